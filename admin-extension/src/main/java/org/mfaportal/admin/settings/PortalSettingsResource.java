@@ -1,0 +1,77 @@
+package org.mfaportal.admin.settings;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.settings.InvalidSettingException;
+import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.settings.SettingsUpdate;
+
+/**
+ * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs
+ * manage-realm. A PUT may name any subset of the settings; it is checked whole, so a refused change
+ * stores nothing.
+ */
+public final class PortalSettingsResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    public PortalSettingsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
+                                  AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent.resource(ResourceType.REALM);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> read() {
+        auth.realm().requireViewRealm();
+        return PortalSettings.of(realm).asJson();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response update(Map<String, Object> requested) {
+        auth.realm().requireManageRealm();
+        if (requested == null) {
+            return refused("body", "the body must be a JSON object of settings");
+        }
+        SettingsUpdate update;
+        try {
+            update = SettingsUpdate.check(PortalSettings.of(realm), requested);
+        } catch (InvalidSettingException e) {
+            return refused(e.setting(), e.getMessage());
+        }
+        Map<String, Object> result = update.applyTo(realm).asJson();
+        adminEvent.operation(OperationType.UPDATE)
+                .resourcePath(session.getContext().getUri())
+                .representation(requested)
+                .success();
+        return Response.ok(result).build();
+    }
+
+    private static Response refused(String setting, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("error", "invalid_setting");
+        error.put("setting", setting);
+        error.put("error_description", message);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(error).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.mfaportal.settings;
+
+/**
+ * Every option of the portal, with its public key, type and default (the seed's). Keys are a public
+ * contract: the admin API and realm exports use them; the realm stores each under
+ * {@link #attribute()}.
+ */
+public enum PortalSetting {
+
+    /** Users may open the portal (the account console's two-step verification page). */
+    USER_LOGIN_ALLOWED("userLoginAllowed", new BooleanType(), "true"),
+    /** Users without a second factor are taken to setup at sign-in. */
+    ENROLLMENT_ALLOWED("enrollmentAllowed", new BooleanType(), "true"),
+    ENROLLMENT_ASKS_BACKUP_PHONE("enrollmentAsksBackupPhone", new BooleanType(), "false"),
+    ENROLLMENT_ASKS_OATH_TOKEN("enrollmentAsksOathToken", new BooleanType(), "false"),
+
+    BYPASS_ALLOWED("bypassAllowed", new BooleanType(), "false"),
+    BYPASS_DEFAULT_SECONDS("bypassDefaultSeconds", new WholeNumberType(30, 86_400), "300"),
+    BYPASS_USER_CHOOSES_SECONDS("bypassUserChoosesSeconds", new BooleanType(), "false"),
+    BYPASS_MAX_SECONDS("bypassMaxSeconds", new WholeNumberType(30, 86_400), "3600"),
+
+    SELECT_METHOD_ALLOWED("selectMethodAllowed", new BooleanType(), "true"),
+    SELECT_LANGUAGE_ALLOWED("selectLanguageAllowed", new BooleanType(), "true"),
+
+    MOBILE_APP_ALLOWED("mobileAppAllowed", new BooleanType(), "true"),
+    MOBILE_APP_MAX_DEVICES("mobileAppMaxDevices", new WholeNumberType(1, 10), "1"),
+
+    QUESTIONS_FALLBACK("questionsFallback", new BooleanType(), "false"),
+    QUESTIONS_AT_ENROLLMENT("questionsAtEnrollment", new WholeNumberType(1, 10), "4"),
+    QUESTIONS_TO_ANSWER("questionsToAnswer", new WholeNumberType(1, 10), "2"),
+
+    OATH_ASSOCIATION_ALLOWED("oathAssociationAllowed", new BooleanType(), "false"),
+    OATH_FALLBACK("oathFallback", new BooleanType(), "false"),
+    OATH_FALLBACK_SESSION_MINUTES("oathFallbackSessionMinutes", new WholeNumberType(1, 60), "5"),
+
+    PHONE_DEFAULT_REGION("phoneDefaultRegion", new CountryCodeType(), "US"),
+
+    /** Client addresses from which the second step is skipped (for users who have one). */
+    TRUSTED_RANGES("trustedRanges", new AddressRangesType(200_000), "");
+
+    /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
+    public static final String ATTRIBUTE_PREFIX = "mfaPortal.";
+
+    private final String key;
+    private final SettingType type;
+    private final String fallback;
+
+    PortalSetting(String key, SettingType type, String fallback) {
+        this.key = key;
+        this.type = type;
+        this.fallback = fallback;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public SettingType type() {
+        return type;
+    }
+
+    public String fallback() {
+        return fallback;
+    }
+
+    /** The realm attribute that stores this setting. */
+    public String attribute() {
+        return ATTRIBUTE_PREFIX + key;
+    }
+
+    public static PortalSetting byKey(String key) {
+        for (PortalSetting setting : values()) {
+            if (setting.key.equals(key)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mfaportal.trustedip;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * Matches when the second step is needed: the client is outside the realm's trusted ranges, or the
+ * user has no second factor yet. The latter keeps enrollment alive for people who only ever sign
+ * in from the office (keycloak#21837: a skip condition that also skipped setup).
+ */
+final class TrustedNetworkCondition implements ConditionalAuthenticator {
+
+    /** Login event detail saying why the second step did not run. */
+    static final String SKIP_DETAIL = "mfa_skipped";
+    static final String SKIP_REASON = "trusted_network";
+
+    private final TrustedRangesCache cache;
+
+    TrustedNetworkCondition(TrustedRangesCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public boolean matchCondition(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        if (user == null || !SecondFactors.enrolled(context.getSession(), user)) {
+            return true;
+        }
+        RealmModel realm = context.getRealm();
+        AddressRanges trusted = cache.rangesOf(realm.getId(), PortalSettings.of(realm).trustedRangesAsStored());
+        // Keycloak's connection has already applied --proxy-headers and the trusted proxies.
+        if (trusted.contains(context.getConnection().getRemoteAddr())) {
+            context.getEvent().detail(SKIP_DETAIL, SKIP_REASON);
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        // A condition has no form.
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // Nothing to set up.
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

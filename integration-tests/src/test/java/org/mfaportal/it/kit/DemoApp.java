@@ -1,0 +1,55 @@
+package org.mfaportal.it.kit;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** The demo realm's OIDC app, signing people in with the authorization code flow and PKCE. */
+public final class DemoApp {
+
+    public static final String CLIENT_ID = "demo-oidc-app";
+    public static final String REDIRECT_URI = "http://127.0.0.1:8081/callback";
+
+    private final KeycloakServer server;
+
+    public DemoApp(KeycloakServer server) {
+        this.server = server;
+    }
+
+    /** Opens the app's sign-in: Keycloak's login page (or the app, if an SSO session exists). */
+    public Page startSignIn(Browser browser) {
+        String verifier = random();
+        return browser.open(server.realmUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID
+                + "&redirect_uri=" + AdminClient.encode(REDIRECT_URI) + "&response_type=code&scope=openid"
+                + "&state=" + random() + "&code_challenge_method=S256&code_challenge=" + challenge(verifier));
+    }
+
+    /** Signs in with username and password; returns whatever comes next (second step, setup, or the app). */
+    public Page signInWithPassword(Browser browser, String username, String password) {
+        return startSignIn(browser).form("kc-form-login")
+                .fill("username", username).fill("password", password).submit();
+    }
+
+    /** Whether the page is the redirect back to the app with an authorization code. */
+    public static boolean isSignedIn(Page page) {
+        return page.appRedirect() != null && page.appRedirect().toString().startsWith(REDIRECT_URI)
+                && page.appRedirectParameter("code") != null;
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.mfaportal.it.kit;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.mfaportal.runner.KeycloakDistribution;
+import org.mfaportal.runner.KeycloakProcess;
+import org.mfaportal.runner.ServerOptions;
+
+/**
+ * One real Keycloak for the whole test run (not one per class): the distribution from Maven
+ * Central, with exactly the JARs operators install (distribution/target/providers) plus the
+ * test-only clock, and the demo realm imported into a fresh H2 database. Test classes get it as a
+ * parameter: {@code @ExtendWith(KeycloakServer.Extension.class)}.
+ */
+public final class KeycloakServer implements ExtensionContext.Store.CloseableResource {
+
+    public static final String REALM = "mfa-demo";
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin-it";
+
+    private final KeycloakProcess process;
+    private final URI base;
+    private final Path log;
+    private final AdminClient admin;
+
+    private KeycloakServer(KeycloakProcess process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+        this.admin = new AdminClient(base, ADMIN_USER, ADMIN_PASSWORD);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public AdminClient admin() {
+        return admin;
+    }
+
+    public Clock clock() {
+        return new Clock(admin);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** A new browser whose requests come from 127.0.0.1, the trusted reverse proxy. */
+    public Browser browser() {
+        return new Browser(base, null);
+    }
+
+    /** A new browser whose connections come from another loopback address, which is no trusted proxy. */
+    public Browser browserFrom(String localAddress) {
+        return new Browser(base, localAddress);
+    }
+
+    public String realmUrl() {
+        return base + "/realms/" + REALM;
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+
+    static KeycloakServer start() throws Exception {
+        Path work = Path.of(System.getProperty("mfa.keycloak.work", "target/keycloak"));
+        KeycloakDistribution keycloak = KeycloakDistribution.unpack(property("keycloak.dist.zip"), work);
+        List<Path> providers = new ArrayList<>(jarsIn(property("mfa.providers.dir")));
+        providers.addAll(jarsIn(property("mfa.test.providers.dir")));
+        keycloak.installProviders(providers);
+        keycloak.buildIfChanged(ServerOptions.BUILD, work.resolve("build.log"));
+        keycloak.wipeDatabase();
+        keycloak.stageRealmImport(property("mfa.realm.export"));
+
+        int port = freePort();
+        Path log = work.resolve("server.log");
+        KeycloakProcess process = keycloak.start(ServerOptions.integrationTests(port, List.of()),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                        "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
+        URI base = URI.create("http://127.0.0.1:" + port);
+        process.awaitReady(URI.create(base + "/realms/" + REALM), Duration.ofMinutes(4));
+        KeycloakServer server = new KeycloakServer(process, base, log);
+        // The pretend proxy sends no X-Forwarded-Proto: https, so clients with public addresses
+        // would meet the realm's "HTTPS for external requests" rule on this plain-HTTP test server.
+        server.admin().put("/admin/realms/" + REALM, java.util.Map.of("sslRequired", "none")).requireStatus(204);
+        return server;
+    }
+
+    private static Path property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("System property " + name + " is not set (run through Maven failsafe)");
+        }
+        return Path.of(value);
+    }
+
+    private static List<Path> jarsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+            if (jars.isEmpty()) {
+                throw new IllegalStateException("No JARs in " + folder);
+            }
+            return jars;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Starts the server on first use and stops it when the whole test run ends. */
+    public static final class Extension implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == KeycloakServer.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(KeycloakServer.class, key -> {
+                        try {
+                            return start();
+                        } catch (Exception e) {
+                            throw new IllegalStateException("Keycloak did not start", e);
+                        }
+                    }, KeycloakServer.class);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.mfaportal.it.kit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A fresh user of the demo realm, with a unique name so tests never share state. */
+public record TestUser(String id, String username, String password, String totpSecret) {
+
+    /** A user whose second factor is a TOTP app with a secret the test knows. */
+    public static TestUser withTotp(KeycloakServer server) {
+        String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        return create(server, secret, List.of(Map.of(
+                "type", "otp",
+                "userLabel", "test authenticator",
+                "secretData", "{\"value\":\"" + secret + "\"}",
+                "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}")));
+    }
+
+    /** A user with only a password: someone who has not enrolled yet. */
+    public static TestUser withoutSecondFactor(KeycloakServer server) {
+        return create(server, null, List.of());
+    }
+
+    private static TestUser create(KeycloakServer server, String secret, List<Map<String, Object>> credentials) {
+        String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        String id = server.admin().createUser(KeycloakServer.REALM, username, password, credentials);
+        return new TestUser(id, username, password, secret);
+    }
+
+    /** The code the user's authenticator app shows now. */
+    public String currentCode() {
+        return Totp.code(totpSecret, Instant.now().getEpochSecond());
+    }
+}
