@@ -1,0 +1,51 @@
+package org.mfaportal.it.spine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.trustedip.TrustedNetworkConditionFactory;
+
+/** The demo realm export names settings and providers through the code's own constants. */
+class DemoRealmExportTest {
+
+    private static final Path EXPORT = Path.of("../realm-export/mfa-demo-realm.json");
+
+    private final JsonNode realm;
+
+    DemoRealmExportTest() throws IOException {
+        realm = new ObjectMapper().readTree(EXPORT.toFile());
+    }
+
+    @Test
+    void everyPortalAttributeIsAKnownSettingWithAValidValue() {
+        List<String> portalAttributes = new ArrayList<>();
+        realm.path("attributes").fieldNames().forEachRemaining(name -> {
+            if (name.startsWith(PortalSetting.ATTRIBUTE_PREFIX)) {
+                portalAttributes.add(name);
+            }
+        });
+
+        assertThat(portalAttributes).isNotEmpty();
+        for (String attribute : portalAttributes) {
+            PortalSetting setting = PortalSetting.byKey(attribute.substring(PortalSetting.ATTRIBUTE_PREFIX.length()));
+            assertThat(setting).as(attribute).isNotNull();
+            String value = realm.path("attributes").path(attribute).asText();
+            assertThatCode(() -> setting.type().canonical(setting.key(), value)).as(attribute).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theSecondStepIsGuardedByTheTrustedNetworkCondition() {
+        List<String> authenticators = realm.path("authenticationFlows").findValuesAsText("authenticator");
+
+        assertThat(authenticators).contains(TrustedNetworkConditionFactory.ID);
+    }
+}
