@@ -34,6 +34,19 @@ public enum PortalSetting {
     OATH_FALLBACK_SESSION_MINUTES("oathFallbackSessionMinutes", new WholeNumberType(1, 60), "5"),
 
     PHONE_DEFAULT_REGION("phoneDefaultRegion", new CountryCodeType(), "US"),
+    /** Every voice call and two-way text asks for the user's PIN (an admin can also require it per user). */
+    PIN_REQUIRED("pinRequired", new BooleanType(), "false"),
+    PIN_MIN_LENGTH("pinMinLength", new WholeNumberType(4, 12), "4"),
+    PIN_MAX_LENGTH("pinMaxLength", new WholeNumberType(4, 12), "8"),
+    /** Text codes: digits, lifetime, and whether the user replies by text instead of typing the code. */
+    CODE_LENGTH("codeLength", new WholeNumberType(4, 10), "6"),
+    CODE_LIFETIME_SECONDS("codeLifetimeSeconds", new WholeNumberType(60, 1800), "300"),
+    SMS_TWO_WAY("smsTwoWay", new BooleanType(), "false"),
+    /** Against toll fraud and SMS pumping: a resend waits, and every send counts against three limits. */
+    RESEND_COOLDOWN_SECONDS("resendCooldownSeconds", new WholeNumberType(10, 600), "30"),
+    SENDS_PER_USER_PER_HOUR("sendsPerUserPerHour", new WholeNumberType(1, 100), "6"),
+    SENDS_PER_NUMBER_PER_HOUR("sendsPerNumberPerHour", new WholeNumberType(1, 100), "6"),
+    SENDS_PER_REALM_PER_MINUTE("sendsPerRealmPerMinute", new WholeNumberType(1, 100_000), "120"),
 
     /** Client addresses from which the second step is skipped (for users who have one). */
     TRUSTED_RANGES("trustedRanges", new AddressRangesType(200_000), "");

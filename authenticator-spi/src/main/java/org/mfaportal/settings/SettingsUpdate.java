@@ -31,6 +31,7 @@ public final class SettingsUpdate {
         PortalSettings result = current.with(changes);
         requireAtMost(result, PortalSetting.BYPASS_DEFAULT_SECONDS, PortalSetting.BYPASS_MAX_SECONDS);
         requireAtMost(result, PortalSetting.QUESTIONS_TO_ANSWER, PortalSetting.QUESTIONS_AT_ENROLLMENT);
+        requireAtMost(result, PortalSetting.PIN_MIN_LENGTH, PortalSetting.PIN_MAX_LENGTH);
         return new SettingsUpdate(result, changes);
     }
 

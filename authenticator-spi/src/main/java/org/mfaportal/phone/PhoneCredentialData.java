@@ -1,0 +1,48 @@
+package org.mfaportal.phone;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * The public data of a phone credential (voice or text): numbers in E.164, an optional extension
+ * for voice, and whether a fraud report has locked it. Nothing secret is kept with it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PhoneCredentialData(String number, String extension, String backupNumber, boolean locked) {
+
+    public static PhoneCredentialData read(String json) {
+        try {
+            return JsonSerialization.readValue(json, PhoneCredentialData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable phone credential", e);
+        }
+    }
+
+    public String write() {
+        try {
+            return JsonSerialization.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PhoneCredentialData lock() {
+        return new PhoneCredentialData(number, extension, backupNumber, true);
+    }
+
+    public PhoneCredentialData unlock() {
+        return new PhoneCredentialData(number, extension, backupNumber, false);
+    }
+
+    /** "+1 ••• ••• 0100": enough for the user to recognise the number on a page or in a list. */
+    public static String masked(String e164) {
+        if (e164 == null || e164.length() < 6) {
+            return "•••";
+        }
+        return e164.substring(0, 2) + " ••• " + e164.substring(e164.length() - 4);
+    }
+}

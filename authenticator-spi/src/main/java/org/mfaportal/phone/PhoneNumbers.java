@@ -1,0 +1,54 @@
+package org.mfaportal.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/** Numbers as people type them, made E.164 with libphonenumber, or refused with a reason for people. */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /** A parsed number, or the message key saying what is wrong with the input. */
+    public record Parsed(String e164, String problemKey) {
+
+        public boolean valid() {
+            return e164 != null;
+        }
+    }
+
+    public static Parsed parse(String input, String defaultRegion) {
+        if (input == null || input.isBlank()) {
+            return new Parsed(null, PhoneMessages.NUMBER_MISSING);
+        }
+        if (input.length() > 40) {
+            return new Parsed(null, PhoneMessages.NUMBER_INVALID);
+        }
+        try {
+            Phonenumber.PhoneNumber number = UTIL.parse(input, defaultRegion);
+            if (!UTIL.isValidNumber(number)) {
+                return new Parsed(null, PhoneMessages.NUMBER_INVALID);
+            }
+            return new Parsed(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null);
+        } catch (NumberParseException e) {
+            return new Parsed(null, e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE
+                    ? PhoneMessages.NUMBER_COUNTRY : PhoneMessages.NUMBER_INVALID);
+        }
+    }
+
+    /** Whether the number can receive texts (mobile, or a type that may be either). */
+    public static boolean canReceiveTexts(String e164) {
+        try {
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164, null));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.PAGER
+                    || type == PhoneNumberUtil.PhoneNumberType.UNKNOWN;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.mfaportal.phone;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A verification that a gateway completes out of band: a call waiting for keys, or a text waiting
+ * for a reply. Lives in Keycloak's single-use store, so the webhook and the waiting browser may
+ * reach different nodes.
+ */
+public record Ticket(String id, Map<String, String> notes) {
+
+    /** Where a ticket stands; the browser continues once it is no longer PENDING. */
+    public enum State {
+        PENDING, APPROVED, WRONG_PIN, WRONG_CODE, FRAUD_REPORTED, NO_ANSWER, BUSY, FAILED
+    }
+
+    public static final String REALM = "realm";
+    public static final String USER = "user";
+    public static final String METHOD = "method";
+    public static final String PHONE = "phone";
+    public static final String PIN_REQUIRED = "pinRequired";
+    public static final String LOCALE = "locale";
+    public static final String CODE = "code";
+    public static final String STATE = "state";
+    public static final String GATEWAY_ID = "gatewayId";
+
+    public String note(String name) {
+        return notes.get(name);
+    }
+
+    public State state() {
+        String state = notes.get(STATE);
+        return state == null ? State.PENDING : State.valueOf(state);
+    }
+
+    public boolean pinRequired() {
+        return Boolean.parseBoolean(notes.get(PIN_REQUIRED));
+    }
+
+    Ticket with(String name, String value) {
+        Map<String, String> changed = new HashMap<>(notes);
+        changed.put(name, value);
+        return new Ticket(id, changed);
+    }
+}

@@ -1,0 +1,6 @@
+package org.mfaportal.phone.gateway;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface PhoneGatewayFactory extends ProviderFactory<PhoneGateway> {
+}

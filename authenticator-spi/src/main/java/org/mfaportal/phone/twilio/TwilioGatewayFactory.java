@@ -1,0 +1,69 @@
+package org.mfaportal.phone.twilio;
+
+import com.twilio.http.TwilioRestClient;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.PhoneGatewayFactory;
+
+/** "twilio": the production gateway. One SDK client per node, built once from the SPI options. */
+public final class TwilioGatewayFactory implements PhoneGatewayFactory {
+
+    public static final String ID = "twilio";
+
+    private static final Logger LOG = Logger.getLogger(TwilioGatewayFactory.class);
+
+    private TwilioGateway gateway;
+
+    @Override
+    public PhoneGateway create(KeycloakSession session) {
+        return gateway;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        TwilioSettings settings = TwilioSettings.from(config);
+        TwilioRestClient client = null;
+        if (settings.missing() == null) {
+            TwilioRestClient.Builder builder = new TwilioRestClient.Builder(settings.accountSid(), settings.authToken());
+            if (settings.apiBaseUrl() != null) {
+                LOG.warnf("Twilio API calls go to %s instead of api.twilio.com (%s is meant for tests)",
+                        settings.apiBaseUrl(), TwilioSettings.API_BASE_URL);
+                builder.httpClient(new RedirectingHttpClient(settings.apiBaseUrl()));
+            }
+            client = builder.build();
+        }
+        gateway = new TwilioGateway(settings, client);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        // Nothing to wire.
+    }
+
+    @Override
+    public void close() {
+        // The SDK's connection pool ends with the JVM.
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(TwilioSettings.ACCOUNT_SID).type("string").helpText("Twilio account SID (AC...)").add()
+                .property().name(TwilioSettings.AUTH_TOKEN).type("password").helpText("Twilio auth token; also checks webhook signatures").add()
+                .property().name(TwilioSettings.FROM_NUMBER).type("string").helpText("Caller id and text sender, E.164").add()
+                .property().name(TwilioSettings.MESSAGING_SERVICE_SID).type("string").helpText("Send texts through this messaging service (MG...) instead of from-number").add()
+                .property().name(TwilioSettings.API_BASE_URL).type("string").helpText("Tests only: a Twilio-compatible API on loopback").add()
+                .build();
+    }
+}

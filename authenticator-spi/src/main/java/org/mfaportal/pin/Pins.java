@@ -1,0 +1,67 @@
+package org.mfaportal.pin;
+
+import java.util.Optional;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.hash.PasswordHashProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+
+/**
+ * The user's PIN: its own credential ("mfa-pin"), hashed with the realm's password hashing, never
+ * stored or logged in clear. Voice calls and two-way texts ask for it where required.
+ */
+public final class Pins {
+
+    public static final String CREDENTIAL_TYPE = "mfa-pin";
+    /** A user attribute an admin sets to require a PIN for this user even if the realm does not. */
+    public static final String REQUIRED_FOR_USER_ATTRIBUTE = "mfaPortalPinRequired";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public Pins(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    public boolean has(UserModel user) {
+        return stored(user).isPresent();
+    }
+
+    /** Replaces the user's PIN with this one (already checked against the PIN rules). */
+    public void set(UserModel user, String pin) {
+        CredentialModel credential = new CredentialModel();
+        credential.setType(CREDENTIAL_TYPE);
+        credential.setUserLabel("PIN");
+        credential.setCreatedDate(org.keycloak.common.util.Time.currentTimeMillis());
+        hasher(realm.getPasswordPolicy().getHashAlgorithm()).encode(pin, -1, credential);
+        stored(user).ifPresent(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
+        user.credentialManager().createStoredCredential(credential);
+    }
+
+    /** Compares a PIN with the stored hash (the hash function's own comparison); false if there is none. */
+    public boolean matches(UserModel user, String pin) {
+        if (pin == null || pin.isEmpty()) {
+            return false;
+        }
+        return stored(user).map(credential -> {
+            String algorithm = PasswordCredentialModel.createFromCredentialModel(credential)
+                    .getPasswordCredentialData().getAlgorithm();
+            return hasher(algorithm).verify(pin, credential);
+        }).orElse(false);
+    }
+
+    private Optional<CredentialModel> stored(UserModel user) {
+        return user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE).findFirst();
+    }
+
+    private PasswordHashProvider hasher(String algorithm) {
+        PasswordHashProvider provider = session.getProvider(PasswordHashProvider.class, algorithm);
+        if (provider == null) {
+            throw new IllegalStateException("No password hashing provider '" + algorithm + "'");
+        }
+        return provider;
+    }
+}

@@ -1,0 +1,97 @@
+package org.mfaportal.voice;
+
+import jakarta.ws.rs.ForbiddenException;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.pin.Pins;
+
+/** The call's side of a voice verification: what to say, and what the keys pressed decide. */
+public final class CallWebhooks {
+
+    /** Event error for "0#": the person who answered says they did not try to sign in. */
+    public static final String FRAUD_EVENT_ERROR = "mfa_fraud_reported";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Tickets tickets;
+
+    public CallWebhooks(KeycloakSession session, RealmModel realm, Tickets tickets) {
+        this.session = session;
+        this.realm = realm;
+        this.tickets = tickets;
+    }
+
+    public String script(Ticket ticket, Map<String, String> fields) {
+        tickets.annotate(ticket, Ticket.GATEWAY_ID, fields.get("CallSid"));
+        String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
+        return script(ticket).greeting(ticket.pinRequired(), name,
+                WebhookPaths.url(session, realm, WebhookPaths.CALL_DIGITS, ticket.id()));
+    }
+
+    public String digits(Ticket ticket, Map<String, String> fields) {
+        UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
+        KeypadEntry entry = KeypadEntry.of(fields.get("Digits"));
+        Ticket.State outcome = judge(user, entry, ticket.pinRequired());
+        // Settling is atomic and happens once: a replayed webhook gets 403 and changes nothing.
+        if (!tickets.settle(ticket, outcome)) {
+            throw new ForbiddenException("this call was already answered");
+        }
+        if (outcome == Ticket.State.FRAUD_REPORTED) {
+            lockAndReport(user, fields.get("CallSid"));
+        } else if (outcome == Ticket.State.WRONG_PIN) {
+            session.getProvider(BruteForceProtector.class)
+                    .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
+        }
+        return script(ticket).outcome(outcome);
+    }
+
+    public void status(Ticket ticket, Map<String, String> fields) {
+        Ticket.State outcome = switch (String.valueOf(fields.get("CallStatus"))) {
+            case "busy" -> Ticket.State.BUSY;
+            case "no-answer" -> Ticket.State.NO_ANSWER;
+            case "failed", "canceled" -> Ticket.State.FAILED;
+            // Answered, then hung up without pressing #.
+            case "completed" -> Ticket.State.NO_ANSWER;
+            default -> null;
+        };
+        if (outcome != null) {
+            tickets.settle(ticket, outcome);
+        }
+    }
+
+    private Ticket.State judge(UserModel user, KeypadEntry entry, boolean pinRequired) {
+        if (user == null) {
+            return Ticket.State.FAILED;
+        }
+        if (entry.isFraudReport()) {
+            return Ticket.State.FRAUD_REPORTED;
+        }
+        if (pinRequired) {
+            return new Pins(session, realm).matches(user, entry.digits()) ? Ticket.State.APPROVED : Ticket.State.WRONG_PIN;
+        }
+        return Ticket.State.APPROVED;
+    }
+
+    private void lockAndReport(UserModel user, String callId) {
+        VoiceCredential.STORE.dataOf(user).ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
+        new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.LOGIN_ERROR).user(user)
+                .detail("mfa_method", VoiceCredential.TYPE)
+                .detail("gateway_call_id", callId)
+                .error(FRAUD_EVENT_ERROR);
+    }
+
+    private VoiceScript script(Ticket ticket) {
+        String language = ticket.note(Ticket.LOCALE);
+        return new VoiceScript(session, language == null ? Locale.ENGLISH : Locale.forLanguageTag(language));
+    }
+}

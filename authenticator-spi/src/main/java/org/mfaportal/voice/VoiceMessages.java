@@ -1,0 +1,36 @@
+package org.mfaportal.voice;
+
+/** Message keys of the voice method (pages and call wording), mirrored in messages_*.properties. */
+public final class VoiceMessages {
+
+    public static final String CALL_GREETING = "mfaVoiceCallGreeting";
+    public static final String CALL_GREETING_PIN = "mfaVoiceCallGreetingPin";
+    public static final String CALL_APPROVED = "mfaVoiceCallApproved";
+    public static final String CALL_WRONG_PIN = "mfaVoiceCallWrongPin";
+    public static final String CALL_FRAUD_RECORDED = "mfaVoiceCallFraudRecorded";
+    public static final String CALL_GOODBYE = "mfaVoiceCallGoodbye";
+
+    public static final String DISPLAY_NAME = "mfaVoiceDisplayName";
+    public static final String HELP_TEXT = "mfaVoiceHelpText";
+    public static final String WAIT_TITLE = "mfaVoiceWaitTitle";
+    public static final String WAIT_INSTRUCTION = "mfaVoiceWaitInstruction";
+    public static final String WAIT_INSTRUCTION_PIN = "mfaVoiceWaitInstructionPin";
+    public static final String CALL_AGAIN = "mfaVoiceCallAgain";
+    public static final String CALL_BACKUP = "mfaVoiceCallBackup";
+    public static final String NO_ANSWER = "mfaVoiceNoAnswer";
+    public static final String BUSY = "mfaVoiceBusy";
+    public static final String CALL_FAILED = "mfaVoiceCallFailed";
+    public static final String WRONG_PIN = "mfaVoiceWrongPin";
+    public static final String FRAUD_REPORTED = "mfaVoiceFraudReported";
+    public static final String LOCKED = "mfaVoiceLocked";
+
+    public static final String SETUP_TITLE = "mfaVoiceSetupTitle";
+    public static final String SETUP_NUMBER = "mfaVoiceSetupNumber";
+    public static final String SETUP_EXTENSION = "mfaVoiceSetupExtension";
+    public static final String SETUP_BACKUP = "mfaVoiceSetupBackup";
+    public static final String SETUP_CALL_ME = "mfaVoiceSetupCallMe";
+    public static final String EXTENSION_INVALID = "mfaVoiceExtensionInvalid";
+
+    private VoiceMessages() {
+    }
+}

@@ -1,0 +1,70 @@
+package org.mfaportal.voice;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.TwiMLException;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Gather;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Say;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.Ticket;
+
+/** What the call says, in the user's language, as TwiML built with the Twilio SDK. */
+final class VoiceScript {
+
+    /** Seconds the call waits for keys after the greeting. */
+    private static final int KEYPAD_SECONDS = 20;
+    private static final Map<String, Say.Language> VOICES = Map.of(
+            "en", Say.Language.EN_US, "de", Say.Language.DE_DE, "fr", Say.Language.FR_FR,
+            "es", Say.Language.ES_ES, "ja", Say.Language.JA_JP);
+
+    private final KeycloakSession session;
+    private final Locale locale;
+
+    VoiceScript(KeycloakSession session, Locale locale) {
+        this.session = session;
+        this.locale = locale;
+    }
+
+    /** The greeting, then the keypad: # alone, or the PIN then #. */
+    String greeting(boolean pinRequired, String realmName, URI digitsUrl) {
+        String text = say(pinRequired ? VoiceMessages.CALL_GREETING_PIN : VoiceMessages.CALL_GREETING, realmName);
+        Gather gather = new Gather.Builder()
+                .inputs(Gather.Input.DTMF).finishOnKey("#").timeout(KEYPAD_SECONDS)
+                .actionOnEmptyResult(true).action(digitsUrl).method(HttpMethod.POST)
+                .say(speech(text)).build();
+        return xml(new VoiceResponse.Builder().gather(gather)
+                .say(speech(say(VoiceMessages.CALL_GOODBYE))).hangup(new Hangup.Builder().build()).build());
+    }
+
+    /** The last words of the call, after the keys were judged. */
+    String outcome(Ticket.State state) {
+        String key = switch (state) {
+            case APPROVED -> VoiceMessages.CALL_APPROVED;
+            case WRONG_PIN -> VoiceMessages.CALL_WRONG_PIN;
+            case FRAUD_REPORTED -> VoiceMessages.CALL_FRAUD_RECORDED;
+            default -> VoiceMessages.CALL_GOODBYE;
+        };
+        return xml(new VoiceResponse.Builder().say(speech(say(key))).hangup(new Hangup.Builder().build()).build());
+    }
+
+    private String say(String key, Object... args) {
+        return PhoneMessages.format(session, locale, key, args);
+    }
+
+    private Say speech(String text) {
+        return new Say.Builder(text).language(VOICES.getOrDefault(locale.getLanguage(), Say.Language.EN_US)).build();
+    }
+
+    private static String xml(VoiceResponse response) {
+        try {
+            return response.toXml();
+        } catch (TwiMLException e) {
+            throw new IllegalStateException("TwiML could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.mfaportal.web;
+
+import jakarta.ws.rs.Path;
+import org.keycloak.models.KeycloakSession;
+import org.mfaportal.phone.webhook.PhoneWebhookResource;
+
+/** The root of /realms/{realm}/mfa-portal; each area is a sub-resource with its own path. */
+public final class PortalRealmResource {
+
+    private final KeycloakSession session;
+
+    PortalRealmResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    /** Gateway webhooks (calls, texts) and the waiting page's long poll. */
+    @Path("phone")
+    public PhoneWebhookResource phone() {
+        return new PhoneWebhookResource(session);
+    }
+}
