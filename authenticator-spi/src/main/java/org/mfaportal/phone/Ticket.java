@@ -24,6 +24,8 @@ public record Ticket(String id, Map<String, String> notes) {
     public static final String CODE = "code";
     public static final String STATE = "state";
     public static final String GATEWAY_ID = "gatewayId";
+    /** During setup: the PIN just chosen (hashed), which the call or reply must match. */
+    public static final String PENDING_PIN = "pendingPin";
 
     public String note(String name) {
         return notes.get(name);

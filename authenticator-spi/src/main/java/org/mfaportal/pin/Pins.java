@@ -30,27 +30,48 @@ public final class Pins {
         return stored(user).isPresent();
     }
 
-    /** Replaces the user's PIN with this one (already checked against the PIN rules). */
-    public void set(UserModel user, String pin) {
+    /**
+     * Hashes a PIN chosen during setup, to be kept with the pending setup (never in clear) and
+     * stored only once the phone has been verified: {@link #store(UserModel, PendingPin)}.
+     */
+    public PendingPin hash(String pin) {
+        CredentialModel credential = new CredentialModel();
+        hasher(realm.getPasswordPolicy().getHashAlgorithm()).encode(pin, -1, credential);
+        return new PendingPin(credential.getCredentialData(), credential.getSecretData());
+    }
+
+    /** Replaces the user's PIN with a hashed one. */
+    public void store(UserModel user, PendingPin pin) {
         CredentialModel credential = new CredentialModel();
         credential.setType(CREDENTIAL_TYPE);
         credential.setUserLabel("PIN");
         credential.setCreatedDate(org.keycloak.common.util.Time.currentTimeMillis());
-        hasher(realm.getPasswordPolicy().getHashAlgorithm()).encode(pin, -1, credential);
+        credential.setCredentialData(pin.credentialData());
+        credential.setSecretData(pin.secretData());
         stored(user).ifPresent(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
         user.credentialManager().createStoredCredential(credential);
     }
 
-    /** Compares a PIN with the stored hash (the hash function's own comparison); false if there is none. */
+    /** Compares a PIN with the user's stored hash (the hash function's own comparison); false if none. */
     public boolean matches(UserModel user, String pin) {
+        return stored(user).map(credential -> verify(credential, pin)).orElse(false);
+    }
+
+    /** Compares a PIN with one chosen during a setup that is not finished yet. */
+    public boolean matches(PendingPin pending, String pin) {
+        CredentialModel credential = new CredentialModel();
+        credential.setCredentialData(pending.credentialData());
+        credential.setSecretData(pending.secretData());
+        return verify(credential, pin);
+    }
+
+    private boolean verify(CredentialModel credential, String pin) {
         if (pin == null || pin.isEmpty()) {
             return false;
         }
-        return stored(user).map(credential -> {
-            String algorithm = PasswordCredentialModel.createFromCredentialModel(credential)
-                    .getPasswordCredentialData().getAlgorithm();
-            return hasher(algorithm).verify(pin, credential);
-        }).orElse(false);
+        String algorithm = PasswordCredentialModel.createFromCredentialModel(credential)
+                .getPasswordCredentialData().getAlgorithm();
+        return hasher(algorithm).verify(pin, credential);
     }
 
     private Optional<CredentialModel> stored(UserModel user) {

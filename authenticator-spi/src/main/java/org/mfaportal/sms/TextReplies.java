@@ -11,7 +11,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
-import org.mfaportal.pin.Pins;
+import org.mfaportal.phone.TicketPins;
 
 /**
  * Two-way texts: the user replies to our text with the code (and PIN). The reply counts only from
@@ -57,7 +57,7 @@ public final class TextReplies {
             outcome = Ticket.State.FAILED;
         } else if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), reply.code().getBytes(StandardCharsets.UTF_8))) {
             outcome = Ticket.State.WRONG_CODE;
-        } else if (ticket.pinRequired() && !new Pins(session, realm).matches(user, reply.pin())) {
+        } else if (ticket.pinRequired() && !TicketPins.matches(session, realm, ticket, user, reply.pin())) {
             outcome = Ticket.State.WRONG_PIN;
         } else {
             outcome = Ticket.State.APPROVED;

@@ -12,7 +12,7 @@ import org.keycloak.services.managers.BruteForceProtector;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.webhook.WebhookPaths;
-import org.mfaportal.pin.Pins;
+import org.mfaportal.phone.TicketPins;
 
 /** The call's side of a voice verification: what to say, and what the keys pressed decide. */
 public final class CallWebhooks {
@@ -40,7 +40,7 @@ public final class CallWebhooks {
     public String digits(Ticket ticket, Map<String, String> fields) {
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
         KeypadEntry entry = KeypadEntry.of(fields.get("Digits"));
-        Ticket.State outcome = judge(user, entry, ticket.pinRequired());
+        Ticket.State outcome = judge(ticket, user, entry);
         // Settling is atomic and happens once: a replayed webhook gets 403 and changes nothing.
         if (!tickets.settle(ticket, outcome)) {
             throw new ForbiddenException("this call was already answered");
@@ -68,15 +68,15 @@ public final class CallWebhooks {
         }
     }
 
-    private Ticket.State judge(UserModel user, KeypadEntry entry, boolean pinRequired) {
+    private Ticket.State judge(Ticket ticket, UserModel user, KeypadEntry entry) {
         if (user == null) {
             return Ticket.State.FAILED;
         }
         if (entry.isFraudReport()) {
             return Ticket.State.FRAUD_REPORTED;
         }
-        if (pinRequired) {
-            return new Pins(session, realm).matches(user, entry.digits()) ? Ticket.State.APPROVED : Ticket.State.WRONG_PIN;
+        if (ticket.pinRequired()) {
+            return TicketPins.matches(session, realm, ticket, user, entry.digits()) ? Ticket.State.APPROVED : Ticket.State.WRONG_PIN;
         }
         return Ticket.State.APPROVED;
     }

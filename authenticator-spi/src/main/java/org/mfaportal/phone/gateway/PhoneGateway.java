@@ -15,10 +15,11 @@ public interface PhoneGateway extends Provider {
     String sendText(String toE164, String body);
 
     /**
-     * Places a call. The gateway fetches what to say (TwiML) from {@code scriptUrl} when the call is
-     * answered, and posts the call's end status to {@code statusUrl}. Returns the gateway's call id.
+     * Places a call, dialling the extension (digits, or null) once connected. The gateway fetches
+     * what to say (TwiML) from {@code scriptUrl} when the call is answered, and posts the call's end
+     * status to {@code statusUrl}. Returns the gateway's call id.
      */
-    String placeCall(String toE164, URI scriptUrl, URI statusUrl);
+    String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl);
 
     /** Whether a webhook was signed by this gateway: the signature covers the public URL and the POSTed fields. */
     boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature);

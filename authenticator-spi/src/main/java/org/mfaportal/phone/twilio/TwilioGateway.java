@@ -43,10 +43,15 @@ final class TwilioGateway implements PhoneGateway {
     }
 
     @Override
-    public String placeCall(String toE164, URI scriptUrl, URI statusUrl) {
+    public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
         requireConfigured();
         try {
-            return Call.creator(new PhoneNumber(toE164), new PhoneNumber(settings.fromNumber()), scriptUrl)
+            var creator = Call.creator(new PhoneNumber(toE164), new PhoneNumber(settings.fromNumber()), scriptUrl);
+            if (extension != null && !extension.isEmpty()) {
+                // "w" waits half a second, so the switchboard has answered before the digits are sent.
+                creator.setSendDigits("ww" + extension);
+            }
+            return creator
                     .setMethod(HttpMethod.POST)
                     .setStatusCallback(statusUrl)
                     .setStatusCallbackMethod(HttpMethod.POST)

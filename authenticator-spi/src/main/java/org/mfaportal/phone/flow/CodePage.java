@@ -1,0 +1,28 @@
+package org.mfaportal.phone.flow;
+
+import jakarta.ws.rs.core.Response;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.utils.FormMessage;
+
+/** The page where a texted code is typed, for sign-in and setup. */
+public final class CodePage {
+
+    public static final String TEMPLATE = "mfa-sms-code.ftl";
+    public static final String CODE = "code";
+    public static final String RESEND = "resend";
+
+    private CodePage() {
+    }
+
+    public static Response render(LoginFormsProvider form, String titleKey, String maskedPhone, String errorKey,
+                                  String infoKey, Object... infoArgs) {
+        form.setAttribute("mfaTitleKey", titleKey).setAttribute("mfaPhone", maskedPhone);
+        if (errorKey != null) {
+            form.addError(new FormMessage(CODE, errorKey));
+        }
+        if (infoKey != null) {
+            form.setInfo(infoKey, infoArgs);
+        }
+        return form.createForm(TEMPLATE);
+    }
+}

@@ -1,0 +1,53 @@
+package org.mfaportal.sms;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.SentCode;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/** Two-way texts: a ticket waits for the user's reply from this number; the text tells them what to reply. */
+public final class ReplyVerification {
+
+    private ReplyVerification() {
+    }
+
+    /** Opens the ticket and sends the text; the ticket is null unless the text went out. */
+    public record Started(Ticket ticket, Outbound.Result result) {
+    }
+
+    public static Started start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
+                                String e164, boolean pinRequired, Map<String, String> extraNotes,
+                                String textKey, String textKeyWithPin) {
+        long now = org.keycloak.common.util.Time.currentTimeMillis();
+        Duration lifetime = Duration.ofSeconds(settings.number(PortalSetting.CODE_LIFETIME_SECONDS));
+        SentCode code = SentCode.fresh(settings.number(PortalSetting.CODE_LENGTH), now, lifetime.toMillis());
+        Locale locale = session.getContext().resolveLocale(user);
+        Map<String, String> notes = new HashMap<>(extraNotes);
+        notes.put(Ticket.REALM, realm.getId());
+        notes.put(Ticket.USER, user.getId());
+        notes.put(Ticket.PHONE, e164);
+        notes.put(Ticket.CODE, code.code());
+        notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
+        notes.put(Ticket.LOCALE, locale.toLanguageTag());
+        String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
+        String body = PhoneMessages.format(session, locale, pinRequired ? textKeyWithPin : textKey, code.code(), name);
+        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body);
+        if (result.status() != Outbound.Status.SENT) {
+            return new Started(null, result);
+        }
+        Tickets tickets = new Tickets(session);
+        Ticket ticket = tickets.open(notes, lifetime);
+        tickets.index(TextReplies.indexKey(realm, e164), ticket, lifetime);
+        return new Started(ticket, result);
+    }
+}

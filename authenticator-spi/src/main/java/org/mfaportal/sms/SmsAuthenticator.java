@@ -1,0 +1,183 @@
+package org.mfaportal.sms;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.SentCode;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.CodePage;
+import org.mfaportal.phone.flow.WaitingPage;
+import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * Second step by text message: a code typed into the page, or, in two-way mode, the user replies
+ * to the text with the code (and PIN) and the page moves on by itself.
+ */
+final class SmsAuthenticator implements Authenticator {
+
+    static final String PURPOSE = "sms-sign-in";
+    private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        String number = number(context.getUser());
+        if (settings.flag(PortalSetting.SMS_TWO_WAY)) {
+            startReply(context, settings, number);
+            return;
+        }
+        TextCodes.Sending sending = codes(context, settings).sendUnlessLive(context.getUser(), number);
+        context.challenge(afterSending(context, sending, number, null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        String number = number(context.getUser());
+        if (context.getAuthenticationSession().getAuthNote(TICKET_NOTE) != null) {
+            continueReply(context, settings, number);
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        TextCodes codes = codes(context, settings);
+        if (form.containsKey(CodePage.RESEND)) {
+            context.challenge(afterSending(context, codes.resend(context.getUser(), number), number, SmsMessages.RESENT));
+            return;
+        }
+        SentCode.Check check = codes.check(form.getFirst(CodePage.CODE));
+        switch (check) {
+            case MATCH -> {
+                MethodEvents.mark(context.getEvent(), SmsCredential.TYPE);
+                context.success();
+            }
+            case EXPIRED -> context.failureChallenge(AuthenticationFlowError.EXPIRED_CODE,
+                    codePage(context, number, SmsMessages.CODE_EXPIRED, null));
+            case EXHAUSTED -> context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
+            case MISMATCH -> context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    codePage(context, number, SmsMessages.CODE_WRONG, null));
+        }
+    }
+
+    private Response afterSending(AuthenticationFlowContext context, TextCodes.Sending sending, String number,
+                                  String infoOnSuccess) {
+        if (sending.result() != null) {
+            MethodEvents.sent(context.getEvent(), SmsCredential.TYPE, sending.result());
+        }
+        return switch (sending.outcome()) {
+            case SENT -> codePage(context, number, null, infoOnSuccess);
+            case ALREADY_SENT -> codePage(context, number, null, null);
+            case COOLDOWN -> codePage(context, number, PhoneMessages.RESEND_WAIT, null, sending.waitSeconds());
+            case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED, null);
+            case FAILED -> codePage(context, number, PhoneMessages.SEND_FAILED, null);
+        };
+    }
+
+    private Response codePage(AuthenticationFlowContext context, String number, String errorKey, String infoKey,
+                              Object... args) {
+        var form = context.form();
+        if (errorKey != null && args.length > 0) {
+            form.addError(new org.keycloak.models.utils.FormMessage(CodePage.CODE, errorKey, args));
+            errorKey = null;
+        }
+        return CodePage.render(form, SmsMessages.CODE_TITLE, PhoneCredentialData.masked(number), errorKey, infoKey);
+    }
+
+    private void startReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
+        boolean pin = PinPolicy.requiredFor(settings, context.getUser());
+        ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
+                context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
+        MethodEvents.sent(context.getEvent(), SmsCredential.TYPE, started.result());
+        if (started.ticket() == null) {
+            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
+                    replyView(null, number, pin).withoutTicket()));
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(TICKET_NOTE, started.ticket().id());
+        context.challenge(waitingPage(context, started.ticket().id(), number, pin));
+    }
+
+    private void continueReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
+        String id = context.getAuthenticationSession().getAuthNote(TICKET_NOTE);
+        Tickets tickets = new Tickets(context.getSession());
+        Ticket ticket = tickets.find(id).orElse(null);
+        if (context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN) || ticket == null) {
+            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+            startReply(context, settings, number);
+            return;
+        }
+        boolean pin = ticket.pinRequired();
+        switch (ticket.state()) {
+            case PENDING -> context.challenge(waitingPage(context, id, number, pin));
+            case APPROVED -> {
+                tickets.take(id);
+                context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+                MethodEvents.mark(context.getEvent(), SmsCredential.TYPE);
+                context.success();
+            }
+            default -> {
+                // Already counted by the webhook in brute-force protection; tell the user and let them retry.
+                tickets.take(id);
+                context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+                context.getEvent().clone().detail("mfa_method", SmsCredential.TYPE).error(Errors.INVALID_USER_CREDENTIALS);
+                String error = ticket.state() == Ticket.State.WRONG_PIN ? SmsMessages.REPLY_WRONG_PIN : SmsMessages.REPLY_WRONG;
+                context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(),
+                        context.getRealm(), replyView(null, number, pin).withoutTicket()));
+            }
+        }
+    }
+
+    private Response waitingPage(AuthenticationFlowContext context, String ticketId, String number, boolean pin) {
+        return WaitingPage.render(context.form(), context.getSession(), context.getRealm(), replyView(ticketId, number, pin));
+    }
+
+    private static WaitingPage.View replyView(String ticketId, String number, boolean pin) {
+        return new WaitingPage.View(ticketId, SmsMessages.REPLY_TITLE,
+                pin ? SmsMessages.REPLY_INSTRUCTION_PIN : SmsMessages.REPLY_INSTRUCTION,
+                PhoneCredentialData.masked(number), SmsMessages.RESEND, false);
+    }
+
+    private static TextCodes codes(AuthenticationFlowContext context, PortalSettings settings) {
+        return new TextCodes(context.getSession(), settings, context.getAuthenticationSession(), PURPOSE);
+    }
+
+    private static String number(UserModel user) {
+        return SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::number)
+                .orElseThrow(() -> new IllegalStateException("user has no text-message credential"));
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return SmsCredential.STORE.of(user).isPresent();
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        user.addRequiredAction(SmsSetupRequiredActionFactory.ID);
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

@@ -1,0 +1,32 @@
+package org.mfaportal.sms;
+
+/** Message keys of the text-message method, mirrored in messages_*.properties. */
+public final class SmsMessages {
+
+    public static final String TEXT_CODE = "mfaSmsTextCode";
+    public static final String TEXT_REPLY = "mfaSmsTextReply";
+    public static final String TEXT_REPLY_PIN = "mfaSmsTextReplyPin";
+
+    public static final String DISPLAY_NAME = "mfaSmsDisplayName";
+    public static final String HELP_TEXT = "mfaSmsHelpText";
+    public static final String CODE_TITLE = "mfaSmsCodeTitle";
+    public static final String CODE_INSTRUCTION = "mfaSmsCodeInstruction";
+    public static final String CODE_LABEL = "mfaSmsCodeLabel";
+    public static final String RESEND = "mfaSmsResend";
+    public static final String RESENT = "mfaSmsResent";
+    public static final String CODE_WRONG = "mfaSmsCodeWrong";
+    public static final String CODE_EXPIRED = "mfaSmsCodeExpired";
+    public static final String CODE_EXHAUSTED = "mfaSmsCodeExhausted";
+    public static final String REPLY_TITLE = "mfaSmsReplyTitle";
+    public static final String REPLY_INSTRUCTION = "mfaSmsReplyInstruction";
+    public static final String REPLY_INSTRUCTION_PIN = "mfaSmsReplyInstructionPin";
+    public static final String REPLY_WRONG = "mfaSmsReplyWrong";
+    public static final String REPLY_WRONG_PIN = "mfaSmsReplyWrongPin";
+
+    public static final String SETUP_TITLE = "mfaSmsSetupTitle";
+    public static final String SETUP_NUMBER = "mfaSmsSetupNumber";
+    public static final String SETUP_TEXT_ME = "mfaSmsSetupTextMe";
+
+    private SmsMessages() {
+    }
+}

@@ -1,0 +1,47 @@
+package org.mfaportal.voice;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.settings.PortalSettings;
+
+/** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
+final class CallVerification {
+
+    /** Ringing, listening and typing fit well within this; a late webhook then finds no ticket. */
+    static final Duration LIFETIME = Duration.ofMinutes(3);
+
+    record Started(Ticket ticket, Outbound.Result result) {
+    }
+
+    private CallVerification() {
+    }
+
+    static Started start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
+                         String e164, String extension, boolean pinRequired, Map<String, String> extraNotes) {
+        Map<String, String> notes = new HashMap<>(extraNotes);
+        notes.put(Ticket.REALM, realm.getId());
+        notes.put(Ticket.USER, user.getId());
+        notes.put(Ticket.PHONE, e164);
+        notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
+        notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
+        Tickets tickets = new Tickets(session);
+        Ticket ticket = tickets.open(notes, LIFETIME);
+        Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension,
+                WebhookPaths.url(session, realm, WebhookPaths.CALL_SCRIPT, ticket.id()),
+                WebhookPaths.url(session, realm, WebhookPaths.CALL_STATUS, ticket.id()));
+        if (result.status() != Outbound.Status.SENT) {
+            tickets.take(ticket.id());
+            return new Started(null, result);
+        }
+        tickets.annotate(ticket, Ticket.GATEWAY_ID, result.gatewayId());
+        return new Started(ticket, result);
+    }
+}

@@ -1,0 +1,169 @@
+package org.mfaportal.voice;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.WaitingPage;
+import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * Second step by phone call: the user answers and presses # (or the PIN, then #). The page waits
+ * for the call's verdict and moves on by itself; from it the user can be called again, call the
+ * backup phone, or try another way.
+ */
+final class VoiceAuthenticator implements Authenticator {
+
+    private static final String TICKET_NOTE = "mfa-portal.voice.ticket";
+    private static final String CALLED_AT_NOTE = "mfa-portal.voice.calledAt";
+    private static final String BACKUP_NOTE = "mfa-portal.voice.backup";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        PhoneCredentialData phone = phone(context.getUser());
+        if (phone.locked()) {
+            context.getEvent().clone().detail(MethodEvents.METHOD, VoiceCredential.TYPE).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.challenge(page(context.form().setError(VoiceMessages.LOCKED), context, null, phone, false, false));
+            return;
+        }
+        call(context, phone, false);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        PhoneCredentialData phone = phone(context.getUser());
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (phone.locked()) {
+            authenticate(context);
+        } else if (form.containsKey(WaitingPage.BACKUP) && phone.backupNumber() != null) {
+            callAgain(context, phone, true);
+        } else if (form.containsKey(WaitingPage.AGAIN) || form.containsKey(WaitingPage.BACKUP)) {
+            callAgain(context, phone, Boolean.parseBoolean(context.getAuthenticationSession().getAuthNote(BACKUP_NOTE)));
+        } else {
+            outcome(context, phone);
+        }
+    }
+
+    private void callAgain(AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
+        String calledAt = context.getAuthenticationSession().getAuthNote(CALLED_AT_NOTE);
+        long wait = calledAt == null ? 0 : Long.parseLong(calledAt) / 1000
+                + PortalSettings.of(context.getRealm()).number(PortalSetting.RESEND_COOLDOWN_SECONDS) - Time.currentTime();
+        if (wait > 0) {
+            context.challenge(page(context.form().setError(PhoneMessages.RESEND_WAIT, wait), context,
+                    context.getAuthenticationSession().getAuthNote(TICKET_NOTE), phone, backup, true));
+            return;
+        }
+        call(context, phone, backup);
+    }
+
+    private void call(AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        String number = backup ? phone.backupNumber() : phone.number();
+        CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
+                context.getUser(), number, backup ? null : phone.extension(),
+                PinPolicy.requiredFor(settings, context.getUser()), Map.of());
+        MethodEvents.sent(context.getEvent(), VoiceCredential.TYPE, started.result());
+        auth.setAuthNote(CALLED_AT_NOTE, Long.toString(Time.currentTimeMillis()));
+        auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
+        if (started.ticket() == null) {
+            auth.removeAuthNote(TICKET_NOTE);
+            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            context.challenge(page(context.form().setError(error), context, null, phone, backup, true));
+            return;
+        }
+        auth.setAuthNote(TICKET_NOTE, started.ticket().id());
+        context.challenge(page(context.form(), context, started.ticket().id(), phone, backup, true));
+    }
+
+    private void outcome(AuthenticationFlowContext context, PhoneCredentialData phone) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        boolean backup = Boolean.parseBoolean(auth.getAuthNote(BACKUP_NOTE));
+        String id = auth.getAuthNote(TICKET_NOTE);
+        Tickets tickets = new Tickets(context.getSession());
+        Ticket ticket = id == null ? null : tickets.find(id).orElse(null);
+        if (ticket == null) {
+            // The call is over or expired unanswered: offer to call again.
+            context.challenge(page(context.form().setError(VoiceMessages.NO_ANSWER), context, null, phone, backup, true));
+            return;
+        }
+        if (ticket.state() == Ticket.State.PENDING) {
+            context.challenge(page(context.form(), context, id, phone, backup, true));
+            return;
+        }
+        tickets.take(id);
+        auth.removeAuthNote(TICKET_NOTE);
+        MethodEvents.mark(context.getEvent(), VoiceCredential.TYPE);
+        switch (ticket.state()) {
+            case APPROVED -> context.success();
+            case FRAUD_REPORTED -> context.failure(AuthenticationFlowError.ACCESS_DENIED,
+                    context.form().setError(VoiceMessages.FRAUD_REPORTED).createErrorPage(Response.Status.FORBIDDEN));
+            default -> {
+                // A wrong PIN was already counted by the call's webhook in brute-force protection.
+                context.getEvent().clone().error(ticket.state() == Ticket.State.WRONG_PIN
+                        ? Errors.INVALID_USER_CREDENTIALS : "mfa_call_" + ticket.state().name().toLowerCase());
+                context.challenge(page(context.form().setError(problem(ticket.state())), context, null, phone, backup, true));
+            }
+        }
+    }
+
+    private static String problem(Ticket.State state) {
+        return switch (state) {
+            case WRONG_PIN -> VoiceMessages.WRONG_PIN;
+            case BUSY -> VoiceMessages.BUSY;
+            case NO_ANSWER -> VoiceMessages.NO_ANSWER;
+            default -> VoiceMessages.CALL_FAILED;
+        };
+    }
+
+    private Response page(org.keycloak.forms.login.LoginFormsProvider form, AuthenticationFlowContext context,
+                          String ticketId, PhoneCredentialData phone, boolean backup, boolean offerCall) {
+        boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
+        WaitingPage.View view = new WaitingPage.View(ticketId, VoiceMessages.WAIT_TITLE,
+                pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
+                PhoneCredentialData.masked(backup ? phone.backupNumber() : phone.number()),
+                offerCall ? VoiceMessages.CALL_AGAIN : null, offerCall && !backup && phone.backupNumber() != null);
+        return WaitingPage.render(form, context.getSession(), context.getRealm(), view);
+    }
+
+    private static PhoneCredentialData phone(UserModel user) {
+        return VoiceCredential.STORE.dataOf(user)
+                .orElseThrow(() -> new IllegalStateException("user has no voice credential"));
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return VoiceCredential.STORE.of(user).isPresent();
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        user.addRequiredAction(VoiceSetupRequiredActionFactory.ID);
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

@@ -1,0 +1,208 @@
+package org.mfaportal.voice;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.PhoneNumbers;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PinChoice;
+import org.mfaportal.phone.flow.SetupPage;
+import org.mfaportal.phone.flow.WaitingPage;
+import org.mfaportal.pin.PendingPin;
+import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.pin.PinRules;
+import org.mfaportal.pin.Pins;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * Sets up (or changes) the phone numbers for calls: primary (+ extension), a backup where the realm
+ * asks for one, and a PIN where required. Only a call answered with # (or the new PIN) stores them:
+ * the seed's "Call Me Now to Authenticate".
+ */
+final class VoiceSetupRequiredAction implements RequiredActionProvider {
+
+    private static final String PENDING = "mfa-portal.voice-setup.phone";
+    private static final String PENDING_PIN = "mfa-portal.voice-setup.pin";
+    private static final String TICKET = "mfa-portal.voice-setup.ticket";
+    private static final String EXTENSION_PATTERN = "\\d{1,10}";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        // Added by the authenticator or an admin, never on its own.
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        forgetPending(context.getAuthenticationSession());
+        context.challenge(setupPage(context, null, List.of()));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(SetupPage.CHANGE_NUMBER)) {
+            requiredActionChallenge(context);
+        } else if (auth.getAuthNote(PENDING) == null || form.containsKey(SetupPage.NUMBER)) {
+            choosePhones(context, form);
+        } else if (form.containsKey(WaitingPage.AGAIN) || auth.getAuthNote(TICKET) == null) {
+            call(context, PhoneCredentialData.read(auth.getAuthNote(PENDING)));
+        } else {
+            outcome(context);
+        }
+    }
+
+    private void choosePhones(RequiredActionContext context, MultivaluedMap<String, String> form) {
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        List<FormMessage> errors = new ArrayList<>();
+        PhoneNumbers.Parsed primary = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion());
+        if (!primary.valid()) {
+            errors.add(new FormMessage(SetupPage.NUMBER, primary.problemKey()));
+        }
+        String extension = trimmed(form.getFirst(SetupPage.EXTENSION));
+        if (extension != null && !extension.matches(EXTENSION_PATTERN)) {
+            errors.add(new FormMessage(SetupPage.EXTENSION, VoiceMessages.EXTENSION_INVALID));
+        }
+        String backup = null;
+        String typedBackup = trimmed(form.getFirst(SetupPage.BACKUP_NUMBER));
+        if (settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE) && typedBackup != null) {
+            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(typedBackup, settings.phoneDefaultRegion());
+            if (parsed.valid()) {
+                backup = parsed.e164();
+            } else {
+                errors.add(new FormMessage(SetupPage.BACKUP_NUMBER, parsed.problemKey()));
+            }
+        }
+        PendingPin pin = null;
+        if (asksPin(context, settings)) {
+            pin = PinChoice.read(form, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
+        }
+        if (!errors.isEmpty()) {
+            context.challenge(setupPage(context, form, errors));
+            return;
+        }
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        forgetPending(auth);
+        PhoneCredentialData phones = new PhoneCredentialData(primary.e164(), extension, backup, false);
+        auth.setAuthNote(PENDING, phones.write());
+        if (pin != null) {
+            auth.setAuthNote(PENDING_PIN, pin.serialise());
+        }
+        call(context, phones);
+    }
+
+    private void call(RequiredActionContext context, PhoneCredentialData phones) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        String pendingPin = auth.getAuthNote(PENDING_PIN);
+        CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
+                context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
+                pendingPin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pendingPin));
+        if (started.ticket() == null) {
+            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            auth.removeAuthNote(TICKET);
+            context.challenge(waitingPage(context.form().setError(error), context, null, phones));
+            return;
+        }
+        auth.setAuthNote(TICKET, started.ticket().id());
+        context.challenge(waitingPage(context.form(), context, started.ticket().id(), phones));
+    }
+
+    private void outcome(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        PhoneCredentialData phones = PhoneCredentialData.read(auth.getAuthNote(PENDING));
+        Tickets tickets = new Tickets(context.getSession());
+        String id = auth.getAuthNote(TICKET);
+        Ticket ticket = tickets.find(id).orElse(null);
+        if (ticket != null && ticket.state() == Ticket.State.PENDING) {
+            context.challenge(waitingPage(context.form(), context, id, phones));
+            return;
+        }
+        tickets.take(id);
+        auth.removeAuthNote(TICKET);
+        if (ticket != null && ticket.state() == Ticket.State.APPROVED) {
+            finish(context, phones);
+            return;
+        }
+        String error = ticket == null ? VoiceMessages.NO_ANSWER : switch (ticket.state()) {
+            case WRONG_PIN -> VoiceMessages.WRONG_PIN;
+            case BUSY -> VoiceMessages.BUSY;
+            case NO_ANSWER -> VoiceMessages.NO_ANSWER;
+            case FRAUD_REPORTED -> VoiceMessages.FRAUD_REPORTED;
+            default -> VoiceMessages.CALL_FAILED;
+        };
+        context.challenge(waitingPage(context.form().setError(error), context, null, phones));
+    }
+
+    private void finish(RequiredActionContext context, PhoneCredentialData phones) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        UserModel user = context.getUser();
+        // A fraud lock survives a change of numbers: only an admin lifts it.
+        boolean locked = VoiceCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
+        VoiceCredential.STORE.save(user, locked ? phones.lock() : phones);
+        PendingPin pin = PendingPin.parse(auth.getAuthNote(PENDING_PIN));
+        if (pin != null) {
+            new Pins(context.getSession(), context.getRealm()).store(user, pin);
+        }
+        forgetPending(auth);
+        MethodEvents.mark(context.getEvent(), VoiceCredential.TYPE);
+        context.success();
+    }
+
+    private boolean asksPin(RequiredActionContext context, PortalSettings settings) {
+        return PinPolicy.requiredFor(settings, context.getUser())
+                && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
+    }
+
+    private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
+        PortalSettings settings = PortalSettings.of(context.getRealm());
+        SetupPage.View view = new SetupPage.View(VoiceMessages.SETUP_TITLE, VoiceMessages.SETUP_NUMBER,
+                VoiceMessages.SETUP_CALL_ME, true, settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE),
+                asksPin(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
+                settings.number(PortalSetting.PIN_MAX_LENGTH));
+        return SetupPage.render(context.form(), view, typed, errors);
+    }
+
+    private Response waitingPage(org.keycloak.forms.login.LoginFormsProvider form, RequiredActionContext context,
+                                 String ticketId, PhoneCredentialData phones) {
+        boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
+        return WaitingPage.render(form.setAttribute("mfaSetupStep", true), context.getSession(), context.getRealm(),
+                new WaitingPage.View(ticketId, VoiceMessages.SETUP_TITLE,
+                        pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
+                        PhoneCredentialData.masked(phones.number()), VoiceMessages.CALL_AGAIN, false));
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static void forgetPending(AuthenticationSessionModel auth) {
+        auth.removeAuthNote(PENDING);
+        auth.removeAuthNote(PENDING_PIN);
+        auth.removeAuthNote(TICKET);
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

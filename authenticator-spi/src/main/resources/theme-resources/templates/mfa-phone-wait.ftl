@@ -1,0 +1,52 @@
+<#import "template.ftl" as layout>
+<#import "mfa-fields.ftl" as mfa>
+<@layout.registrationLayout displayMessage=true; section>
+  <#if section = "header">
+    ${msg(mfaTitleKey)}
+  <#elseif section = "form">
+    <form id="mfa-phone-wait-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+      <#if mfaStateUrl??>
+        <p id="mfa-phone-wait-instruction" aria-live="polite">${msg(mfaInstructionKey, mfaPhone)}</p>
+        <p><span class="pf-v5-c-spinner pf-m-md" role="progressbar" aria-label="${msg("mfaPhoneWaiting")}">
+          <span class="pf-v5-c-spinner__clipper"></span><span class="pf-v5-c-spinner__lead-ball"></span><span class="pf-v5-c-spinner__tail-ball"></span>
+        </span> ${msg("mfaPhoneWaiting")}</p>
+      </#if>
+      <@mfa.actions>
+        <#if mfaStateUrl??>
+          <noscript><@mfa.primary label="mfaPhoneCheckNow" name="check" id="mfa-check"/></noscript>
+        </#if>
+        <#if mfaAgainKey??>
+          <@mfa.secondary label=mfaAgainKey name="again" id="mfa-again"/>
+        </#if>
+        <#if mfaOfferBackup>
+          <@mfa.secondary label="mfaVoiceCallBackup" name="backup" id="mfa-backup"/>
+        </#if>
+        <#if mfaSetupStep??>
+          <@mfa.secondary label="mfaPhoneChangeNumber" name="changeNumber" id="mfa-change-number"/>
+        </#if>
+        <@mfa.cancelIfAppInitiated/>
+      </@mfa.actions>
+    </form>
+    <#if mfaStateUrl??>
+    <script>
+      <#outputformat "JavaScript">
+      // Long poll: the server answers as soon as the call or the reply has decided, then we move on.
+      (async function awaitOutcome(stateUrl) {
+        for (;;) {
+          try {
+            const reply = await fetch(stateUrl + "?wait=25", { cache: "no-store", credentials: "omit" });
+            const { state } = await reply.json();
+            if (state !== "PENDING") {
+              document.getElementById("mfa-phone-wait-form").submit();
+              return;
+            }
+          } catch (e) {
+            await new Promise(resolve => setTimeout(resolve, 2000));
+          }
+        }
+      })(${mfaStateUrl?c});
+      </#outputformat>
+    </script>
+    </#if>
+  </#if>
+</@layout.registrationLayout>
