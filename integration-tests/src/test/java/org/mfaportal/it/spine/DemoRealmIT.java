@@ -42,7 +42,8 @@ class DemoRealmIT {
     @Test
     void demoUserBobEnrollsAndSignsInToTheOidcApp() {
         try (Browser browser = server.browser().forwardedFor("203.0.113.30")) {
-            Page setup = new DemoApp(server).signInWithPassword(browser, "bob", "bob-demo");
+            Page choice = new DemoApp(server).signInWithPassword(browser, "bob", "bob-demo");
+            Page setup = choice.form("mfa-setup-choice-form").fill("method", "CONFIGURE_TOTP").submit();
             String secret = setup.form("kc-totp-settings-form").value("totpSecret");
 
             Page app = setup.form("kc-totp-settings-form")

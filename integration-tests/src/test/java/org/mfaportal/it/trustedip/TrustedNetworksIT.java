@@ -28,6 +28,7 @@ class TrustedNetworksIT {
     private static final String OFFICE_V6 = "2001:db8:beef::/48";
     private static final String OTP_FORM = "kc-otp-login-form";
     private static final String OTP_SETUP_FORM = "kc-totp-settings-form";
+    private static final String SETUP_CHOICE_FORM = "mfa-setup-choice-form";
 
     private final KeycloakServer server;
     private final DemoApp app;
@@ -97,7 +98,9 @@ class TrustedNetworksIT {
     void aNewUserInTheOfficeIsStillAskedToEnroll() {
         TestUser newcomer = TestUser.withoutSecondFactor(server);
         try (Browser browser = server.browser().forwardedFor("10.20.30.40")) {
-            Page setup = app.signInWithPassword(browser, newcomer.username(), newcomer.password());
+            Page choice = app.signInWithPassword(browser, newcomer.username(), newcomer.password());
+            assertThat(choice.showsForm(SETUP_CHOICE_FORM)).as("offered to set up a second step").isTrue();
+            Page setup = choice.form(SETUP_CHOICE_FORM).fill("method", "CONFIGURE_TOTP").submit();
             assertThat(setup.showsForm(OTP_SETUP_FORM)).as("offered authenticator setup").isTrue();
 
             String secret = setup.form(OTP_SETUP_FORM).value("totpSecret");

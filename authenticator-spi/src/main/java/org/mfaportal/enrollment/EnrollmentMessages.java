@@ -1,0 +1,16 @@
+package org.mfaportal.enrollment;
+
+/** Message keys of the setup page, mirrored in messages_*.properties. */
+public final class EnrollmentMessages {
+
+    public static final String TITLE = "mfaSetupTitle";
+    public static final String INSTRUCTION = "mfaSetupInstruction";
+    public static final String CHOOSE_ONE = "mfaSetupChooseOne";
+    public static final String NOT_ALLOWED = "mfaSetupNotAllowed";
+    public static final String NONE_AVAILABLE = "mfaSetupNoneAvailable";
+    public static final String OATH_DISPLAY_NAME = "mfaOathDisplayName";
+    public static final String OATH_HELP_TEXT = "mfaOathHelpText";
+
+    private EnrollmentMessages() {
+    }
+}

@@ -1,0 +1,24 @@
+<#import "template.ftl" as layout>
+<#import "mfa-fields.ftl" as mfa>
+<@layout.registrationLayout displayMessage=true; section>
+  <#if section = "header">
+    ${msg("mfaSetupTitle")}
+  <#elseif section = "form">
+    <form id="mfa-setup-choice-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+      <p>${msg("mfaSetupInstruction")}</p>
+      <div class="${properties.kcFormGroupClass!}" role="radiogroup">
+        <#list mfaSetupMethods as method>
+          <div class="pf-v5-c-radio">
+            <input class="pf-v5-c-radio__input" type="radio" name="method" id="mfa-method-${method.requiredAction()}"
+                   value="${method.requiredAction()}" <#if method?is_first>checked</#if>/>
+            <label class="pf-v5-c-radio__label" for="mfa-method-${method.requiredAction()}">${msg(method.labelKey())}</label>
+            <span class="pf-v5-c-radio__description">${msg(method.descriptionKey())}</span>
+          </div>
+        </#list>
+      </div>
+      <@mfa.actions>
+        <@mfa.primary label="doContinue" name="choose" id="mfa-choose"/>
+      </@mfa.actions>
+    </form>
+  </#if>
+</@layout.registrationLayout>
