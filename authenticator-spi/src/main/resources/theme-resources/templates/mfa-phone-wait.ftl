@@ -4,7 +4,8 @@
   <#if section = "header">
     ${msg(mfaTitleKey)}
   <#elseif section = "form">
-    <form id="mfa-phone-wait-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+    <form id="mfa-phone-wait-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+          <#if mfaStateUrl??>data-state-url="${mfaStateUrl}"</#if>>
       <#if mfaStateUrl??>
         <p id="mfa-phone-wait-instruction" aria-live="polite">${msg(mfaInstructionKey, mfaPhone)}</p>
         <p><span class="pf-v5-c-spinner pf-m-md" role="progressbar" aria-label="${msg("mfaPhoneWaiting")}">
@@ -31,20 +32,21 @@
     <script>
       <#outputformat "JavaScript">
       // Long poll: the server answers as soon as the call or the reply has decided, then we move on.
-      (async function awaitOutcome(stateUrl) {
+      (async function awaitOutcome(form) {
+        const stateUrl = form.dataset.stateUrl;
         for (;;) {
           try {
             const reply = await fetch(stateUrl + "?wait=25", { cache: "no-store", credentials: "omit" });
             const { state } = await reply.json();
             if (state !== "PENDING") {
-              document.getElementById("mfa-phone-wait-form").submit();
+              form.submit();
               return;
             }
           } catch (e) {
             await new Promise(resolve => setTimeout(resolve, 2000));
           }
         }
-      })(${mfaStateUrl?c});
+      })(document.getElementById("mfa-phone-wait-form"));
       </#outputformat>
     </script>
     </#if>

@@ -4,7 +4,9 @@ package org.mfaportal.sms;
 record TextReply(String code, String pin) {
 
     static TextReply parse(String body, int codeLength) {
-        String digits = body == null ? "" : body.replaceAll("[\\s\\-.]", "");
+        // NFKC turns full-width digits (common from Japanese phones) into ASCII ones.
+        String normalised = body == null ? "" : java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFKC);
+        String digits = normalised.replaceAll("[\\s\\-.]", "");
         if (!digits.matches("\\d+") || digits.length() < codeLength) {
             return new TextReply("", "");
         }

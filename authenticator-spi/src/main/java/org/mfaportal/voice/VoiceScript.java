@@ -18,9 +18,17 @@ final class VoiceScript {
 
     /** Seconds the call waits for keys after the greeting. */
     private static final int KEYPAD_SECONDS = 20;
-    private static final Map<String, Say.Language> VOICES = Map.of(
-            "en", Say.Language.EN_US, "de", Say.Language.DE_DE, "fr", Say.Language.FR_FR,
-            "es", Say.Language.ES_ES, "ja", Say.Language.JA_JP);
+    /** A voice per language: Twilio's basic voices speak neither Japanese nor every region. */
+    private record Speaker(Say.Language language, Say.Voice voice) {
+    }
+
+    private static final Speaker ENGLISH = new Speaker(Say.Language.EN_US, Say.Voice.POLLY_JOANNA);
+    private static final Map<String, Speaker> SPEAKERS = Map.of(
+            "en", ENGLISH,
+            "de", new Speaker(Say.Language.DE_DE, Say.Voice.POLLY_VICKI),
+            "fr", new Speaker(Say.Language.FR_FR, Say.Voice.POLLY_LEA),
+            "es", new Speaker(Say.Language.ES_ES, Say.Voice.POLLY_LUCIA),
+            "ja", new Speaker(Say.Language.JA_JP, Say.Voice.POLLY_MIZUKI));
 
     private final KeycloakSession session;
     private final Locale locale;
@@ -57,7 +65,8 @@ final class VoiceScript {
     }
 
     private Say speech(String text) {
-        return new Say.Builder(text).language(VOICES.getOrDefault(locale.getLanguage(), Say.Language.EN_US)).build();
+        Speaker speaker = SPEAKERS.getOrDefault(locale.getLanguage(), ENGLISH);
+        return new Say.Builder(text).language(speaker.language()).voice(speaker.voice()).build();
     }
 
     private static String xml(VoiceResponse response) {
