@@ -35,6 +35,8 @@ class SettingsUpdateTest {
             mobileAppMaxDevices,        11,     from 1 to 10
             questionsAtEnrollment,      -1,     from 1 to 10
             oathFallbackSessionMinutes, 61,     from 1 to 60
+            pinMinLength,               3,      from 4 to 12
+            pinMaxLength,               13,     from 4 to 12
             """)
     void aNumberOutOfRangeIsRefusedNamingTheRange(String key, int value, String range) {
         InvalidSettingException refusal = refusalOf(Map.of(key, value));
@@ -87,6 +89,8 @@ class SettingsUpdateTest {
                 Map.of("bypassDefaultSeconds", 7200, "bypassMaxSeconds", 86_400))).doesNotThrowAnyException();
         assertThatCode(() -> SettingsUpdate.check(DEFAULTS,
                 Map.of("questionsToAnswer", 1, "questionsAtEnrollment", 1))).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsUpdate.check(DEFAULTS,
+                Map.of("pinMinLength", 10, "pinMaxLength", 12))).doesNotThrowAnyException();
     }
 
     @Test
@@ -95,6 +99,22 @@ class SettingsUpdateTest {
                 .hasMessage("questionsToAnswer (5) must not exceed questionsAtEnrollment (4)");
         assertThat(refusalOf(Map.of("questionsAtEnrollment", 1)))
                 .hasMessage("questionsToAnswer (2) must not exceed questionsAtEnrollment (1)");
+    }
+
+    @Test
+    void theShortestPinMayNotBeLongerThanTheLongest() {
+        InvalidSettingException refusal = refusalOf(Map.of("pinMinLength", 9));
+
+        assertThat(refusal.setting()).isEqualTo("pinMinLength");
+        assertThat(refusal).hasMessage("pinMinLength (9) must not exceed pinMaxLength (8)");
+        assertThat(refusalOf(Map.of("pinMinLength", 6, "pinMaxLength", 5)))
+                .hasMessage("pinMinLength (6) must not exceed pinMaxLength (5)");
+    }
+
+    @Test
+    void aPinMayHaveOneFixedLength() {
+        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMinLength", 8))).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMaxLength", 4))).doesNotThrowAnyException();
     }
 
     @Test
