@@ -54,7 +54,9 @@ public record SentCode(String code, long expiresAt, long sentAt, int wrongAttemp
         if (now >= expiresAt) {
             return Check.EXPIRED;
         }
-        String typed = entered == null ? "" : entered.replaceAll("\\s", "");
+        // As people type codes: with spaces or dashes, or in full-width digits (NFKC makes those ASCII).
+        String typed = entered == null ? "" : java.text.Normalizer.normalize(entered, java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\-.]", "");
         return MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8), typed.getBytes(StandardCharsets.UTF_8))
                 ? Check.MATCH : Check.MISMATCH;
     }
