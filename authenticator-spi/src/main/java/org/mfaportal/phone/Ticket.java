@@ -40,7 +40,7 @@ public record Ticket(String id, Map<String, String> notes) {
         return Boolean.parseBoolean(notes.get(PIN_REQUIRED));
     }
 
-    Ticket with(String name, String value) {
+    public Ticket with(String name, String value) {
         Map<String, String> changed = new HashMap<>(notes);
         changed.put(name, value);
         return new Ticket(id, changed);

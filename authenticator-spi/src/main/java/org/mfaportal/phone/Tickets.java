@@ -9,16 +9,22 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 
-/** Opens, reads and settles tickets in Keycloak's single-use store (cluster-wide, with a TTL). */
+/**
+ * Tickets in Keycloak's single-use store (cluster-wide). Every entry is written with put, so it
+ * carries a lifespan and expires by itself ("replace" would make it immortal), and put takes
+ * effect when the request's transaction commits. The outcome is a second entry beside the ticket,
+ * claimed first with the store's atomic putIfAbsent so that only one webhook ever decides.
+ */
 public final class Tickets {
 
     private static final String PREFIX = "mfa-portal:ticket:";
     private static final String SETTLED = ":settled";
+    private static final String OUTCOME = ":outcome";
     private static final String INDEX = "mfa-portal:ticket-index:";
     private static final String SEEN = "mfa-portal:gateway-message:";
     private static final String ID = "id";
-    /** Longer than any ticket lives, so a settled ticket can never be settled again. */
-    private static final long SETTLED_MARK_SECONDS = Duration.ofHours(1).toSeconds();
+    /** Longer than any ticket lives: a settled ticket can never be settled again. */
+    private static final Duration OUTCOME_LIFETIME = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SingleUseObjectProvider store;
@@ -27,40 +33,51 @@ public final class Tickets {
         this.store = session.singleUseObjects();
     }
 
-    public Ticket open(Map<String, String> notes, Duration lifetime) {
+    /** A fresh, unguessable ticket id (256 bits), to build webhook URLs before the ticket is opened. */
+    public static String newId() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Map<String, String> initial = new HashMap<>(notes);
-        initial.put(Ticket.STATE, Ticket.State.PENDING.name());
-        store.put(PREFIX + id, lifetime.toSeconds(), initial);
-        return new Ticket(id, initial);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The ticket, unless it expired, was consumed, or the id is not well formed. */
+    /** Opens the ticket; it becomes visible when this request commits. */
+    public Ticket open(String id, Map<String, String> notes, Duration lifetime) {
+        Map<String, String> stored = new HashMap<>(notes);
+        stored.remove(Ticket.STATE);
+        store.put(PREFIX + id, lifetime.toSeconds(), stored);
+        return new Ticket(id, stored);
+    }
+
+    /** The ticket with its outcome so far, unless it expired, was taken, or the id is malformed. */
     public Optional<Ticket> find(String id) {
         if (id == null || !id.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
         Map<String, String> notes = store.get(PREFIX + id);
-        return notes == null ? Optional.empty() : Optional.of(new Ticket(id, notes));
+        if (notes == null) {
+            return Optional.empty();
+        }
+        Map<String, String> outcome = store.get(PREFIX + id + OUTCOME);
+        return Optional.of(outcome == null ? new Ticket(id, notes) : new Ticket(id, notes).with(Ticket.STATE, outcome.get(Ticket.STATE)));
     }
 
     /**
-     * Records an outcome on a still-pending ticket, once: the first caller wins cluster-wide (an
-     * atomic putIfAbsent), so a replayed or concurrent webhook changes nothing and gets false.
+     * Records the outcome of a pending ticket, once: the first caller wins cluster-wide, so a
+     * replayed or concurrent webhook gets false and changes nothing.
      */
     public boolean settle(Ticket ticket, Ticket.State outcome) {
-        Optional<Ticket> current = find(ticket.id()).filter(t -> t.state() == Ticket.State.PENDING);
-        if (current.isEmpty() || !store.putIfAbsent(PREFIX + ticket.id() + SETTLED, SETTLED_MARK_SECONDS)) {
+        if (find(ticket.id()).filter(t -> t.state() == Ticket.State.PENDING).isEmpty()
+                || !store.putIfAbsent(PREFIX + ticket.id() + SETTLED, OUTCOME_LIFETIME.toSeconds())) {
             return false;
         }
-        return store.replace(PREFIX + ticket.id(), current.get().with(Ticket.STATE, outcome.name()).notes());
+        store.put(PREFIX + ticket.id() + OUTCOME, OUTCOME_LIFETIME.toSeconds(), Map.of(Ticket.STATE, outcome.name()));
+        return true;
     }
 
-    /** Adds a note (e.g. the gateway's call id) to a live ticket. */
-    public void annotate(Ticket ticket, String name, String value) {
-        find(ticket.id()).ifPresent(current -> store.replace(PREFIX + ticket.id(), current.with(name, value).notes()));
+    /** Removes the ticket so that its outcome is used once; empty if someone else took it first. */
+    public Optional<Ticket> take(String id) {
+        Optional<Ticket> ticket = find(id);
+        return ticket.isPresent() && store.remove(PREFIX + id) != null ? ticket : Optional.empty();
     }
 
     /** Finds a ticket by another key than its id (e.g. the phone number a reply will come from). */
@@ -77,14 +94,5 @@ public final class Tickets {
     public boolean firstSighting(String gatewayMessageId, Duration remembered) {
         return gatewayMessageId != null && !gatewayMessageId.isBlank()
                 && store.putIfAbsent(SEEN + gatewayMessageId, remembered.toSeconds());
-    }
-
-    /** Removes the ticket so that its outcome is used once; empty if someone else took it first. */
-    public Optional<Ticket> take(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Map<String, String> notes = store.remove(PREFIX + id);
-        return notes == null ? Optional.empty() : Optional.of(new Ticket(id, notes));
     }
 }

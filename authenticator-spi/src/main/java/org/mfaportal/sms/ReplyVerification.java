@@ -45,8 +45,9 @@ public final class ReplyVerification {
         if (result.status() != Outbound.Status.SENT) {
             return new Started(null, result);
         }
+        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
         Tickets tickets = new Tickets(session);
-        Ticket ticket = tickets.open(notes, lifetime);
+        Ticket ticket = tickets.open(Tickets.newId(), notes, lifetime);
         tickets.index(TextReplies.indexKey(realm, e164), ticket, lifetime);
         return new Started(ticket, result);
     }

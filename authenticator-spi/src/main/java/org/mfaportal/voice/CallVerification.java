@@ -32,16 +32,15 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
-        Tickets tickets = new Tickets(session);
-        Ticket ticket = tickets.open(notes, LIFETIME);
+        // The ticket is stored when this request commits: before Twilio can fetch the call's script.
+        String id = Tickets.newId();
         Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension,
-                WebhookPaths.url(session, realm, WebhookPaths.CALL_SCRIPT, ticket.id()),
-                WebhookPaths.url(session, realm, WebhookPaths.CALL_STATUS, ticket.id()));
+                WebhookPaths.url(session, realm, WebhookPaths.CALL_SCRIPT, id),
+                WebhookPaths.url(session, realm, WebhookPaths.CALL_STATUS, id));
         if (result.status() != Outbound.Status.SENT) {
-            tickets.take(ticket.id());
             return new Started(null, result);
         }
-        tickets.annotate(ticket, Ticket.GATEWAY_ID, result.gatewayId());
-        return new Started(ticket, result);
+        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
+        return new Started(new Tickets(session).open(id, notes, LIFETIME), result);
     }
 }

@@ -31,13 +31,14 @@ public final class CallWebhooks {
     }
 
     public String script(Ticket ticket, Map<String, String> fields) {
-        tickets.annotate(ticket, Ticket.GATEWAY_ID, fields.get("CallSid"));
+        requireSameCall(ticket, fields);
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         return script(ticket).greeting(ticket.pinRequired(), name,
                 WebhookPaths.url(session, realm, WebhookPaths.CALL_DIGITS, ticket.id()));
     }
 
     public String digits(Ticket ticket, Map<String, String> fields) {
+        requireSameCall(ticket, fields);
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
         KeypadEntry entry = KeypadEntry.of(fields.get("Digits"));
         Ticket.State outcome = judge(ticket, user, entry);
@@ -55,6 +56,7 @@ public final class CallWebhooks {
     }
 
     public void status(Ticket ticket, Map<String, String> fields) {
+        requireSameCall(ticket, fields);
         Ticket.State outcome = switch (String.valueOf(fields.get("CallStatus"))) {
             case "busy" -> Ticket.State.BUSY;
             case "no-answer" -> Ticket.State.NO_ANSWER;
@@ -65,6 +67,14 @@ public final class CallWebhooks {
         };
         if (outcome != null) {
             tickets.settle(ticket, outcome);
+        }
+    }
+
+    /** A ticket's webhooks belong to the one call placed for it. */
+    private static void requireSameCall(Ticket ticket, Map<String, String> fields) {
+        String placed = ticket.note(Ticket.GATEWAY_ID);
+        if (placed != null && !placed.equals(fields.get("CallSid"))) {
+            throw new ForbiddenException("not the call placed for this verification");
         }
     }
 

@@ -1,0 +1,50 @@
+package org.mfaportal.it.kit;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The page that waits for a call or a text reply. A real browser runs its script: a long poll that
+ * submits the form once the outcome lands. The test does the same two steps explicitly.
+ */
+public final class WaitPage {
+
+    public static final String FORM = "mfa-phone-wait-form";
+
+    private final Page page;
+
+    public WaitPage(Page page) {
+        if (!page.showsForm(FORM)) {
+            throw new AssertionError("Not the waiting page: " + page.title() + " " + page.feedback());
+        }
+        this.page = page;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** The long poll the page's script makes: the ticket's state, as soon as it is decided. */
+    public String awaitState(int waitSeconds) {
+        String url = page.html().getElementById(FORM).attr("data-state-url");
+        try {
+            HttpResponse<String> reply = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url + "?wait=" + waitSeconds)).build(), HttpResponse.BodyHandlers.ofString());
+            return AdminClient.JSON.readTree(reply.body()).get("state").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the script does: wait for the outcome, then submit the form. */
+    public Page continueSignIn() {
+        awaitState(10);
+        return page.form(FORM).submit();
+    }
+
+    public Page click(String button) {
+        return page.form(FORM).fill(button, "true").submit();
+    }
+}
