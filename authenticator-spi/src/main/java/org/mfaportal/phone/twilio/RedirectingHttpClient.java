@@ -30,7 +30,13 @@ final class RedirectingHttpClient extends NetworkHttpClient {
         Redirected(Request original, String baseUrl) {
             super(original.getMethod(), original.getUrl());
             this.baseUrl = baseUrl;
-            setAuth(original.getAuthStrategy());
+            // A client built from account SID and token puts them on the request as username and
+            // password, not as an auth strategy: copying only the strategy dropped Basic auth.
+            if (original.getAuthStrategy() != null) {
+                setAuth(original.getAuthStrategy());
+            } else if (original.getUsername() != null) {
+                setAuth(original.getUsername(), original.getPassword());
+            }
             copy(original.getQueryParams(), this::addQueryParam);
             copy(original.getPostParams(), this::addPostParam);
             copy(original.getHeaderParams(), this::addHeaderParam);

@@ -16,13 +16,18 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.mfaportal.runner.KeycloakDistribution;
 import org.mfaportal.runner.KeycloakProcess;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.it.kit.twilio.GatewayOptions;
+import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
+import org.mfaportal.it.kit.twilio.TwilioAccount;
 import org.mfaportal.runner.ServerOptions;
 
 /**
  * One real Keycloak for the whole test run (not one per class): the distribution from Maven
  * Central, with exactly the JARs operators install (distribution/target/providers) plus the
- * test-only clock, and the demo realm imported into a fresh H2 database. Test classes get it as a
- * parameter: {@code @ExtendWith(KeycloakServer.Extension.class)}.
+ * test-only clock, and the demo realm imported into a fresh H2 database. Its phone gateway is the
+ * Twilio one, pointed at a {@link FakeTwilio} on loopback that lives as long as the server. Test
+ * classes get it as a parameter: {@code @ExtendWith(KeycloakServer.Extension.class)}.
  */
 public final class KeycloakServer implements ExtensionContext.Store.CloseableResource {
 
@@ -34,12 +39,14 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
     private final URI base;
     private final Path log;
     private final AdminClient admin;
+    private final FakeTwilio twilio;
 
-    private KeycloakServer(KeycloakProcess process, URI base, Path log) {
+    private KeycloakServer(KeycloakProcess process, URI base, Path log, FakeTwilio twilio) {
         this.process = process;
         this.base = base;
         this.log = log;
         this.admin = new AdminClient(base, ADMIN_USER, ADMIN_PASSWORD);
+        this.twilio = twilio;
     }
 
     public URI base() {
@@ -72,9 +79,23 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return base + "/realms/" + REALM;
     }
 
+    /** The Twilio the server's phone gateway talks to: what was sent, and the phone's side of calls and texts. */
+    public FakeTwilio twilio() {
+        return twilio;
+    }
+
+    /** The demo realm's phone webhooks on this server. */
+    public PhoneWebhookUrls phoneWebhooks() {
+        return new PhoneWebhookUrls(base, REALM);
+    }
+
     @Override
     public void close() {
-        process.close();
+        try {
+            process.close();
+        } finally {
+            twilio.close();
+        }
     }
 
     static KeycloakServer start() throws Exception {
@@ -83,18 +104,27 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         List<Path> providers = new ArrayList<>(jarsIn(property("mfa.providers.dir")));
         providers.addAll(jarsIn(property("mfa.test.providers.dir")));
         keycloak.installProviders(providers);
-        keycloak.buildIfChanged(ServerOptions.BUILD, work.resolve("build.log"));
+        List<String> buildOptions = new ArrayList<>(ServerOptions.BUILD);
+        buildOptions.addAll(GatewayOptions.build());
+        keycloak.buildIfChanged(buildOptions, work.resolve("build.log"));
         keycloak.wipeDatabase();
         keycloak.stageRealmImport(property("mfa.realm.export"));
 
         int port = freePort();
-        Path log = work.resolve("server.log");
-        KeycloakProcess process = keycloak.start(ServerOptions.integrationTests(port, List.of()),
-                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                        "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
         URI base = URI.create("http://127.0.0.1:" + port);
-        process.awaitReady(URI.create(base + "/realms/" + REALM), Duration.ofMinutes(4));
-        KeycloakServer server = new KeycloakServer(process, base, log);
+        Path log = work.resolve("server.log");
+        FakeTwilio twilio = FakeTwilio.start(TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
+        KeycloakProcess process;
+        try {
+            process = keycloak.start(ServerOptions.integrationTests(port, GatewayOptions.runtime(twilio)),
+                    Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                            "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
+            process.awaitReady(URI.create(base + "/realms/" + REALM), Duration.ofMinutes(4));
+        } catch (Throwable e) {
+            twilio.close();
+            throw e;
+        }
+        KeycloakServer server = new KeycloakServer(process, base, log, twilio);
         // The pretend proxy sends no X-Forwarded-Proto: https, so clients with public addresses
         // would meet the realm's "HTTPS for external requests" rule on this plain-HTTP test server.
         server.admin().put("/admin/realms/" + REALM, java.util.Map.of("sslRequired", "none")).requireStatus(204);

@@ -1,0 +1,144 @@
+package org.mfaportal.it.kit.twilio;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The far end of the fake's calls and texts: a person who answers, presses keys, lets it ring,
+ * or replies to a text. Each action is the webhook Twilio would post for it, signed.
+ */
+final class Handset {
+
+    private final TwilioAccount account;
+    private final Ledger ledger;
+    private final Webhooks webhooks;
+    private final URI inboundTexts;
+    /** What each answered call said last, so that the keys go to its Gather. */
+    private final Map<String, CallScript> answered = new ConcurrentHashMap<>();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
+
+    Handset(TwilioAccount account, Ledger ledger, Webhooks webhooks, URI inboundTexts) {
+        this.account = account;
+        this.ledger = ledger;
+        this.webhooks = webhooks;
+        this.inboundTexts = inboundTexts;
+    }
+
+    CallScript answer(String callSid) {
+        PlacedCall call = live(callSid);
+        if (!"POST".equals(call.method())) {
+            throw new AssertionError("The fake plays only POST call webhooks; the call asked for " + call.method());
+        }
+        CallScript script = webhooks.postSigned(call.url(), callFields(call, "in-progress")).requireStatus(200).twiml();
+        answered.put(callSid, script);
+        return script;
+    }
+
+    /**
+     * Keys as a person types them: Twilio stops at the Gather's finishOnKey (#) and posts what came
+     * before it. Then the person hangs up, and Twilio reports the call completed.
+     */
+    CallScript press(String callSid, String keys) {
+        PlacedCall call = live(callSid);
+        CallScript greeting = answered.get(callSid);
+        if (greeting == null || !greeting.gathersKeys()) {
+            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+        }
+        CallScript.Gather gather = greeting.gather();
+        int finish = keys.indexOf(gather.finishOnKey());
+        Map<String, String> fields = callFields(call, "in-progress");
+        fields.put("Digits", finish < 0 ? keys : keys.substring(0, finish));
+        if (finish >= 0) {
+            fields.put("FinishedOnKey", gather.finishOnKey());
+        }
+        URI action = gather.action() == null ? call.url() : call.url().resolve(gather.action());
+        CallScript after = webhooks.postSigned(action, fields).requireStatus(200).twiml();
+        end(call, "completed");
+        return after;
+    }
+
+    int ringOut(String callSid) {
+        return end(live(callSid), "no-answer");
+    }
+
+    int busy(String callSid) {
+        return end(live(callSid), "busy");
+    }
+
+    int hangUpAfterAnswer(String callSid) {
+        PlacedCall call = live(callSid);
+        if (!answered.containsKey(callSid)) {
+            throw new AssertionError("Call " + callSid + " was not answered: answer it first");
+        }
+        return end(call, "completed");
+    }
+
+    int replyText(String from, String body) {
+        return webhooks.postSigned(inboundTexts, inboundText(from, body)).status();
+    }
+
+    /** The fields of an inbound text as Twilio posts them, with a fresh message SID. */
+    Map<String, String> inboundText(String from, String body) {
+        String sid = TwilioAccount.Sids.next("SM");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("ToCountry", "US");
+        fields.put("SmsMessageSid", sid);
+        fields.put("NumMedia", "0");
+        fields.put("SmsSid", sid);
+        fields.put("SmsStatus", "received");
+        fields.put("Body", body);
+        fields.put("To", account.number());
+        fields.put("NumSegments", "1");
+        fields.put("MessageSid", sid);
+        fields.put("AccountSid", account.accountSid());
+        fields.put("From", from);
+        fields.put("ApiVersion", TwilioJson.API_VERSION);
+        return fields;
+    }
+
+    /** The fields every call webhook carries (outbound call: From is the account's number). */
+    Map<String, String> callFields(String callSid, String from, String to, String callStatus) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("AccountSid", account.accountSid());
+        fields.put("ApiVersion", TwilioJson.API_VERSION);
+        fields.put("CallSid", callSid);
+        fields.put("CallStatus", callStatus);
+        fields.put("Called", to);
+        fields.put("Caller", from);
+        fields.put("Direction", "outbound-api");
+        fields.put("From", from);
+        fields.put("To", to);
+        return fields;
+    }
+
+    private Map<String, String> callFields(PlacedCall call, String callStatus) {
+        return callFields(call.sid(), call.from(), call.to(), callStatus);
+    }
+
+    /** The call's final status to its status callback (Twilio always reports the end); Keycloak's HTTP status. */
+    private int end(PlacedCall call, String finalStatus) {
+        ended.add(call.sid());
+        if (call.statusCallback() == null) {
+            return 0;
+        }
+        if (!"POST".equals(call.statusCallbackMethod())) {
+            throw new AssertionError("The fake plays only POST status callbacks; the call asked for " + call.statusCallbackMethod());
+        }
+        Map<String, String> fields = callFields(call, finalStatus);
+        fields.put("CallDuration", "completed".equals(finalStatus) ? "12" : "0");
+        fields.put("CallbackSource", "call-progress-events");
+        fields.put("SequenceNumber", "0");
+        return webhooks.postSigned(call.statusCallback(), fields).status();
+    }
+
+    private PlacedCall live(String callSid) {
+        PlacedCall call = ledger.call(callSid).orElseThrow(() -> new AssertionError("The fake placed no call " + callSid));
+        if (ended.contains(callSid)) {
+            throw new AssertionError("Call " + callSid + " has already ended");
+        }
+        return call;
+    }
+}
