@@ -2,6 +2,7 @@ package org.mfaportal.web;
 
 import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
+import org.mfaportal.phone.dev.VirtualPhoneResource;
 import org.mfaportal.phone.webhook.PhoneWebhookResource;
 
 /** The root of /realms/{realm}/mfa-portal; each area is a sub-resource with its own path. */
@@ -17,5 +18,11 @@ public final class PortalRealmResource {
     @Path("phone")
     public PhoneWebhookResource phone() {
         return new PhoneWebhookResource(session);
+    }
+
+    /** The dev gateway's phones (texts, calls, keypad); 404 with any other gateway. */
+    @Path(VirtualPhoneResource.PATH)
+    public VirtualPhoneResource virtualPhone() {
+        return new VirtualPhoneResource(session);
     }
 }

@@ -30,7 +30,7 @@ public final class DemoLauncher {
                 root.resolve("keycloak-runner/target/keycloak-dist.zip"), root.resolve("target/demo"));
         keycloak.installProviders(jars(root.resolve("distribution/target/providers")));
         System.out.println("Preparing Keycloak in " + keycloak.home() + " (kc.sh build runs only when providers changed)...");
-        keycloak.buildIfChanged(ServerOptions.BUILD, root.resolve("target/demo/build.log"));
+        keycloak.buildIfChanged(ServerOptions.demoBuild(), root.resolve("target/demo/build.log"));
         if (fresh) {
             keycloak.wipeDatabase();
         }
@@ -51,6 +51,8 @@ public final class DemoLauncher {
                 .append("Admin console:   ").append(base).append("/admin/master/console/#/").append(realm.name())
                 .append("   (").append(ADMIN_USER).append(" / ").append(ADMIN_PASSWORD).append(")\n")
                 .append("Account console: ").append(base).append("/realms/").append(realm.name()).append("/account\n")
+                .append("Virtual phone:   ").append(base).append("/realms/").append(realm.name())
+                .append("/mfa-portal/virtual-phone   (texts and calls of the dev phone gateway)\n")
                 .append("Demo users (username / password):\n");
         realm.users().forEach(u -> text.append("  ").append(u.username()).append(" / ").append(u.password()).append('\n'));
         return text.toString();

@@ -9,7 +9,20 @@ public final class ServerOptions {
     /** Build-time options: kc.sh build bakes them in; start --optimized must not contradict them. */
     public static final List<String> BUILD = List.of("--db=dev-file");
 
+    /**
+     * The run command's phone gateway: texts and calls land on the virtual phone page. A provider
+     * choice is a build-time option: given only to "start --optimized", Keycloak 26.5 exits with 2.
+     */
+    static final String DEV_PHONE_GATEWAY = "--spi-mfa-phone-gateway--provider=dev";
+
     private ServerOptions() {
+    }
+
+    /** The run command's build: the dev phone gateway baked in (the tests' server keeps the default). */
+    static List<String> demoBuild() {
+        List<String> options = new ArrayList<>(BUILD);
+        options.add(DEV_PHONE_GATEWAY);
+        return options;
     }
 
     /** The run command: one node, plain HTTP on localhost, the demo realm imported on first start. */

@@ -56,6 +56,15 @@ public final class TwilioGatewayFactory implements PhoneGatewayFactory {
         return ID;
     }
 
+    /**
+     * The gateway a server gets when no --spi-mfa-phone-gateway--provider is chosen: with two
+     * gateways of equal order Keycloak would pick none, and "dev" must never be picked silently.
+     */
+    @Override
+    public int order() {
+        return 1;
+    }
+
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()

@@ -1,0 +1,22 @@
+package org.mfaportal.phone.dev;
+
+/** What the person's keys become in Twilio's Digits field. */
+final class Keypad {
+
+    /** A Gather collects at most this many keys here; more is surely a slip of the hand. */
+    static final int MAX_KEYS = 20;
+
+    private Keypad() {
+    }
+
+    /**
+     * The keys before the first '#': like Twilio with finishOnKey '#', the finishing key is not part
+     * of Digits. Anything that is no phone key is dropped.
+     */
+    static String digitsBeforeHash(String typed) {
+        String keys = typed == null ? "" : typed.replaceAll("[^0-9*#]", "");
+        int hash = keys.indexOf('#');
+        String digits = hash < 0 ? keys : keys.substring(0, hash);
+        return digits.length() > MAX_KEYS ? digits.substring(0, MAX_KEYS) : digits;
+    }
+}

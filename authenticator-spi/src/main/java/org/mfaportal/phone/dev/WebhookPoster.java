@@ -1,0 +1,82 @@
+package org.mfaportal.phone.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Posts the virtual phone's webhooks as Twilio would: a form, signed over the absolute URL with the
+ * dev token. Only to the realm's own webhook paths, so the page cannot be made to post elsewhere.
+ */
+final class WebhookPoster {
+
+    static final String SIGNATURE_HEADER = "X-Twilio-Signature";
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    /** How a webhook answered; status 0 when it could not be reached. */
+    record Reply(int status, String body) {
+
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        String describe(String what) {
+            return status == 0 ? what + ": not reached (" + body + ")" : what + ": HTTP " + status;
+        }
+    }
+
+    private final HttpClient http;
+    private final String authToken;
+    private final String allowedPathPrefix;
+
+    /** {@code allowedPathPrefix}: the raw path every target must start with, e.g. /realms/x/mfa-portal/phone/. */
+    WebhookPoster(HttpClient http, String authToken, String allowedPathPrefix) {
+        this.http = http;
+        this.authToken = authToken;
+        this.allowedPathPrefix = allowedPathPrefix;
+    }
+
+    Reply post(URI url, Map<String, String> fields) {
+        if (!allowed(url)) {
+            return new Reply(0, "refused to post outside " + allowedPathPrefix);
+        }
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header(SIGNATURE_HEADER, TwilioSignature.sign(authToken, url.toString(), fields))
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Reply(0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(0, "interrupted");
+        }
+    }
+
+    private boolean allowed(URI url) {
+        return url.isAbsolute() && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
+                && url.getRawPath() != null && url.normalize().getRawPath().startsWith(allowedPathPrefix)
+                && !url.getRawPath().contains("/../");
+    }
+
+    static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}
