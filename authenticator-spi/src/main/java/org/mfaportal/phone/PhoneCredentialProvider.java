@@ -49,15 +49,17 @@ public final class PhoneCredentialProvider implements CredentialProvider<Credent
 
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
-        return CredentialTypeMetadata.builder()
+        var builder = CredentialTypeMetadata.builder()
                 .type(presentation.type())
                 .category(CredentialTypeMetadata.Category.TWO_FACTOR)
                 .displayName(presentation.displayNameKey())
                 .helpText(presentation.helpTextKey())
                 .iconCssClass(presentation.iconCssClass())
-                .createAction(presentation.setupActionId())
-                .updateAction(presentation.setupActionId())
-                .removeable(true)
+                .removeable(true);
+        // One phone per method: the account console offers "Set up" until there is one, then "Update".
+        boolean hasOne = context.getUser() != null
+                && context.getUser().credentialManager().getStoredCredentialsByTypeStream(presentation.type()).findAny().isPresent();
+        return (hasOne ? builder.updateAction(presentation.setupActionId()) : builder.createAction(presentation.setupActionId()))
                 .build(session);
     }
 }

@@ -78,8 +78,11 @@ public final class Pins {
         return user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE).findFirst();
     }
 
+    /** The realm's password hashing (its policy's algorithm, else Keycloak's default one). */
     private PasswordHashProvider hasher(String algorithm) {
-        PasswordHashProvider provider = session.getProvider(PasswordHashProvider.class, algorithm);
+        PasswordHashProvider provider = algorithm == null
+                ? session.getProvider(PasswordHashProvider.class)
+                : session.getProvider(PasswordHashProvider.class, algorithm);
         if (provider == null) {
             throw new IllegalStateException("No password hashing provider '" + algorithm + "'");
         }

@@ -31,6 +31,7 @@ final class SmsAuthenticator implements Authenticator {
 
     static final String PURPOSE = "sms-sign-in";
     private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
+    private static final String REPLY_SENT_AT_NOTE = "mfa-portal.sms.replySentAt";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -48,7 +49,7 @@ final class SmsAuthenticator implements Authenticator {
     public void action(AuthenticationFlowContext context) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = number(context.getUser());
-        if (context.getAuthenticationSession().getAuthNote(TICKET_NOTE) != null) {
+        if (settings.flag(PortalSetting.SMS_TWO_WAY)) {
             continueReply(context, settings, number);
             return;
         }
@@ -61,7 +62,7 @@ final class SmsAuthenticator implements Authenticator {
         SentCode.Check check = codes.check(form.getFirst(CodePage.CODE));
         switch (check) {
             case MATCH -> {
-                MethodEvents.mark(context.getEvent(), SmsCredential.TYPE);
+                MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
                 context.success();
             }
             case EXPIRED -> context.failureChallenge(AuthenticationFlowError.EXPIRED_CODE,
@@ -76,7 +77,7 @@ final class SmsAuthenticator implements Authenticator {
     private Response afterSending(AuthenticationFlowContext context, TextCodes.Sending sending, String number,
                                   String infoOnSuccess) {
         if (sending.result() != null) {
-            MethodEvents.sent(context.getEvent(), SmsCredential.TYPE, sending.result());
+            MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, sending.result());
         }
         return switch (sending.outcome()) {
             case SENT -> codePage(context, number, null, infoOnSuccess);
@@ -97,11 +98,19 @@ final class SmsAuthenticator implements Authenticator {
         return CodePage.render(form, SmsMessages.CODE_TITLE, PhoneCredentialData.masked(number), errorKey, infoKey);
     }
 
+    private static long secondsUntilResend(AuthenticationFlowContext context, PortalSettings settings) {
+        String sentAt = context.getAuthenticationSession().getAuthNote(REPLY_SENT_AT_NOTE);
+        return sentAt == null ? 0 : Long.parseLong(sentAt) / 1000
+                + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - org.keycloak.common.util.Time.currentTime();
+    }
+
     private void startReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
         boolean pin = PinPolicy.requiredFor(settings, context.getUser());
+        context.getAuthenticationSession().setAuthNote(REPLY_SENT_AT_NOTE,
+                Long.toString(org.keycloak.common.util.Time.currentTimeMillis()));
         ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
                 context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
-        MethodEvents.sent(context.getEvent(), SmsCredential.TYPE, started.result());
+        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, started.result());
         if (started.ticket() == null) {
             String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
             context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
@@ -117,6 +126,13 @@ final class SmsAuthenticator implements Authenticator {
         Tickets tickets = new Tickets(context.getSession());
         Ticket ticket = tickets.find(id).orElse(null);
         if (context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN) || ticket == null) {
+            long wait = secondsUntilResend(context, settings);
+            if (wait > 0) {
+                context.challenge(WaitingPage.render(context.form().setError(PhoneMessages.RESEND_WAIT, wait),
+                        context.getSession(), context.getRealm(), replyView(ticket == null ? null : id, number,
+                                PinPolicy.requiredFor(settings, context.getUser()))));
+                return;
+            }
             context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
             startReply(context, settings, number);
             return;
@@ -127,7 +143,7 @@ final class SmsAuthenticator implements Authenticator {
             case APPROVED -> {
                 tickets.take(id);
                 context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
-                MethodEvents.mark(context.getEvent(), SmsCredential.TYPE);
+                MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
                 context.success();
             }
             default -> {

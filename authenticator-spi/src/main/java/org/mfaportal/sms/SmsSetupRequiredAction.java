@@ -67,7 +67,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             requiredActionChallenge(context);
         } else if (number == null || form.containsKey(SetupPage.NUMBER)) {
             chooseNumber(context, form);
-        } else if (auth.getAuthNote(TICKET) != null) {
+        } else if (PortalSettings.of(context.getRealm()).flag(PortalSetting.SMS_TWO_WAY)) {
             awaitReply(context, number);
         } else {
             checkCode(context, form, number);
@@ -178,7 +178,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             new Pins(context.getSession(), context.getRealm()).store(user, pin);
         }
         forgetPending(auth);
-        MethodEvents.mark(context.getEvent(), SmsCredential.TYPE);
+        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
         context.success();
     }
 

@@ -49,10 +49,11 @@ final class VoiceAuthenticator implements Authenticator {
     public void action(AuthenticationFlowContext context) {
         PhoneCredentialData phone = phone(context.getUser());
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (phone.locked()) {
+        if (phone.locked() && context.getAuthenticationSession().getAuthNote(TICKET_NOTE) == null) {
             authenticate(context);
         } else if (form.containsKey(WaitingPage.BACKUP) && phone.backupNumber() != null) {
-            callAgain(context, phone, true);
+            // Another number: no need to wait for the cooldown, which guards against calling one phone over and over.
+            call(context, phone, true);
         } else if (form.containsKey(WaitingPage.AGAIN) || form.containsKey(WaitingPage.BACKUP)) {
             callAgain(context, phone, Boolean.parseBoolean(context.getAuthenticationSession().getAuthNote(BACKUP_NOTE)));
         } else {
@@ -79,7 +80,7 @@ final class VoiceAuthenticator implements Authenticator {
         CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
                 context.getUser(), number, backup ? null : phone.extension(),
                 PinPolicy.requiredFor(settings, context.getUser()), Map.of());
-        MethodEvents.sent(context.getEvent(), VoiceCredential.TYPE, started.result());
+        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE, started.result());
         auth.setAuthNote(CALLED_AT_NOTE, Long.toString(Time.currentTimeMillis()));
         auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
         if (started.ticket() == null) {
@@ -109,7 +110,7 @@ final class VoiceAuthenticator implements Authenticator {
         }
         tickets.take(id);
         auth.removeAuthNote(TICKET_NOTE);
-        MethodEvents.mark(context.getEvent(), VoiceCredential.TYPE);
+        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         switch (ticket.state()) {
             case APPROVED -> context.success();
             case FRAUD_REPORTED -> context.failure(AuthenticationFlowError.ACCESS_DENIED,

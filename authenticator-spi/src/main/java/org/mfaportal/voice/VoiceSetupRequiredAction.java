@@ -164,7 +164,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
             new Pins(context.getSession(), context.getRealm()).store(user, pin);
         }
         forgetPending(auth);
-        MethodEvents.mark(context.getEvent(), VoiceCredential.TYPE);
+        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         context.success();
     }
 

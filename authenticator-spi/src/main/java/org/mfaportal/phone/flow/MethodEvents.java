@@ -1,29 +1,46 @@
 package org.mfaportal.phone.flow;
 
 import org.keycloak.events.EventBuilder;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 
-/** What login events say about the second step: the method, the gateway and its message id; never a code or PIN. */
+/**
+ * What login events say about the second step: the method, the gateway and its message or call id;
+ * never a code or a PIN. The sending and the success are different requests, so what was sent is
+ * remembered in the authentication session until the LOGIN event is written.
+ */
 public final class MethodEvents {
 
     public static final String METHOD = "mfa_method";
     public static final String GATEWAY = "mfa_gateway";
     public static final String GATEWAY_ID = "mfa_gateway_id";
+    private static final String NOTE = "mfa-portal.event.";
 
     private MethodEvents() {
     }
 
-    public static void mark(EventBuilder event, String method) {
+    /** A text or call went out (or was refused): noted on this request's event and kept for the LOGIN one. */
+    public static void sent(AuthenticationSessionModel auth, EventBuilder event, String method, Outbound.Result result) {
         event.detail(METHOD, method);
+        remember(auth, event, GATEWAY, result.gateway());
+        remember(auth, event, GATEWAY_ID, result.gatewayId());
     }
 
-    public static void sent(EventBuilder event, String method, Outbound.Result result) {
+    /** The method succeeded: the event that follows (LOGIN) names it and what was sent. */
+    public static void succeeded(AuthenticationSessionModel auth, EventBuilder event, String method) {
         event.detail(METHOD, method);
-        if (result.gateway() != null) {
-            event.detail(GATEWAY, result.gateway());
+        for (String detail : new String[] {GATEWAY, GATEWAY_ID}) {
+            String value = auth.getAuthNote(NOTE + detail);
+            if (value != null) {
+                event.detail(detail, value);
+            }
         }
-        if (result.gatewayId() != null) {
-            event.detail(GATEWAY_ID, result.gatewayId());
+    }
+
+    private static void remember(AuthenticationSessionModel auth, EventBuilder event, String detail, String value) {
+        if (value != null) {
+            event.detail(detail, value);
+            auth.setAuthNote(NOTE + detail, value);
         }
     }
 }

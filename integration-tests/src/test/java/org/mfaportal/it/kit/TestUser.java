@@ -18,6 +18,26 @@ public record TestUser(String id, String username, String password, String totpS
                 "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}")));
     }
 
+    /** A user whose second factor is text messages to a fresh number. */
+    public static TestUser withTextMessages(KeycloakServer server, String number) {
+        return create(server, null, List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
+    }
+
+    /** A user whose second factor is phone calls, with an optional backup number. */
+    public static TestUser withPhoneCalls(KeycloakServer server, String number, String backup) {
+        String data = "{\"number\":\"" + number + "\"" + (backup == null ? "" : ",\"backupNumber\":\"" + backup + "\"") + "}";
+        return create(server, null, List.of(phoneCredential("mfa-voice", data)));
+    }
+
+    /** A made-up US number no other test uses (555 numbers are fictional). */
+    public static String freshNumber() {
+        return "+1415555" + String.format("%04d", new java.security.SecureRandom().nextInt(10_000));
+    }
+
+    private static Map<String, Object> phoneCredential(String type, String data) {
+        return Map.of("type", type, "userLabel", "phone", "credentialData", data, "secretData", "{}");
+    }
+
     /** A user with only a password: someone who has not enrolled yet. */
     public static TestUser withoutSecondFactor(KeycloakServer server) {
         return create(server, null, List.of());

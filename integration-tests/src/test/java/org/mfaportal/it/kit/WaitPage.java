@@ -40,8 +40,15 @@ public final class WaitPage {
 
     /** What the script does: wait for the outcome, then submit the form. */
     public Page continueSignIn() {
-        awaitState(10);
+        if (isWaiting()) {
+            awaitState(10);
+        }
         return page.form(FORM).submit();
+    }
+
+    /** Whether a call or a reply is under way (otherwise the page only offers to try again). */
+    public boolean isWaiting() {
+        return page.html().getElementById(FORM).hasAttr("data-state-url");
     }
 
     public Page click(String button) {

@@ -88,6 +88,11 @@ public final class FakeTwilio implements AutoCloseable {
         return ledger.calls();
     }
 
+    /** Every text sent to this number, oldest first. */
+    public List<SentText> textsTo(String number) {
+        return texts().stream().filter(text -> text.to().equals(number)).toList();
+    }
+
     /** The newest text to this number; fails if there is none. */
     public SentText lastTextTo(String number) {
         return awaitTextTo(number, Duration.ZERO);

@@ -1,0 +1,146 @@
+package org.mfaportal.it.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.WaitPage;
+import org.mfaportal.it.kit.twilio.CallScript;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.it.kit.twilio.PlacedCall;
+
+/** Signing in by answering a phone call: # confirms, 0# reports fraud, a missed call can be repeated. */
+@ExtendWith(KeycloakServer.Extension.class)
+class PhoneCallSignInIT {
+
+    private static final String OUTSIDE = "203.0.113.88";
+
+    private final KeycloakServer server;
+    private final FakeTwilio twilio;
+    private final DemoApp app;
+
+    PhoneCallSignInIT(KeycloakServer server) {
+        this.server = server;
+        this.twilio = server.twilio();
+        this.app = new DemoApp(server);
+    }
+
+    @Test
+    void answeringAndPressingPoundSignsTheUserIn() {
+        String number = TestUser.freshNumber();
+        TestUser gus = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, gus.username(), gus.password()));
+            PlacedCall call = twilio.lastCallTo(number);
+
+            CallScript greeting = twilio.answer(call.sid());
+            assertThat(greeting.text()).contains("press the pound key");
+            assertThat(greeting.said().get(0).language()).isEqualTo("en-US");
+            CallScript goodbye = twilio.press(call.sid(), "#");
+
+            assertThat(goodbye.text()).contains("confirmed");
+            assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+        JsonNode login = server.admin().events(KeycloakServer.REALM, gus.id(), "LOGIN").get(0);
+        assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-voice");
+        assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+    }
+
+    @Test
+    void theWaitingPagesLongPollWakesWhenTheCallDecides() throws InterruptedException {
+        String number = TestUser.freshNumber();
+        TestUser hal = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, hal.username(), hal.password()));
+            assertThat(waiting.awaitState(0)).isEqualTo("PENDING");
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+
+            // The poll is already waiting when the keys are pressed; it answers once the webhook decided.
+            Thread presser = new Thread(() -> twilio.press(sid, "#"));
+            presser.start();
+            String state = waiting.awaitState(20);
+            presser.join();
+
+            assertThat(state).isEqualTo("APPROVED");
+        }
+    }
+
+    @Test
+    void zeroPoundReportsFraudLocksCallsAndStopsTheSignIn() {
+        String number = TestUser.freshNumber();
+        TestUser ivy = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ivy.username(), ivy.password()));
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+
+            CallScript words = twilio.press(sid, "0#");
+
+            assertThat(words.text()).contains("locked");
+            Page stopped = waiting.continueSignIn();
+            assertThat(DemoApp.isSignedIn(stopped)).isFalse();
+            assertThat(stopped.status()).as(stopped.title() + " | " + stopped.feedback()).isEqualTo(403);
+        }
+        JsonNode report = server.admin().events(KeycloakServer.REALM, ivy.id(), "LOGIN_ERROR").stream()
+                .filter(e -> "mfa_fraud_reported".equals(e.path("error").asText())).findFirst().orElseThrow();
+        assertThat(report.path("details").path("gateway_call_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+
+        // Locked: the next sign-in places no call and says why, until an admin unlocks.
+        int callsBefore = twilio.calls().size();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page locked = app.signInWithPassword(browser, ivy.username(), ivy.password());
+            assertThat(locked.feedback()).contains("locked");
+            assertThat(twilio.calls()).hasSize(callsBefore);
+        }
+        server.admin().post("/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/users/" + ivy.id() + "/voice/unlock", null)
+                .requireStatus(204);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            new WaitPage(app.signInWithPassword(browser, ivy.username(), ivy.password()));
+            assertThat(twilio.calls()).hasSize(callsBefore + 1);
+        }
+    }
+
+    @Test
+    void anUnansweredCallSaysSoAndTheBackupPhoneCanBeCalled() {
+        String number = TestUser.freshNumber();
+        String backup = TestUser.freshNumber();
+        TestUser jon = TestUser.withPhoneCalls(server, number, backup);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, jon.username(), jon.password()));
+            twilio.ringOut(twilio.lastCallTo(number).sid());
+            assertThat(waiting.awaitState(5)).isEqualTo("NO_ANSWER");
+
+            WaitPage missed = new WaitPage(waiting.continueSignIn());
+            assertThat(missed.page().feedback()).contains("not answered");
+
+            WaitPage backupCall = new WaitPage(missed.click("backup"));
+            String sid = twilio.lastCallTo(backup).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "#");
+            assertThat(DemoApp.isSignedIn(backupCall.continueSignIn())).isTrue();
+        }
+    }
+
+    @Test
+    void aReplayedKeypressWebhookIsRefusedAndChangesNothing() {
+        String number = TestUser.freshNumber();
+        TestUser kim = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, kim.username(), kim.password()));
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "#");
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+        // The sign-in has ended; the same signed request again finds no call to decide.
+        assertThat(twilio.webhooks().replayLast().status()).isEqualTo(403);
+    }
+}

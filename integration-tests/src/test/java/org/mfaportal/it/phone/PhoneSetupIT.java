@@ -1,0 +1,123 @@
+package org.mfaportal.it.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.WaitPage;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.settings.PortalSetting;
+
+/**
+ * Setting up phone methods at first sign-in: numbers are checked and normalised, a PIN is chosen
+ * where required, and nothing is stored until the phone has answered ("Call/Text Me Now").
+ */
+@ExtendWith(KeycloakServer.Extension.class)
+class PhoneSetupIT {
+
+    private static final String OUTSIDE = "203.0.113.99";
+    private static final String CHOICE = "mfa-setup-choice-form";
+    private static final String SETUP = "mfa-phone-setup-form";
+    private static final String CODE_FORM = "mfa-sms-code-form";
+
+    private final KeycloakServer server;
+    private final FakeTwilio twilio;
+    private final DemoApp app;
+
+    PhoneSetupIT(KeycloakServer server) {
+        this.server = server;
+        this.twilio = server.twilio();
+        this.app = new DemoApp(server);
+    }
+
+    @AfterEach
+    void noPinsRequired() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false,
+                PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE.key(), false)).requireStatus(200);
+    }
+
+    @Test
+    void anInvalidNumberIsRefusedWithAReasonAndNothingIsStored() {
+        TestUser lea = TestUser.withoutSecondFactor(server);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page setup = choose(browser, lea, "mfa-sms-setup");
+
+            Page refused = setup.form(SETUP).fill("number", "12345").submit();
+
+            assertThat(refused.showsForm(SETUP)).isTrue();
+            assertThat(refused.feedback()).contains("not a valid phone number");
+            assertThat(twilio.texts().stream().noneMatch(t -> t.to().endsWith("12345"))).isTrue();
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, lea.id())).containsExactly("password");
+    }
+
+    @Test
+    void textMeNowStoresTheNumberOnlyAfterTheCodeComesBack() {
+        TestUser max = TestUser.withoutSecondFactor(server);
+        String typed = "(415) 555-" + TestUser.freshNumber().substring(8);
+        String e164 = "+1415555" + typed.substring(10);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = choose(browser, max, "mfa-sms-setup").form(SETUP).fill("number", typed).submit();
+            assertThat(codePage.showsForm(CODE_FORM)).isTrue();
+            assertThat(server.admin().credentialTypes(KeycloakServer.REALM, max.id())).doesNotContain("mfa-sms");
+
+            Page done = codePage.form(CODE_FORM).fill("code", twilio.lastTextTo(e164).code()).submit();
+
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, max.id())).contains("mfa-sms");
+    }
+
+    @Test
+    void callMeNowWithARequiredPinStoresNumbersAndPinAfterTheCallConfirmsIt() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true,
+                PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE.key(), true)).requireStatus(200);
+        TestUser nia = TestUser.withoutSecondFactor(server);
+        String number = TestUser.freshNumber();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page setup = choose(browser, nia, "mfa-voice-setup");
+            Page tooSimple = setup.form(SETUP).fill("number", number).fill("pin", "1234").fill("pinConfirm", "1234").submit();
+            assertThat(tooSimple.feedback()).contains("too easy to guess");
+            assertThat(twilio.calls().stream().noneMatch(c -> c.to().equals(number))).isTrue();
+
+            WaitPage waiting = new WaitPage(tooSimple.form(SETUP).fill("number", number).fill("extension", "42")
+                    .fill("backupNumber", TestUser.freshNumber()).fill("pin", "7294").fill("pinConfirm", "7294").submit());
+            String sid = twilio.lastCallTo(number).sid();
+            assertThat(twilio.answer(sid).text()).contains("enter your PIN");
+            twilio.press(sid, "7294#");
+
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, nia.id())).contains("mfa-voice", "mfa-pin");
+    }
+
+    @Test
+    void aWrongPinOnTheSetupCallStoresNothing() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
+        TestUser oli = TestUser.withoutSecondFactor(server);
+        String number = TestUser.freshNumber();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(choose(browser, oli, "mfa-voice-setup").form(SETUP)
+                    .fill("number", number).fill("pin", "7294").fill("pinConfirm", "7294").submit());
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+
+            assertThat(twilio.press(sid, "9999#").text()).contains("not correct");
+            Page retry = waiting.continueSignIn();
+            assertThat(retry.feedback()).contains("PIN entered on the call was not correct");
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, oli.id())).containsExactly("password");
+    }
+
+    private Page choose(Browser browser, TestUser user, String setupAction) {
+        Page choice = app.signInWithPassword(browser, user.username(), user.password());
+        return choice.form(CHOICE).fill("method", setupAction).submit();
+    }
+}

@@ -1,0 +1,150 @@
+package org.mfaportal.it.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.Clock;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.settings.PortalSetting;
+
+/** Signing in with a code by text message, through Twilio's API (a fake on loopback). */
+@ExtendWith(KeycloakServer.Extension.class)
+class TextMessageSignInIT {
+
+    private static final String CODE_FORM = "mfa-sms-code-form";
+    private static final String OUTSIDE = "203.0.113.77";
+
+    private final KeycloakServer server;
+    private final FakeTwilio twilio;
+    private final DemoApp app;
+
+    TextMessageSignInIT(KeycloakServer server) {
+        this.server = server;
+        this.twilio = server.twilio();
+        this.app = new DemoApp(server);
+    }
+
+    @AfterEach
+    void restoreLimits() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(
+                PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 6, PortalSetting.RESEND_COOLDOWN_SECONDS.key(), 30)).requireStatus(200);
+    }
+
+    @Test
+    void theCodeFromTheTextSignsTheUserIn() {
+        String number = TestUser.freshNumber();
+        TestUser ann = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = app.signInWithPassword(browser, ann.username(), ann.password());
+            assertThat(codePage.showsForm(CODE_FORM)).isTrue();
+            assertThat(codePage.body()).contains(number.substring(number.length() - 4)).doesNotContain(number);
+
+            String code = twilio.lastTextTo(number).code();
+            assertThat(code).hasSize(6);
+            assertThat(DemoApp.isSignedIn(codePage.form(CODE_FORM).fill("code", code).submit())).isTrue();
+        }
+        JsonNode login = server.admin().events(KeycloakServer.REALM, ann.id(), "LOGIN").get(0);
+        assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-sms");
+        assertThat(login.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
+        assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastTextTo(number).sid());
+        assertThat(login.toString()).doesNotContain(twilio.lastTextTo(number).code());
+    }
+
+    @Test
+    void aWrongCodeIsRefusedAndCountsAsAFailedAttempt() {
+        String number = TestUser.freshNumber();
+        TestUser ben = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = app.signInWithPassword(browser, ben.username(), ben.password());
+            String wrong = twilio.lastTextTo(number).code().equals("000000") ? "111111" : "000000";
+
+            Page again = codePage.form(CODE_FORM).fill("code", wrong).submit();
+
+            assertThat(again.showsForm(CODE_FORM)).isTrue();
+            assertThat(again.feedback()).contains("not correct");
+        }
+        JsonNode status = server.admin().get("/admin/realms/" + KeycloakServer.REALM
+                + "/attack-detection/brute-force/users/" + ben.id()).requireStatus(200).json();
+        assertThat(status.get("numFailures").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredCodeIsRefused() {
+        String number = TestUser.freshNumber();
+        TestUser cleo = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+            Page codePage = app.signInWithPassword(browser, cleo.username(), cleo.password());
+            String code = twilio.lastTextTo(number).code();
+
+            clock.advance(Duration.ofMinutes(6)); // codes live 5 minutes by default
+
+            Page again = codePage.form(CODE_FORM).fill("code", code).submit();
+            assertThat(DemoApp.isSignedIn(again)).isFalse();
+            assertThat(again.feedback()).contains("expired");
+        }
+    }
+
+    @Test
+    void aResendWaitsForTheCooldownAndSendsTheSameLiveCode() {
+        String number = TestUser.freshNumber();
+        TestUser dan = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+            Page codePage = app.signInWithPassword(browser, dan.username(), dan.password());
+            String first = twilio.lastTextTo(number).code();
+
+            Page tooSoon = codePage.form(CODE_FORM).fill("resend", "true").submit();
+            assertThat(tooSoon.feedback()).containsPattern("wait \\d+ seconds");
+            assertThat(twilio.textsTo(number)).hasSize(1);
+
+            clock.advance(Duration.ofSeconds(31));
+            Page resent = tooSoon.form(CODE_FORM).fill("resend", "true").submit();
+
+            assertThat(twilio.textsTo(number)).hasSize(2);
+            assertThat(twilio.lastTextTo(number).code()).isEqualTo(first);
+            assertThat(DemoApp.isSignedIn(resent.form(CODE_FORM).fill("code", first).submit())).isTrue();
+        }
+    }
+
+    @Test
+    void sendingStopsAtTheUsersLimitWithAClearMessage() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(
+                PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 2, PortalSetting.RESEND_COOLDOWN_SECONDS.key(), 10)).requireStatus(200);
+        String number = TestUser.freshNumber();
+        TestUser eve = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+            Page page = app.signInWithPassword(browser, eve.username(), eve.password());
+            clock.advance(Duration.ofSeconds(11));
+            page = page.form(CODE_FORM).fill("resend", "true").submit();
+            clock.advance(Duration.ofSeconds(11));
+
+            Page limited = page.form(CODE_FORM).fill("resend", "true").submit();
+
+            assertThat(limited.status()).isEqualTo(200);
+            assertThat(limited.feedback()).contains("Too many messages");
+            assertThat(twilio.textsTo(number)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aNumberTwilioRefusesGetsAClearMessage() {
+        String number = TestUser.freshNumber();
+        twilio.refuse(number, 21614, "'To' number is not a valid mobile number");
+        TestUser fay = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page page = app.signInWithPassword(browser, fay.username(), fay.password());
+
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.feedback()).contains("could not reach your phone");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.mfaportal.it.phone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.Clock;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.WaitPage;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.settings.PortalSetting;
+
+/** Two-way texts: the user replies with the code; only the texted number's reply counts, once. */
+@ExtendWith(KeycloakServer.Extension.class)
+class TwoWayTextIT {
+
+    private static final String OUTSIDE = "203.0.113.66";
+
+    private final KeycloakServer server;
+    private final FakeTwilio twilio;
+    private final DemoApp app;
+
+    TwoWayTextIT(KeycloakServer server) {
+        this.server = server;
+        this.twilio = server.twilio();
+        this.app = new DemoApp(server);
+    }
+
+    @BeforeEach
+    void replyByText() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SMS_TWO_WAY.key(), true)).requireStatus(200);
+    }
+
+    @AfterEach
+    void typeCodesAgain() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SMS_TWO_WAY.key(), false,
+                PortalSetting.PIN_REQUIRED.key(), false)).requireStatus(200);
+    }
+
+    @Test
+    void replyingWithTheCodeSignsTheUserIn() {
+        String number = TestUser.freshNumber();
+        TestUser pia = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, pia.username(), pia.password()));
+            String text = twilio.lastTextTo(number).body();
+            assertThat(text).contains("reply");
+
+            assertThat(twilio.replyText(number, twilio.lastTextTo(number).code())).isEqualTo(200);
+
+            assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+        // A reply after the sign-in ended decides nothing.
+        assertThat(twilio.replyText(number, "123456")).isEqualTo(200);
+    }
+
+    @Test
+    void aReplyFromAnotherNumberIsIgnored() {
+        String number = TestUser.freshNumber();
+        TestUser quin = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, quin.username(), quin.password()));
+
+            twilio.replyText(TestUser.freshNumber(), twilio.lastTextTo(number).code());
+
+            assertThat(waiting.awaitState(0)).isEqualTo("PENDING");
+        }
+    }
+
+    @Test
+    void withARequiredPinTheReplyCarriesCodeAndPin() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
+        TestUser rae = TestUser.withoutSecondFactor(server);
+        String number = TestUser.freshNumber();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            // Setup: number and PIN, confirmed by replying code + PIN.
+            var choice = app.signInWithPassword(browser, rae.username(), rae.password());
+            WaitPage setup = new WaitPage(choice.form("mfa-setup-choice-form").fill("method", "mfa-sms-setup").submit()
+                    .form("mfa-phone-setup-form").fill("number", number).fill("pin", "5831").fill("pinConfirm", "5831").submit());
+            twilio.replyText(number, twilio.lastTextTo(number).code() + " 5831");
+            assertThat(DemoApp.isSignedIn(setup.continueSignIn())).isTrue();
+        }
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, rae.username(), rae.password()));
+            twilio.replyText(number, twilio.lastTextTo(number).code() + " 0000");
+            assertThat(waiting.awaitState(5)).isEqualTo("WRONG_PIN");
+            WaitPage retry = new WaitPage(waiting.continueSignIn());
+            assertThat(retry.page().feedback()).contains("right PIN");
+
+            clock.advance(Duration.ofSeconds(31)); // the resend cooldown
+            WaitPage again = new WaitPage(retry.click("again"));
+            assertThat(again.isWaiting()).isTrue();
+            twilio.replyText(number, twilio.lastTextTo(number).code() + " 5831");
+            assertThat(DemoApp.isSignedIn(again.continueSignIn())).isTrue();
+        }
+    }
+}
