@@ -3,6 +3,8 @@ package org.mfaportal.it.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
@@ -14,6 +16,7 @@ import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.CallScript;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.PlacedCall;
+import org.mfaportal.settings.PortalSetting;
 
 /** Signing in by answering a phone call: # confirms, 0# reports fraud, a missed call can be repeated. */
 @ExtendWith(KeycloakServer.Extension.class)
@@ -51,6 +54,56 @@ class PhoneCallSignInIT {
         JsonNode login = server.admin().events(KeycloakServer.REALM, gus.id(), "LOGIN").get(0);
         assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-voice");
         assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+    }
+
+    @Test
+    void theCallSpeaksTheUsersLanguage() {
+        String number = TestUser.freshNumber();
+        TestUser lou = TestUser.withPhoneCalls(server, number, null);
+        server.admin().put("/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id(), Map.of(
+                "attributes", Map.of("locale", List.of("de")))).requireStatus(204);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            new WaitPage(app.signInWithPassword(browser, lou.username(), lou.password()));
+
+            CallScript greeting = twilio.answer(twilio.lastCallTo(number).sid());
+
+            assertThat(greeting.said().get(0).language()).isEqualTo("de-DE");
+            assertThat(greeting.text()).contains("Rautetaste");
+        }
+    }
+
+    @Test
+    void aWrongPinOnTheCallIsSaidAndCountsAsAFailedAttempt() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
+        try {
+            TestUser mia = TestUser.withoutSecondFactor(server);
+            String number = TestUser.freshNumber();
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                WaitPage setup = new WaitPage(app.signInWithPassword(browser, mia.username(), mia.password())
+                        .form("mfa-setup-choice-form").fill("method", "mfa-voice-setup").submit()
+                        .form("mfa-phone-setup-form").fill("number", number).fill("pin", "6180").fill("pinConfirm", "6180").submit());
+                String sid = twilio.lastCallTo(number).sid();
+                twilio.answer(sid);
+                twilio.press(sid, "6180#");
+                assertThat(DemoApp.isSignedIn(setup.continueSignIn())).isTrue();
+            }
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                WaitPage waiting = new WaitPage(app.signInWithPassword(browser, mia.username(), mia.password()));
+                String sid = twilio.lastCallTo(number).sid();
+                assertThat(twilio.answer(sid).text()).contains("enter your PIN");
+
+                assertThat(twilio.press(sid, "1379#").text()).contains("PIN is not correct");
+
+                Page retry = waiting.continueSignIn();
+                assertThat(DemoApp.isSignedIn(retry)).isFalse();
+                assertThat(retry.feedback()).contains("PIN entered on the call was not correct");
+            }
+            JsonNode status = server.admin().get("/admin/realms/" + KeycloakServer.REALM
+                    + "/attack-detection/brute-force/users/" + mia.id()).requireStatus(200).json();
+            assertThat(status.get("numFailures").asInt()).isEqualTo(1);
+        } finally {
+            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false)).requireStatus(200);
+        }
     }
 
     @Test
