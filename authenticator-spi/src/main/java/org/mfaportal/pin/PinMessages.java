@@ -3,6 +3,9 @@ package org.mfaportal.pin;
 /** Message keys of the PIN pages, mirrored in messages_*.properties. */
 public final class PinMessages {
 
+    public static final String DISPLAY_NAME = "mfaPinDisplayName";
+    public static final String HELP_TEXT = "mfaPinHelpText";
+    public static final String UPDATE_TITLE = "mfaPinUpdateTitle";
     public static final String LABEL = "mfaPinLabel";
     public static final String CONFIRM_LABEL = "mfaPinConfirmLabel";
     public static final String HINT = "mfaPinHint";

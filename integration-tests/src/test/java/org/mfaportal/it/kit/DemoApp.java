@@ -20,10 +20,19 @@ public final class DemoApp {
 
     /** Opens the app's sign-in: Keycloak's login page (or the app, if an SSO session exists). */
     public Page startSignIn(Browser browser) {
+        return browser.open(authorizationUrl(""));
+    }
+
+    /** The app asks Keycloak to run one required action for a signed-in user (kc_action), as the account console does. */
+    public Page startAction(Browser browser, String requiredAction) {
+        return browser.open(authorizationUrl("&kc_action=" + AdminClient.encode(requiredAction)));
+    }
+
+    private String authorizationUrl(String extra) {
         String verifier = random();
-        return browser.open(server.realmUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID
+        return server.realmUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID
                 + "&redirect_uri=" + AdminClient.encode(REDIRECT_URI) + "&response_type=code&scope=openid"
-                + "&state=" + random() + "&code_challenge_method=S256&code_challenge=" + challenge(verifier));
+                + "&state=" + random() + "&code_challenge_method=S256&code_challenge=" + challenge(verifier) + extra;
     }
 
     /** Signs in with username and password; returns whatever comes next (second step, setup, or the app). */

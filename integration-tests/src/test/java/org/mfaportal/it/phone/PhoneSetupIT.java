@@ -116,6 +116,34 @@ class PhoneSetupIT {
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, oli.id())).containsExactly("password");
     }
 
+    @Test
+    void thePinCanBeChangedLaterAndTheNextCallAsksForTheNewOne() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
+        TestUser pat = TestUser.withoutSecondFactor(server);
+        String number = TestUser.freshNumber();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage setup = new WaitPage(choose(browser, pat, "mfa-voice-setup").form(SETUP)
+                    .fill("number", number).fill("pin", "7294").fill("pinConfirm", "7294").submit());
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "7294#");
+            assertThat(DemoApp.isSignedIn(setup.continueSignIn())).isTrue();
+
+            Page update = app.startAction(browser, "mfa-pin-update");
+            Page refused = update.form("mfa-pin-update-form").fill("pin", "5555").fill("pinConfirm", "5555").submit();
+            assertThat(refused.feedback()).contains("too easy to guess");
+            Page done = refused.form("mfa-pin-update-form").fill("pin", "8264").fill("pinConfirm", "8264").submit();
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, pat.username(), pat.password()));
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "8264#");
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+    }
+
     private Page choose(Browser browser, TestUser user, String setupAction) {
         Page choice = app.signInWithPassword(browser, user.username(), user.password());
         return choice.form(CHOICE).fill("method", setupAction).submit();
