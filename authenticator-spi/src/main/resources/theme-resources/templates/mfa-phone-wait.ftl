@@ -8,9 +8,9 @@
           <#if mfaStateUrl??>data-state-url="${mfaStateUrl}"</#if>>
       <#if mfaStateUrl??>
         <p id="mfa-phone-wait-instruction" aria-live="polite">${msg(mfaInstructionKey, mfaPhone)}</p>
-        <p><span class="pf-v5-c-spinner pf-m-md" role="progressbar" aria-label="${msg("mfaPhoneWaiting")}">
-          <span class="pf-v5-c-spinner__clipper"></span><span class="pf-v5-c-spinner__lead-ball"></span><span class="pf-v5-c-spinner__tail-ball"></span>
-        </span> ${msg("mfaPhoneWaiting")}</p>
+        <p><svg class="pf-v5-c-spinner pf-m-md" role="progressbar" viewBox="0 0 100 100" aria-label="${msg("mfaPhoneWaiting")}">
+          <circle class="pf-v5-c-spinner__path" cx="50" cy="50" r="45" fill="none"></circle>
+        </svg> ${msg("mfaPhoneWaiting")}</p>
       </#if>
       <@mfa.actions>
         <#if mfaStateUrl??>

@@ -85,7 +85,7 @@ final class TextCodes {
 
     private Sending send(UserModel user, String e164, SentCode code) {
         Locale locale = session.getContext().resolveLocale(user);
-        long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis()) / 60_000);
+        long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis() + 59_999) / 60_000);
         String body = PhoneMessages.format(session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
         Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body);
         if (result.status() != Outbound.Status.SENT) {
