@@ -1,43 +1,12 @@
 package org.mfaportal.voice;
 
-import org.keycloak.Config;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.mfaportal.flow.PortalRequiredActionFactory;
 
-public final class VoiceSetupRequiredActionFactory implements RequiredActionFactory {
+public final class VoiceSetupRequiredActionFactory extends PortalRequiredActionFactory {
 
     public static final String ID = "mfa-voice-setup";
-    private static final VoiceSetupRequiredAction SINGLETON = new VoiceSetupRequiredAction();
 
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "MFA portal - set up phone calls";
-    }
-
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // No options: the realm's portal settings apply.
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // Nothing to wire.
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
+    public VoiceSetupRequiredActionFactory() {
+        super(ID, "MFA portal - set up phone calls", new VoiceSetupRequiredAction());
     }
 }

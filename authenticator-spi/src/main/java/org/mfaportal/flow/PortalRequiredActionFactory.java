@@ -1,0 +1,51 @@
+package org.mfaportal.flow;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.RequiredActionFactory;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** What every required action of the portal shares: one stateless instance, realm settings only. */
+public abstract class PortalRequiredActionFactory implements RequiredActionFactory {
+
+    private final String id;
+    private final String displayText;
+    private final RequiredActionProvider singleton;
+
+    protected PortalRequiredActionFactory(String id, String displayText, RequiredActionProvider singleton) {
+        this.id = id;
+        this.displayText = displayText;
+        this.singleton = singleton;
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public final String getDisplayText() {
+        return displayText;
+    }
+
+    @Override
+    public final RequiredActionProvider create(KeycloakSession session) {
+        return singleton;
+    }
+
+    @Override
+    public final void init(Config.Scope config) {
+        // Options are per realm, in the portal settings.
+    }
+
+    @Override
+    public final void postInit(KeycloakSessionFactory factory) {
+        // Nothing to wire.
+    }
+
+    @Override
+    public final void close() {
+        // Stateless.
+    }
+}
