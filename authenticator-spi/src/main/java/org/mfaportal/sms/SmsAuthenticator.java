@@ -6,10 +6,12 @@ import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -17,8 +19,8 @@ import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.CodePage;
-import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -92,7 +94,7 @@ final class SmsAuthenticator implements Authenticator {
                               Object... args) {
         var form = context.form();
         if (errorKey != null && args.length > 0) {
-            form.addError(new org.keycloak.models.utils.FormMessage(CodePage.CODE, errorKey, args));
+            form.addError(new FormMessage(CodePage.CODE, errorKey, args));
             errorKey = null;
         }
         return CodePage.render(form, SmsMessages.CODE_TITLE, PhoneCredentialData.masked(number), errorKey, infoKey);
@@ -101,13 +103,13 @@ final class SmsAuthenticator implements Authenticator {
     private static long secondsUntilResend(AuthenticationFlowContext context, PortalSettings settings) {
         String sentAt = context.getAuthenticationSession().getAuthNote(REPLY_SENT_AT_NOTE);
         return sentAt == null ? 0 : Long.parseLong(sentAt) / 1000
-                + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - org.keycloak.common.util.Time.currentTime();
+                + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - Time.currentTime();
     }
 
     private void startReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
         boolean pin = PinPolicy.requiredFor(settings, context.getUser());
         context.getAuthenticationSession().setAuthNote(REPLY_SENT_AT_NOTE,
-                Long.toString(org.keycloak.common.util.Time.currentTimeMillis()));
+                Long.toString(Time.currentTimeMillis()));
         ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
                 context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
         MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, started.result());

@@ -8,6 +8,7 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -133,7 +134,7 @@ final class VoiceAuthenticator implements Authenticator {
         };
     }
 
-    private Response page(org.keycloak.forms.login.LoginFormsProvider form, AuthenticationFlowContext context,
+    private Response page(LoginFormsProvider form, AuthenticationFlowContext context,
                           String ticketId, PhoneCredentialData phone, boolean backup, boolean offerCall) {
         boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
         WaitingPage.View view = new WaitingPage.View(ticketId, VoiceMessages.WAIT_TITLE,

@@ -1,6 +1,5 @@
 package org.mfaportal.voice;
 
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.mfaportal.phone.PhoneCredentialProvider;

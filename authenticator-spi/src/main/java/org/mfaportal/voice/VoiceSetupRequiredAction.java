@@ -8,6 +8,7 @@ import java.util.Map;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -182,7 +183,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         return SetupPage.render(context.form(), view, typed, errors);
     }
 
-    private Response waitingPage(org.keycloak.forms.login.LoginFormsProvider form, RequiredActionContext context,
+    private Response waitingPage(LoginFormsProvider form, RequiredActionContext context,
                                  String ticketId, PhoneCredentialData phones) {
         boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
         return WaitingPage.render(form.setAttribute("mfaSetupStep", true), context.getSession(), context.getRealm(),

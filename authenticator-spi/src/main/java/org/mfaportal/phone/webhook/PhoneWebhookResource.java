@@ -15,6 +15,8 @@ import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.sms.TextReplies;
+import org.mfaportal.voice.CallWebhooks;
 
 /**
  * /realms/{realm}/mfa-portal/phone: what gateways post back, and the long poll of the page that
@@ -63,8 +65,7 @@ public final class PhoneWebhookResource {
     @Path(WebhookPaths.CALL_SCRIPT)
     @Produces(MediaType.APPLICATION_XML)
     public Response callScript(@PathParam("ticket") String id) {
-        PhoneGateway gateway = gateway();
-        Map<String, String> fields = SignedWebhook.verify(session, gateway);
+        Map<String, String> fields = SignedWebhook.verify(session, gateway());
         return xml(callWebhooks().script(pendingTicket(id), fields));
     }
 
@@ -100,12 +101,12 @@ public final class PhoneWebhookResource {
         return session.getProvider(PhoneGateway.class);
     }
 
-    private org.mfaportal.voice.CallWebhooks callWebhooks() {
-        return new org.mfaportal.voice.CallWebhooks(session, realm, tickets);
+    private CallWebhooks callWebhooks() {
+        return new CallWebhooks(session, realm, tickets);
     }
 
-    private org.mfaportal.sms.TextReplies textReplies() {
-        return new org.mfaportal.sms.TextReplies(session, realm, tickets);
+    private TextReplies textReplies() {
+        return new TextReplies(session, realm, tickets);
     }
 
     private Ticket ownTicket(String id) {
