@@ -6,7 +6,9 @@ import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -14,6 +16,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneCredentialProvider;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
@@ -29,7 +32,7 @@ import org.mfaportal.settings.PortalSettings;
  * Second step by text message: a code typed into the page, or, in two-way mode, the user replies
  * to the text with the code (and PIN) and the page moves on by itself.
  */
-final class SmsAuthenticator implements Authenticator {
+final class SmsAuthenticator implements Authenticator, CredentialValidator<PhoneCredentialProvider> {
 
     static final String PURPOSE = "sms-sign-in";
     private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
@@ -177,6 +180,12 @@ final class SmsAuthenticator implements Authenticator {
     private static String number(UserModel user) {
         return SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::number)
                 .orElseThrow(() -> new IllegalStateException("user has no text-message credential"));
+    }
+
+    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
+    @Override
+    public PhoneCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PhoneCredentialProvider) session.getProvider(CredentialProvider.class, SmsCredentialProviderFactory.ID);
     }
 
     @Override

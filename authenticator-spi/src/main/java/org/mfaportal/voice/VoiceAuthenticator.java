@@ -6,7 +6,9 @@ import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -15,6 +17,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneCredentialProvider;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
@@ -29,7 +32,7 @@ import org.mfaportal.settings.PortalSettings;
  * for the call's verdict and moves on by itself; from it the user can be called again, call the
  * backup phone, or try another way.
  */
-final class VoiceAuthenticator implements Authenticator {
+final class VoiceAuthenticator implements Authenticator, CredentialValidator<PhoneCredentialProvider> {
 
     private static final String TICKET_NOTE = "mfa-portal.voice.ticket";
     private static final String CALLED_AT_NOTE = "mfa-portal.voice.calledAt";
@@ -147,6 +150,12 @@ final class VoiceAuthenticator implements Authenticator {
     private static PhoneCredentialData phone(UserModel user) {
         return VoiceCredential.STORE.dataOf(user)
                 .orElseThrow(() -> new IllegalStateException("user has no voice credential"));
+    }
+
+    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
+    @Override
+    public PhoneCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PhoneCredentialProvider) session.getProvider(CredentialProvider.class, VoiceCredentialProviderFactory.ID);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import org.keycloak.models.KeycloakSession;
 import org.mfaportal.phone.dev.VirtualPhoneResource;
 import org.mfaportal.phone.webhook.PhoneWebhookResource;
+import org.mfaportal.portal.AccountPortalResource;
 
 /** The root of /realms/{realm}/mfa-portal; each area is a sub-resource with its own path. */
 public final class PortalRealmResource {
@@ -18,6 +19,12 @@ public final class PortalRealmResource {
     @Path("phone")
     public PhoneWebhookResource phone() {
         return new PhoneWebhookResource(session);
+    }
+
+    /** The user portal's API for the signed-in user (account console page). */
+    @Path("account")
+    public AccountPortalResource account() {
+        return new AccountPortalResource(session);
     }
 
     /** The dev gateway's phones (texts, calls, keypad); 404 with any other gateway. */

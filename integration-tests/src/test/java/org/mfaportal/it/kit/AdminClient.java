@@ -86,6 +86,11 @@ public final class AdminClient {
         return reply;
     }
 
+    /** The same request with someone else's bearer token (e.g. a user's, from an app). */
+    public Reply sendWithToken(String method, String path, Object body, String bearer) {
+        return sendOnce(method, path, body, bearer);
+    }
+
     /** The same request with no token at all. */
     public Reply sendAnonymously(String method, String path, Object body) {
         return sendOnce(method, path, body, null);

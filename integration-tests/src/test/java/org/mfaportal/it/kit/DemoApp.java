@@ -13,6 +13,8 @@ public final class DemoApp {
     public static final String REDIRECT_URI = "http://127.0.0.1:8081/callback";
 
     private final KeycloakServer server;
+    /** PKCE verifier of the sign-in started last, for the code exchange. */
+    private String verifier;
 
     public DemoApp(KeycloakServer server) {
         this.server = server;
@@ -28,8 +30,31 @@ public final class DemoApp {
         return browser.open(authorizationUrl("&kc_action=" + AdminClient.encode(requiredAction)));
     }
 
+    /** The app's back channel: trades the authorization code of a signed-in page for an access token. */
+    public String accessToken(Page signedIn) {
+        if (!isSignedIn(signedIn)) {
+            throw new AssertionError("Not signed in: " + signedIn.title() + " " + signedIn.feedback());
+        }
+        String form = "grant_type=authorization_code&client_id=" + CLIENT_ID + "&redirect_uri="
+                + AdminClient.encode(REDIRECT_URI) + "&code=" + AdminClient.encode(signedIn.appRedirectParameter("code"))
+                + "&code_verifier=" + verifier;
+        try {
+            var reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(server.realmUrl() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() != 200) {
+                throw new AssertionError("Token request refused: " + reply.body());
+            }
+            return AdminClient.JSON.readTree(reply.body()).get("access_token").asText();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String authorizationUrl(String extra) {
-        String verifier = random();
+        verifier = random();
         return server.realmUrl() + "/protocol/openid-connect/auth?client_id=" + CLIENT_ID
                 + "&redirect_uri=" + AdminClient.encode(REDIRECT_URI) + "&response_type=code&scope=openid"
                 + "&state=" + random() + "&code_challenge_method=S256&code_challenge=" + challenge(verifier) + extra;

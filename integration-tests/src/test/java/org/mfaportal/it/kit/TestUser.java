@@ -11,11 +11,13 @@ public record TestUser(String id, String username, String password, String totpS
     /** A user whose second factor is a TOTP app with a secret the test knows. */
     public static TestUser withTotp(KeycloakServer server) {
         String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        return create(server, secret, List.of(Map.of(
-                "type", "otp",
-                "userLabel", "test authenticator",
-                "secretData", "{\"value\":\"" + secret + "\"}",
-                "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}")));
+        return create(server, secret, List.of(totpCredential(secret)));
+    }
+
+    /** A user with an authenticator app (first in their credential order) and text messages to a number. */
+    public static TestUser withTotpAndTextMessages(KeycloakServer server, String number) {
+        String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        return create(server, secret, List.of(totpCredential(secret), phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
     }
 
     /** A user whose second factor is text messages to a fresh number. */
@@ -32,6 +34,12 @@ public record TestUser(String id, String username, String password, String totpS
     /** A made-up US number no other test uses (555 numbers are fictional). */
     public static String freshNumber() {
         return "+1415555" + String.format("%04d", new java.security.SecureRandom().nextInt(10_000));
+    }
+
+    private static Map<String, Object> totpCredential(String secret) {
+        return Map.of("type", "otp", "userLabel", "test authenticator",
+                "secretData", "{\"value\":\"" + secret + "\"}",
+                "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
     }
 
     private static Map<String, Object> phoneCredential(String type, String data) {

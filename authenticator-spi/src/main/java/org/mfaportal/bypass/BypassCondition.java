@@ -1,0 +1,52 @@
+package org.mfaportal.bypass;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used
+ * up by the sign-in that skips with it; put this condition after "outside trusted networks" so that
+ * a sign-in from the office does not spend it.
+ */
+final class BypassCondition implements ConditionalAuthenticator {
+
+    static final String SKIP_DETAIL = "mfa_skipped";
+    static final String SKIP_REASON = "bypass";
+
+    @Override
+    public boolean matchCondition(AuthenticationFlowContext context) {
+        UserModel user = context.getUser();
+        if (user == null) {
+            return true;
+        }
+        return new Bypasses(context.getSession()).consume(context.getRealm(), user)
+                .map(bypass -> {
+                    context.getEvent().detail(SKIP_DETAIL, SKIP_REASON).detail("mfa_bypass_granted_by", bypass.grantedBy());
+                    return false;
+                })
+                .orElse(true);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        // A condition has no form.
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // Nothing to set up.
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

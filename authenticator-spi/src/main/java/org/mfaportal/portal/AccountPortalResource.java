@@ -1,0 +1,157 @@
+package org.mfaportal.portal;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.bypass.BypassPolicy;
+import org.mfaportal.bypass.Bypasses;
+import org.mfaportal.enrollment.SecondSteps;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in
+ * user. Bearer token for the account audience with manage-account; 4xx with a JSON reason for bad
+ * input, and then nothing changes.
+ */
+public final class AccountPortalResource {
+
+    /** How fresh a session's second step must be for the user to grant themselves a bypass. */
+    static final Duration RECENT_SECOND_STEP = Duration.ofMinutes(5);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public AccountPortalResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @GET
+    @Path("overview")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> overview() {
+        AccountCaller caller = caller();
+        PortalSettings settings = PortalSettings.of(realm);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("settings", Map.of(
+                PortalSetting.SELECT_METHOD_ALLOWED.key(), settings.flag(PortalSetting.SELECT_METHOD_ALLOWED),
+                PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), settings.flag(PortalSetting.SELECT_LANGUAGE_ALLOWED),
+                PortalSetting.BYPASS_ALLOWED.key(), settings.flag(PortalSetting.BYPASS_ALLOWED),
+                PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(), settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS),
+                PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
+                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS)));
+        json.put("methods", new PortalMethods(realm, caller.user()).describe());
+        json.put("locale", caller.user().getFirstAttribute(UserModel.LOCALE));
+        json.put("locales", realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of());
+        Map<String, Object> bypass = new LinkedHashMap<>();
+        var active = new Bypasses(session).find(realm, caller.user());
+        bypass.put("active", active.isPresent());
+        bypass.put("expiresAt", active.map(Bypasses.Bypass::expiresAt).orElse(null));
+        json.put("bypass", bypass);
+        json.put("canStartBypass", settings.flag(PortalSetting.BYPASS_ALLOWED)
+                && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));
+        return json;
+    }
+
+    @PUT
+    @Path("default-method")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response defaultMethod(Map<String, Object> body) {
+        AccountCaller caller = caller();
+        if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_METHOD_ALLOWED)) {
+            return refused(403, "not_allowed", "users may not choose their method in this realm");
+        }
+        Object type = body == null ? null : body.get("type");
+        if (!(type instanceof String text) || !new PortalMethods(realm, caller.user()).makeDefault(text)) {
+            return refused(400, "invalid_method", "'type' must name a method you have set up (got " + type + ")");
+        }
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("locale")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response locale(Map<String, Object> body) {
+        AccountCaller caller = caller();
+        if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_LANGUAGE_ALLOWED)) {
+            return refused(403, "not_allowed", "users may not choose their language in this realm");
+        }
+        Object locale = body == null ? null : body.get("locale");
+        if (!(locale instanceof String tag) || !realm.isInternationalizationEnabled()
+                || realm.getSupportedLocalesStream().noneMatch(tag::equals)) {
+            return refused(400, "invalid_locale", "'locale' must be one of the realm's languages "
+                    + realm.getSupportedLocalesStream().toList() + " (got " + locale + ")");
+        }
+        caller.user().setSingleAttribute(UserModel.LOCALE, tag);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("bypass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response startBypass(Map<String, Object> body) {
+        AccountCaller caller = caller();
+        Object seconds = body == null ? null : body.get("seconds");
+        if (seconds != null && !(seconds instanceof Integer)) {
+            return refused(400, "invalid_seconds", "'seconds' must be a whole number (got " + seconds + ")");
+        }
+        BypassPolicy.Decision decision = BypassPolicy.forUser(PortalSettings.of(realm), (Integer) seconds);
+        if (decision.refusal() != null) {
+            return refused(400, "invalid_bypass", decision.refusal());
+        }
+        if (!SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)) {
+            // A stolen password alone must not be able to turn the second step off.
+            return refused(403, "recent_second_step_required",
+                    "sign in again with your second step, then start the bypass within " + RECENT_SECOND_STEP.toMinutes() + " minutes");
+        }
+        Bypasses.Bypass bypass = new Bypasses(session).grant(realm, caller.user(), decision.lifetime(), "user");
+        event(caller.user()).detail("mfa_bypass_seconds", Long.toString(bypass.seconds()))
+                .detail("mfa_bypass_granted_by", "user").success();
+        return Response.status(201).entity(Map.of("expiresAt", bypass.expiresAt())).build();
+    }
+
+    @DELETE
+    @Path("bypass")
+    public Response cancelBypass() {
+        AccountCaller caller = caller();
+        new Bypasses(session).cancel(realm, caller.user());
+        event(caller.user()).detail("mfa_bypass_cancelled", "true").success();
+        return Response.noContent().build();
+    }
+
+    private AccountCaller caller() {
+        AccountCaller caller = AccountCaller.authenticate(session);
+        if (!PortalSettings.of(realm).flag(PortalSetting.USER_LOGIN_ALLOWED)) {
+            throw new jakarta.ws.rs.ForbiddenException("the user portal is turned off in this realm");
+        }
+        return caller;
+    }
+
+    /** Portal changes are recorded as credential updates of the user ("mfa-portal-bypass"). */
+    private EventBuilder event(UserModel user) {
+        return new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.UPDATE_CREDENTIAL).user(user).detail("credential_type", "mfa-portal-bypass");
+    }
+
+    private static Response refused(int status, String error, String description) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", error, "error_description", description)).build();
+    }
+}

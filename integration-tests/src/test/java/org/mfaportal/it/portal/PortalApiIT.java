@@ -1,0 +1,115 @@
+package org.mfaportal.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.settings.PortalSetting;
+
+/** The portal page's API: methods and the default one, language; bad input and wrong tokens refused. */
+@ExtendWith(KeycloakServer.Extension.class)
+class PortalApiIT {
+
+    private static final String OUTSIDE = "203.0.113.55";
+    private static final String API = "/realms/" + KeycloakServer.REALM + "/mfa-portal/account/";
+
+    private final KeycloakServer server;
+    private final DemoApp app;
+    private final FakeTwilio twilio;
+
+    PortalApiIT(KeycloakServer server) {
+        this.server = server;
+        this.app = new DemoApp(server);
+        this.twilio = server.twilio();
+    }
+
+    @Test
+    void theDefaultMethodIsWhatSignInTriesFirst() {
+        String number = TestUser.freshNumber();
+        TestUser gil = TestUser.withTotpAndTextMessages(server, number);
+        String token = tokenFor(gil);
+        JsonNode before = overview(token);
+        assertThat(before.path("methods").findValuesAsText("type")).containsExactly("mfa-voice", "mfa-sms", "otp");
+        assertThat(defaultType(before)).isEqualTo("otp");
+
+        AdminClient.Reply notSetUp = server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-voice"), token);
+        assertThat(notSetUp.status()).isEqualTo(400);
+        assertThat(notSetUp.json().get("error_description").asText()).contains("you have set up");
+        assertThat(server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-sms"), token).status())
+                .isEqualTo(204);
+
+        assertThat(defaultType(overview(token))).isEqualTo("mfa-sms");
+        int textsBefore = twilio.textsTo(number).size();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page next = app.signInWithPassword(browser, gil.username(), gil.password());
+            assertThat(next.showsForm("mfa-sms-code-form")).as("text messages first now").isTrue();
+        }
+        assertThat(twilio.textsTo(number)).hasSize(textsBefore + 1);
+    }
+
+    @Test
+    void languageFollowsTheUsersChoiceWithinTheRealmsLanguages() {
+        TestUser hal = TestUser.withTotp(server);
+        String token = tokenFor(hal);
+
+        assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "xx"), token).status()).isEqualTo(400);
+        assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "ja"), token).status()).isEqualTo(204);
+
+        assertThat(overview(token).get("locale").asText()).isEqualTo("ja");
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page otp = app.signInWithPassword(browser, hal.username(), hal.password());
+            assertThat(otp.html().select("html").attr("lang")).isEqualTo("ja");
+        }
+    }
+
+    @Test
+    void whatTheRealmForbidsIsRefused() {
+        TestUser ida = TestUser.withTotp(server);
+        String token = tokenFor(ida);
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), false))
+                .requireStatus(200);
+        try {
+            assertThat(overview(token).path("settings").path("selectLanguageAllowed").asBoolean()).isFalse();
+            assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "de"), token).status()).isEqualTo(403);
+        } finally {
+            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), true))
+                    .requireStatus(200);
+        }
+    }
+
+    @Test
+    void onlyTheUsersOwnAccountTokenIsAccepted() {
+        assertThat(server.admin().sendAnonymously("GET", API + "overview", null).status()).isEqualTo(401);
+        // The master admin's token is not an account-console token of this realm's user.
+        assertThat(server.admin().get(API + "overview").status()).isEqualTo(401);
+    }
+
+    private String tokenFor(TestUser user) {
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page otp = app.signInWithPassword(browser, user.username(), user.password());
+            return app.accessToken(otp.form("kc-otp-login-form").fill("otp", user.currentCode()).submit());
+        }
+    }
+
+    private JsonNode overview(String token) {
+        return server.admin().sendWithToken("GET", API + "overview", null, token).requireStatus(200).json();
+    }
+
+    private static String defaultType(JsonNode overview) {
+        for (JsonNode method : overview.path("methods")) {
+            if (method.path("isDefault").asBoolean()) {
+                return method.path("type").asText();
+            }
+        }
+        return null;
+    }
+}
