@@ -169,6 +169,22 @@ public final class AdminClient {
         return list;
     }
 
+    /**
+     * The user's failed sign-ins in Keycloak's brute-force protection, once they reach
+     * {@code atLeast} (Keycloak records them just after answering the page), waiting at most 10 s.
+     */
+    public int failedLogins(String realmName, String userId, int atLeast) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            int failures = get("/admin/realms/" + realmName + "/attack-detection/brute-force/users/" + userId)
+                    .requireStatus(200).json().get("numFailures").asInt();
+            if (failures >= atLeast || System.nanoTime() > deadline) {
+                return failures;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+
     public Map<String, Object> portalSettings(String realmName) {
         try {
             return JSON.readValue(get("/admin/realms/" + realmName + "/mfa-portal/settings").requireStatus(200).body(),

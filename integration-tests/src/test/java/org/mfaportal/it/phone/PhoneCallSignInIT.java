@@ -98,9 +98,7 @@ class PhoneCallSignInIT {
                 assertThat(DemoApp.isSignedIn(retry)).isFalse();
                 assertThat(retry.feedback()).contains("PIN entered on the call was not correct");
             }
-            JsonNode status = server.admin().get("/admin/realms/" + KeycloakServer.REALM
-                    + "/attack-detection/brute-force/users/" + mia.id()).requireStatus(200).json();
-            assertThat(status.get("numFailures").asInt()).isEqualTo(1);
+            assertThat(server.admin().failedLogins(KeycloakServer.REALM, mia.id(), 1)).isEqualTo(1);
         } finally {
             server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false)).requireStatus(200);
         }

@@ -73,9 +73,7 @@ class TextMessageSignInIT {
             assertThat(again.showsForm(CODE_FORM)).isTrue();
             assertThat(again.feedback()).contains("not correct");
         }
-        JsonNode status = server.admin().get("/admin/realms/" + KeycloakServer.REALM
-                + "/attack-detection/brute-force/users/" + ben.id()).requireStatus(200).json();
-        assertThat(status.get("numFailures").asInt()).isEqualTo(1);
+        assertThat(server.admin().failedLogins(KeycloakServer.REALM, ben.id(), 1)).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.mfaportal.questions;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * The questions of one attempt: M of the user's questions that are still in the catalog, drawn at
+ * random for every attempt and kept in the authentication session (never in the form, so the
+ * browser cannot choose which questions it answers).
+ */
+public final class AskedQuestions {
+
+    private static final String NOTE = "mfa-portal.questions.asked";
+
+    private AskedQuestions() {
+    }
+
+    /** M distinct questions out of the askable ones, in random order. */
+    public static List<String> draw(List<String> askable, int howMany, Random random) {
+        List<String> shuffled = new ArrayList<>(askable);
+        Collections.shuffle(shuffled, random);
+        return List.copyOf(shuffled.subList(0, Math.min(howMany, shuffled.size())));
+    }
+
+    /** Draws new questions for this attempt and remembers them. */
+    public static List<String> drawFor(AuthenticationSessionModel session, List<String> askable, int howMany) {
+        List<String> asked = draw(askable, howMany, new SecureRandom());
+        session.setAuthNote(NOTE, String.join(" ", asked));
+        return asked;
+    }
+
+    /** The questions of the current attempt; empty if none were drawn. */
+    public static List<String> current(AuthenticationSessionModel session) {
+        String note = session.getAuthNote(NOTE);
+        return note == null || note.isBlank() ? List.of() : Arrays.asList(note.split(" "));
+    }
+
+    public static void forget(AuthenticationSessionModel session) {
+        session.removeAuthNote(NOTE);
+    }
+}

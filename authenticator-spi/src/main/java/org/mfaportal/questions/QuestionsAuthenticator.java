@@ -1,0 +1,133 @@
+package org.mfaportal.questions;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * The security-question fallback: asks M of the user's questions, drawn anew for every attempt;
+ * all must be right. Any wrong answer fails the attempt as invalid credentials, so Keycloak's
+ * brute-force protection counts it. The event names the method, never an answer.
+ */
+final class QuestionsAuthenticator implements Authenticator,
+        CredentialValidator<QuestionsCredentialProviderFactory.QuestionsCredentialProvider> {
+
+    static final String TEMPLATE = "mfa-questions-ask.ftl";
+    /** A credential type no user has: see {@link #getType}. */
+    private static final String SWITCHED_OFF_TYPE = SecurityAnswers.CREDENTIAL_TYPE + "-switched-off";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        context.challenge(page(context, draw(context), null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        List<String> asked = AskedQuestions.current(context.getAuthenticationSession());
+        if (asked.isEmpty()) {
+            authenticate(context);
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        SecurityAnswers answers = new SecurityAnswers(context.getSession(), context.getRealm());
+        boolean allRight = true;
+        for (int i = 0; i < asked.size(); i++) {
+            // Every answer is checked, right or wrong, so the time taken does not tell which one failed.
+            allRight &= answers.matches(context.getUser(), asked.get(i), form.getFirst(QuestionChoices.ANSWER_FIELD + i));
+        }
+        context.getEvent().detail("mfa_method", SecurityAnswers.CREDENTIAL_TYPE);
+        if (allRight) {
+            AskedQuestions.forget(context.getAuthenticationSession());
+            context.success();
+            return;
+        }
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                page(context, draw(context), QuestionsMessages.WRONG));
+    }
+
+    private static List<String> draw(AuthenticationFlowContext context) {
+        int howMany = PortalSettings.of(context.getRealm()).number(PortalSetting.QUESTIONS_TO_ANSWER);
+        return AskedQuestions.drawFor(context.getAuthenticationSession(), askable(context.getSession(), context.getRealm(),
+                context.getUser()), howMany);
+    }
+
+    private static Response page(AuthenticationFlowContext context, List<String> asked, String error) {
+        QuestionCatalog catalog = QuestionCatalogs.of(context.getRealm());
+        String language = catalog.languageFor(context.getSession().getContext().resolveLocale(context.getUser()).getLanguage());
+        List<QuestionsView.Option> shown = asked.stream().map(id -> catalog.find(id).orElseThrow())
+                .map(q -> new QuestionsView.Option(q.id(), catalog.text(q, language))).toList();
+        var form = context.form().setAttribute("mfaAsked", shown);
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    /**
+     * The user's questions still in the catalog: a question an admin removed is no longer asked,
+     * and its answer is dropped at the user's next change.
+     */
+    static List<String> askable(KeycloakSession session, RealmModel realm, UserModel user) {
+        QuestionCatalog catalog = QuestionCatalogs.of(realm);
+        return new SecurityAnswers(session, realm).questionIds(user).stream()
+                .filter(id -> catalog.find(id).isPresent()).toList();
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    /**
+     * Only where the realm turned the fallback on, for a user who has a real second factor to fall
+     * back from, and who still has at least M askable questions.
+     */
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        PortalSettings settings = PortalSettings.of(realm);
+        return settings.flag(PortalSetting.QUESTIONS_FALLBACK)
+                && askable(session, realm, user).size() >= settings.number(PortalSetting.QUESTIONS_TO_ANSWER)
+                && SecondFactors.enrolled(session, user);
+    }
+
+    /** A user with too few questions left (removed from the catalog) chooses again. */
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (new SecurityAnswers(session, realm).has(user)) {
+            user.addRequiredAction(QuestionsSetupRequiredActionFactory.ID);
+        }
+    }
+
+    @Override
+    public QuestionsCredentialProviderFactory.QuestionsCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (QuestionsCredentialProviderFactory.QuestionsCredentialProvider)
+                session.getProvider(org.keycloak.credential.CredentialProvider.class, QuestionsCredentialProviderFactory.ID);
+    }
+
+    /**
+     * Keycloak's "Try another way" lists a credential-based method for every user holding that
+     * credential type, without asking configuredFor. While the realm's fallback is off, answer a
+     * type nobody holds, so enrolled users are not offered a method that would then refuse them.
+     */
+    @Override
+    public String getType(KeycloakSession session) {
+        RealmModel realm = session.getContext().getRealm();
+        boolean on = realm != null && PortalSettings.of(realm).flag(PortalSetting.QUESTIONS_FALLBACK);
+        return on ? SecurityAnswers.CREDENTIAL_TYPE : SWITCHED_OFF_TYPE;
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

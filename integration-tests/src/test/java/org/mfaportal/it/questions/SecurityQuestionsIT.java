@@ -1,0 +1,154 @@
+package org.mfaportal.it.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.settings.PortalSetting;
+
+/**
+ * Security questions as a fallback: a phone-call user chooses and answers questions, and on a day
+ * the phone is out of reach signs in by answering some of them instead. Wrong answers count
+ * towards lockout; answers differing only in case and spacing are right.
+ */
+@ExtendWith(KeycloakServer.Extension.class)
+class SecurityQuestionsIT {
+
+    private static final List<String> CHOSEN = List.of("first-pet", "childhood-street", "first-car", "favourite-teacher");
+    /** Each answer as the user typed it at enrollment. */
+    private static final Function<String, String> ENROLLED = id -> "The " + id.replace('-', ' ') + " answer";
+
+    private final KeycloakServer server;
+    private final QuestionPages pages;
+    private final DemoApp app;
+
+    SecurityQuestionsIT(KeycloakServer server) {
+        this.server = server;
+        this.pages = new QuestionPages(server);
+        this.app = new DemoApp(server);
+    }
+
+    @BeforeEach
+    void fallbackOn() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), true))
+                .requireStatus(200);
+    }
+
+    @AfterEach
+    void fallbackOff() {
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), false))
+                .requireStatus(200);
+    }
+
+    @Test
+    void aUserChoosesFourDifferentQuestionsAndTheAnswersAreStoredOnlyAsHashes() {
+        String number = TestUser.freshNumber();
+        TestUser ada = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page setup = pages.openSetupAfterSigningIn(browser, ada, number);
+            assertThat(setup.html().select("#" + QuestionPages.SETUP_FORM + " select")).hasSize(4);
+
+            Page twice = QuestionPages.choose(setup, List.of("first-pet", "first-pet", "first-car", "first-school"), ENROLLED);
+            assertThat(twice.showsForm(QuestionPages.SETUP_FORM)).isTrue();
+            assertThat(twice.html().getElementById("input-error-question1").text()).contains("chose this question twice");
+            assertThat(twice.body()).doesNotContain(ENROLLED.apply("first-car"));
+
+            assertThat(DemoApp.isSignedIn(QuestionPages.choose(twice, CHOSEN, ENROLLED))).isTrue();
+        }
+        JsonNode credentials = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + ada.id() + "/credentials")
+                .requireStatus(200).json();
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ada.id())).contains("mfa-questions");
+        String stored = credentials.toString().toLowerCase(Locale.ROOT);
+        CHOSEN.forEach(id -> assertThat(stored).contains(id).doesNotContain(ENROLLED.apply(id).toLowerCase(Locale.ROOT)));
+        List<JsonNode> events = new java.util.ArrayList<>(server.admin().events(KeycloakServer.REALM, ada.id(), "UPDATE_CREDENTIAL"));
+        events.addAll(server.admin().events(KeycloakServer.REALM, ada.id(), "CUSTOM_REQUIRED_ACTION"));
+        String logged = events.toString().toLowerCase(Locale.ROOT);
+        CHOSEN.forEach(id -> assertThat(logged).doesNotContain(ENROLLED.apply(id).toLowerCase(Locale.ROOT)));
+    }
+
+    @Test
+    void withThePhoneOutOfReachTheUserSignsInByAnsweringInAnyCaseAndSpacing() {
+        TestUser bea = enrolled();
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page questions = QuestionPages.tryQuestionsInstead(app.signInWithPassword(browser, bea.username(), bea.password()));
+            List<String> asked = pages.asked(questions);
+            assertThat(asked).hasSize(2).doesNotHaveDuplicates();
+            assertThat(CHOSEN).containsAll(asked);
+
+            Page done = pages.answer(questions, id -> "  " + ENROLLED.apply(id).toUpperCase(Locale.ROOT).replace(" ", "   ") + " ");
+
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        JsonNode login = server.admin().events(KeycloakServer.REALM, bea.id(), "LOGIN").get(0);
+        assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-questions");
+    }
+
+    @Test
+    void wrongAnswersAreRefusedAndEnoughOfThemLockTheUserOut() {
+        TestUser cy = enrolled();
+        int failureFactor = server.admin().get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json()
+                .get("failureFactor").asInt();
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page questions = QuestionPages.tryQuestionsInstead(app.signInWithPassword(browser, cy.username(), cy.password()));
+            // One right answer is not enough: all asked questions must be right.
+            List<String> asked = pages.asked(questions);
+            questions = pages.answer(questions, id -> id.equals(asked.get(0)) ? ENROLLED.apply(id) : "wrong");
+            assertThat(questions.showsForm(QuestionPages.ASK_FORM)).isTrue();
+            assertThat(questions.feedback()).contains("not right");
+            assertThat(failuresOnceCounted(cy, 1)).isEqualTo(1);
+
+            for (int attempt = 2; attempt <= failureFactor; attempt++) {
+                questions = pages.answer(questions, id -> "wrong");
+            }
+        }
+        assertThat(failuresOnceCounted(cy, failureFactor)).isGreaterThanOrEqualTo(failureFactor);
+        JsonNode status = bruteForce(cy);
+        assertThat(status.get("disabled").asBoolean()).isTrue();
+        server.admin().send("DELETE", "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + cy.id(), null);
+    }
+
+    @Test
+    void withTheFallbackOffNoOneIsOfferedQuestions() {
+        TestUser dan = enrolled();
+        fallbackOff();
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page waiting = app.signInWithPassword(browser, dan.username(), dan.password());
+            if (waiting.showsForm("kc-select-try-another-way-form")) {
+                Page selection = waiting.form("kc-select-try-another-way-form").submit();
+                assertThat(selection.html().select("h2").eachText()).doesNotContain("Security questions");
+            }
+        }
+    }
+
+    /** A phone-call user who has enrolled security questions. */
+    private TestUser enrolled() {
+        String number = TestUser.freshNumber();
+        TestUser user = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            assertThat(DemoApp.isSignedIn(QuestionPages.choose(pages.openSetupAfterSigningIn(browser, user, number), CHOSEN, ENROLLED)))
+                    .isTrue();
+        }
+        return user;
+    }
+
+    private int failuresOnceCounted(TestUser user, int expected) {
+        return server.admin().failedLogins(KeycloakServer.REALM, user.id(), expected);
+    }
+
+    private JsonNode bruteForce(TestUser user) {
+        return server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + user.id())
+                .requireStatus(200).json();
+    }
+}
