@@ -8,6 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
 import org.mfaportal.admin.users.PortalUserResource;
 
@@ -41,5 +42,10 @@ public final class PortalAdminResource {
     @Path("settings")
     public PortalSettingsResource settings() {
         return new PortalSettingsResource(session, realm, auth, adminEvent);
+    }
+
+    @Path("oath/tokens")
+    public OathTokensResource oathTokens() {
+        return new OathTokensResource(session, realm, auth, adminEvent);
     }
 }

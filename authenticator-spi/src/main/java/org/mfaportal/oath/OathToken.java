@@ -16,9 +16,9 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
             throw new IllegalArgumentException("the serial number is missing");
         }
         serial = serial.trim();
-        if (serial.length() > MAX_SERIAL_LENGTH || !serial.matches("[\\p{Alnum}._:/-]+")) {
+        if (serial.length() > MAX_SERIAL_LENGTH || !serial.matches("[\\p{Alnum}._:-]+")) {
             throw new IllegalArgumentException("the serial number must be 1 to " + MAX_SERIAL_LENGTH
-                    + " letters, digits or . _ : / -");
+                    + " letters, digits or . _ : -");
         }
         if (type == null || secret == null || algorithm == null) {
             throw new IllegalArgumentException("type, secret and algorithm are required");
