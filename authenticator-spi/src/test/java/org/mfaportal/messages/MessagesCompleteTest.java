@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.pin.PinMessages;
 import org.mfaportal.sms.SmsMessages;
@@ -52,7 +53,8 @@ class MessagesCompleteTest {
     /** Languages that must be there; any other messages_*.properties beside them is checked as well. */
     private static final List<String> SHIPPED = List.of("de", "fr", "es", "ja");
     private static final List<Class<?>> KEY_CONSTANTS =
-            List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class);
+            List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class,
+                    OathMessages.class);
 
     private static final Pattern FILE_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
     /** A placeholder as written: {0}, {1,number}... (quoting is judged separately, by formatting). */
