@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -70,7 +69,9 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
             context.challenge(form(context, typed, error(AssociationForm.SERIAL, OathMessages.SERIAL_TAKEN)));
             return;
         }
-        OptionalLong proof = Possession.check(token, typed.code(), Time.currentTime());
+        // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
+        // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
+        OptionalLong proof = Possession.check(token, typed.code(), System.currentTimeMillis() / 1000);
         if (proof.isEmpty()) {
             context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
                     context.getConnection(), context.getSession().getContext().getUri());
