@@ -2,6 +2,7 @@ package org.mfaportal.oath;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.keycloak.authentication.InitiatedActionSupport;
@@ -23,6 +24,9 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "mfa-oath-associate.ftl";
 
+    /** Where the token comes from; also the login event's {@code mfa_oath_source}. */
+    private enum Source { TYPED, IMPORTED, RESYNC }
+
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
         return InitiatedActionSupport.SUPPORTED;
@@ -35,39 +39,43 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        context.challenge(form(context, null, allowed(context) ? null : error(AssociationForm.SERIAL, OathMessages.NOT_ALLOWED)));
+        context.challenge(form(context, null, allowed(context) ? null : AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
         AssociationForm typed = AssociationForm.from(context.getHttpRequest().getDecodedFormParameters());
         if (!allowed(context)) {
-            context.challenge(form(context, typed, error(AssociationForm.SERIAL, OathMessages.NOT_ALLOWED)));
+            context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
             return;
         }
-        OathToken token;
-        try {
-            token = typed.hasSecret() ? typedToken(typed) : null;
-        } catch (IllegalArgumentException e) {
-            String field = typed.serial().isEmpty() || e.getMessage().contains("serial") ? AssociationForm.SERIAL : AssociationForm.SECRET;
-            context.challenge(form(context, typed, error(field,
-                    field.equals(AssociationForm.SERIAL) ? OathMessages.SERIAL_INVALID : OathMessages.SECRET_INVALID)));
+        if (!OathToken.isValidSerial(typed.serial())) {
+            context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_INVALID));
             return;
         }
-        TokenSerials serials = new TokenSerials(context.getSession(), context.getRealm());
         UserModel user = context.getUser();
         Optional<CredentialModel> own = OathCredentials.bySerial(user, typed.serial());
-        Optional<CredentialModel> imported = new TokenInventory(context.getSession(), context.getRealm()).find(typed.serial());
-        if (token == null) {
-            Optional<CredentialModel> stored = own.isPresent() ? own : imported;
+        Source source = typed.hasSecret() ? Source.TYPED : own.isPresent() ? Source.RESYNC : Source.IMPORTED;
+        OathToken token;
+        if (source == Source.TYPED) {
+            try {
+                token = new OathToken(typed.serial(), typed.parsedType(), typed.parsedSecret(), OathToken.DEFAULT_DIGITS,
+                        OathAlgorithm.SHA1, OathToken.DEFAULT_PERIOD_SECONDS, 0);
+            } catch (IllegalArgumentException e) {
+                context.challenge(form(context, typed, AssociationForm.SECRET, OathMessages.SECRET_INVALID));
+                return;
+            }
+            if (new TokenSerials(context.getSession(), context.getRealm()).known(token.serial())) {
+                context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_TAKEN));
+                return;
+            }
+        } else {
+            Optional<CredentialModel> stored = source == Source.RESYNC ? own : inventory(context).find(typed.serial());
             if (stored.isEmpty()) {
-                context.challenge(form(context, typed, error(AssociationForm.SERIAL, OathMessages.SERIAL_UNKNOWN)));
+                context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_UNKNOWN));
                 return;
             }
             token = OathCredentials.tokenOf(stored.get());
-        } else if (serials.known(token.serial())) {
-            context.challenge(form(context, typed, error(AssociationForm.SERIAL, OathMessages.SERIAL_TAKEN)));
-            return;
         }
         // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
         // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
@@ -75,51 +83,47 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         if (proof.isEmpty()) {
             context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
                     context.getConnection(), context.getSession().getContext().getUri());
-            context.challenge(form(context, typed, error(AssociationForm.CODE, OathMessages.CODE_WRONG)));
+            context.challenge(form(context, typed, AssociationForm.CODE, OathMessages.CODE_WRONG));
             return;
         }
-        store(context, token, typed.hasSecret() ? null : own.isPresent() ? "resync" : "imported", proof.getAsLong());
-        context.getEvent().detail("mfa_method", "oath").detail("mfa_oath_serial", token.serial());
+        store(context, token, source, proof.getAsLong());
+        context.getEvent().detail("mfa_method", "oath").detail("mfa_oath_serial", token.serial())
+                .detail("mfa_oath_source", source.name().toLowerCase(Locale.ROOT));
         context.success();
     }
 
-    private static void store(RequiredActionContext context, OathToken token, String source, long proof) {
+    /** {@code proof} is the HOTP counter after the typed code (unused for TOTP). */
+    private static void store(RequiredActionContext context, OathToken token, Source source, long proof) {
         UserModel user = context.getUser();
         boolean hotp = token.type() == TokenType.HOTP;
-        if (source == null) {
-            OathToken proven = new OathToken(token.serial(), token.type(), token.secret(), token.digits(),
-                    token.algorithm(), token.periodSeconds(), hotp ? proof : 0);
-            OathCredentials.give(user, OathCredentials.credentialOf(proven));
-        } else if (source.equals("imported")) {
-            new TokenInventory(context.getSession(), context.getRealm()).assign(token.serial(), user);
+        switch (source) {
+            case TYPED -> OathCredentials.give(user, OathCredentials.credentialOf(new OathToken(token.serial(),
+                    token.type(), token.secret(), token.digits(), token.algorithm(), token.periodSeconds(), hotp ? proof : 0)));
+            case IMPORTED -> inventory(context).assign(token.serial(), user);
+            case RESYNC -> { }
         }
-        if (hotp && source != null) {
+        if (hotp && source != Source.TYPED) {
             OathCredentials.updateCounter(user, OathCredentials.bySerial(user, token.serial()).orElseThrow(), proof);
         }
-        context.getEvent().detail("mfa_oath_source", source == null ? "typed" : source);
     }
 
-    private static OathToken typedToken(AssociationForm typed) {
-        return new OathToken(typed.serial(), typed.parsedType(), typed.parsedSecret(), OathToken.DEFAULT_DIGITS,
-                OathAlgorithm.SHA1, OathToken.DEFAULT_PERIOD_SECONDS, 0);
+    private static TokenInventory inventory(RequiredActionContext context) {
+        return new TokenInventory(context.getSession(), context.getRealm());
     }
 
     private static boolean allowed(RequiredActionContext context) {
         return PortalSettings.of(context.getRealm()).flag(PortalSetting.OATH_ASSOCIATION_ALLOWED);
     }
 
-    private static FormMessage error(String field, String key) {
-        return new FormMessage(field, key);
-    }
-
-    private static Response form(RequiredActionContext context, AssociationForm typed, FormMessage error) {
+    /** The page, with at most one error ({@code field} null: none). */
+    private static Response form(RequiredActionContext context, AssociationForm typed, String field, String messageKey) {
         var form = context.form()
                 .setAttribute("mfaOathSerial", typed == null ? "" : typed.serial())
                 .setAttribute("mfaOathEncoding", typed == null || typed.encoding().isEmpty() ? "base32" : typed.encoding())
-                .setAttribute("mfaOathType", typed == null ? "totp" : typed.parsedType().name().toLowerCase())
+                .setAttribute("mfaOathType", typed == null ? "totp" : typed.parsedType().name().toLowerCase(Locale.ROOT))
                 .setAttribute("mfaOathAllowed", allowed(context));
-        if (error != null) {
-            form.setErrors(List.of(error));
+        if (field != null) {
+            form.setErrors(List.of(new FormMessage(field, messageKey)));
         }
         return form.createForm(TEMPLATE);
     }

@@ -16,7 +16,7 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
             throw new IllegalArgumentException("the serial number is missing");
         }
         serial = serial.trim();
-        if (serial.length() > MAX_SERIAL_LENGTH || !serial.matches("[\\p{Alnum}._:-]+")) {
+        if (!isValidSerial(serial)) {
             throw new IllegalArgumentException("the serial number must be 1 to " + MAX_SERIAL_LENGTH
                     + " letters, digits or . _ : -");
         }
@@ -33,6 +33,11 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
             // Keycloak keeps the HOTP counter in an int.
             throw new IllegalArgumentException("the counter must be 0 to " + Integer.MAX_VALUE);
         }
+    }
+
+    /** Serials are labels in Keycloak's UI and path segments of the admin API: plain characters only. */
+    public static boolean isValidSerial(String serial) {
+        return serial != null && serial.length() <= MAX_SERIAL_LENGTH && serial.matches("[\\p{Alnum}._:-]+");
     }
 
     public Hotp hotp() {

@@ -126,6 +126,22 @@ class OathTokensIT {
     }
 
     @Test
+    void anUnknownSerialOrARealmThatDoesNotAllowAssociationStoresNothing() {
+        TestUser eve = TestUser.withTotp(server);
+        try (Browser browser = signedIn(eve, 0)) {
+            Page unknown = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
+                    .fill("serial", new HardwareToken().serial).fill("code", "123456").submit();
+            assertThat(unknown.feedback()).contains("No token with this serial number is waiting for you");
+
+            admin.updatePortalSettings(KeycloakServer.REALM,
+                    Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false)).requireStatus(200);
+            Page refused = app.startAction(browser, ASSOCIATE);
+            assertThat(refused.feedback()).contains("does not allow you to associate tokens");
+        }
+        assertThat(admin.credentialTypes(KeycloakServer.REALM, eve.id())).containsExactlyInAnyOrder("password", "otp");
+    }
+
+    @Test
     void thePreSharedKeyExampleOfRfc6030IsImportedWithItsMacChecked() throws IOException {
         String serial = new HardwareToken().serial;
         String pskc = resource("rfc6030-pre-shared-key.xml").replace("987654321", serial);
