@@ -8,6 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.questions.QuestionCatalogResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
 import org.mfaportal.admin.users.PortalUserResource;
@@ -47,5 +48,10 @@ public final class PortalAdminResource {
     @Path("questions")
     public QuestionCatalogResource questions() {
         return new QuestionCatalogResource(session, realm, auth, adminEvent);
+    }
+
+    @Path("oath/tokens")
+    public OathTokensResource oathTokens() {
+        return new OathTokensResource(session, realm, auth, adminEvent);
     }
 }

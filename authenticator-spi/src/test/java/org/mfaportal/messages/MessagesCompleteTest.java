@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.pin.PinMessages;
 import org.mfaportal.questions.QuestionsMessages;
@@ -54,7 +55,8 @@ class MessagesCompleteTest {
     private static final List<String> SHIPPED = List.of("de", "fr", "es", "ja");
     private static final List<Class<?>> KEY_CONSTANTS =
             List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class,
-                    QuestionsMessages.class);
+                    QuestionsMessages.class,
+                    OathMessages.class);
 
     private static final Pattern FILE_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
     /** A placeholder as written: {0}, {1,number}... (quoting is judged separately, by formatting). */

@@ -1,0 +1,25 @@
+package org.mfaportal.oath;
+
+/** Message keys of the token association page, mirrored in messages_*.properties. */
+public final class OathMessages {
+
+    public static final String ASSOCIATE_TITLE = "mfaOathAssociateTitle";
+    public static final String ASSOCIATE_INTRO = "mfaOathAssociateIntro";
+    public static final String SERIAL_LABEL = "mfaOathSerialLabel";
+    public static final String SECRET_LABEL = "mfaOathSecretLabel";
+    public static final String SECRET_HINT = "mfaOathSecretHint";
+    public static final String ENCODING_LABEL = "mfaOathEncodingLabel";
+    public static final String TYPE_LABEL = "mfaOathTypeLabel";
+    public static final String TYPE_TOTP = "mfaOathTypeTotp";
+    public static final String TYPE_HOTP = "mfaOathTypeHotp";
+    public static final String CODE_LABEL = "mfaOathCodeLabel";
+    public static final String NOT_ALLOWED = "mfaOathNotAllowed";
+    public static final String SERIAL_INVALID = "mfaOathSerialInvalid";
+    public static final String SERIAL_UNKNOWN = "mfaOathSerialUnknown";
+    public static final String SERIAL_TAKEN = "mfaOathSerialTaken";
+    public static final String SECRET_INVALID = "mfaOathSecretInvalid";
+    public static final String CODE_WRONG = "mfaOathCodeWrong";
+
+    private OathMessages() {
+    }
+}
