@@ -87,19 +87,23 @@ final class SetupChoiceAuthenticator implements Authenticator {
         // Stateless.
     }
 
-    /** A method the page offers: its setup action and the message key of its name. */
-    public record SetupMethod(String requiredAction, String labelKey, String descriptionKey) {
+    /** A method the page offers: its setup action, the message keys of its name, and the settings it needs. */
+    public record SetupMethod(String requiredAction, String labelKey, String descriptionKey, List<PortalSetting> needs) {
 
         /** Known methods, in the order the page lists them; offered when their setup action is enabled in the realm. */
         private static final List<SetupMethod> KNOWN = List.of(
-                new SetupMethod("mfa-voice-setup", "mfaVoiceDisplayName", "mfaVoiceHelpText"),
-                new SetupMethod("mfa-sms-setup", "mfaSmsDisplayName", "mfaSmsHelpText"),
-                new SetupMethod(UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText"));
+                new SetupMethod("mfa-voice-setup", "mfaVoiceDisplayName", "mfaVoiceHelpText", List.of()),
+                new SetupMethod("mfa-sms-setup", "mfaSmsDisplayName", "mfaSmsHelpText", List.of()),
+                new SetupMethod(UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText", List.of()),
+                // The seed's "prompt for third-party OATH token" at enrollment.
+                new SetupMethod("mfa-oath-associate", "mfaOathAssociateTitle", "mfaOathHelpText",
+                        List.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, PortalSetting.OATH_ASSOCIATION_ALLOWED)));
 
         static List<SetupMethod> offeredIn(RealmModel realm) {
+            PortalSettings settings = PortalSettings.of(realm);
             return KNOWN.stream().filter(method -> {
                 RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(method.requiredAction());
-                return action != null && action.isEnabled();
+                return action != null && action.isEnabled() && method.needs().stream().allMatch(settings::flag);
             }).toList();
         }
     }
