@@ -1,11 +1,11 @@
 import "@patternfly/react-core/dist/styles/base.css";
 import "@patternfly/patternfly/patternfly-addons.css";
-// Both packages ship their CSS beside the code without exporting it: reach it by path.
-import "../node_modules/@keycloak/keycloak-ui-shared/dist/main.css";
+// The library ships its CSS beside the code without exporting it: reach it by path.
 import "../node_modules/@keycloak/keycloak-account-ui/lib/keycloak-account-ui.css";
 
-import { routes } from "@keycloak/keycloak-account-ui";
-import { ErrorPage, KeycloakProvider } from "@keycloak/keycloak-ui-shared";
+// KeycloakProvider and useEnvironment come from the library: it bundles its own copy of keycloak-ui-shared,
+// and its pages read the context of that copy.
+import { KeycloakProvider, routes } from "@keycloak/keycloak-account-ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router-dom";
@@ -24,7 +24,6 @@ const router = createBrowserRouter(
     {
       path: "/",
       element: <Root />,
-      errorElement: <ErrorPage />,
       children: [...libraryRoutes, TwoStepVerificationRoute],
     },
   ],

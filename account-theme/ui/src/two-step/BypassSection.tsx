@@ -1,5 +1,4 @@
-import { useAccountAlerts } from "@keycloak/keycloak-account-ui";
-import { useEnvironment } from "@keycloak/keycloak-ui-shared";
+import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
 import {
   ActionGroup,
   Alert,

@@ -1,5 +1,4 @@
-import { useAccountAlerts } from "@keycloak/keycloak-account-ui";
-import { useEnvironment } from "@keycloak/keycloak-ui-shared";
+import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
 import { AlertVariant, FormGroup, FormSelect, FormSelectOption, Title } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import { setLocale, type Overview } from "./api";

@@ -1,6 +1,5 @@
-import { Page, useAccountAlerts, usePromise } from "@keycloak/keycloak-account-ui";
-import { KeycloakSpinner, useEnvironment } from "@keycloak/keycloak-ui-shared";
-import { AlertVariant, PageSection } from "@patternfly/react-core";
+import { Page, useAccountAlerts, useEnvironment, usePromise } from "@keycloak/keycloak-account-ui";
+import { AlertVariant, PageSection, Spinner } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getOverview, type Overview } from "./api";
@@ -32,7 +31,7 @@ const TwoStepVerification = () => {
   return (
     <Page title={t("mfaPortalTwoStepTitle")} description={t("mfaPortalTwoStepDescription")}>
       {!overview ? (
-        failed ? null : <KeycloakSpinner />
+        failed ? null : <Spinner />
       ) : (
         <>
           <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">

@@ -1,4 +1,6 @@
-import type { KeycloakContext } from "@keycloak/keycloak-ui-shared";
+import type { useEnvironment } from "@keycloak/keycloak-account-ui";
+
+type KeycloakContext = ReturnType<typeof useEnvironment>;
 
 /** The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi). */
 export type MethodType = "mfa-voice" | "mfa-sms" | "otp" | "mfa-questions" | string;
