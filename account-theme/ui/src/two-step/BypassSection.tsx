@@ -1,0 +1,132 @@
+import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
+import {
+  ActionGroup,
+  Alert,
+  AlertVariant,
+  Button,
+  Form,
+  FormGroup,
+  FormHelperText,
+  HelperText,
+  HelperTextItem,
+  TextInput,
+  Title,
+} from "@patternfly/react-core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { cancelBypass, PortalApiError, startBypass, type Overview } from "./api";
+
+type Props = { overview: Overview; onChange: () => void };
+
+const MIN_SECONDS = 30; // the settings' own lower bound (PortalSetting)
+
+/** One-time bypass: skip the second step once, for a while, after a full sign-in. */
+export const BypassSection = ({ overview, onChange }: Props) => {
+  const { t, i18n } = useTranslation();
+  const context = useEnvironment();
+  const { addAlert } = useAccountAlerts();
+  const { settings, bypass } = overview;
+  const [seconds, setSeconds] = useState(String(settings.bypassDefaultSeconds));
+  const [needsSignIn, setNeedsSignIn] = useState(false);
+
+  const value = Number(seconds);
+  const valid = Number.isInteger(value) && value >= MIN_SECONDS && value <= settings.bypassMaxSeconds;
+
+  const start = async () => {
+    try {
+      await startBypass(context, settings.bypassUserChoosesSeconds ? value : undefined);
+      addAlert(t("mfaPortalBypassStarted"), AlertVariant.success);
+      onChange();
+    } catch (error) {
+      if (error instanceof PortalApiError && error.error === "recent_second_step_required") {
+        setNeedsSignIn(true);
+      } else {
+        addAlert(t("mfaPortalBypassFailed"), AlertVariant.danger, (error as Error).message);
+      }
+    }
+  };
+
+  const cancel = async () => {
+    try {
+      await cancelBypass(context);
+      addAlert(t("mfaPortalBypassCancelled"), AlertVariant.success);
+      onChange();
+    } catch (error) {
+      addAlert(t("mfaPortalBypassFailed"), AlertVariant.danger, (error as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <Title headingLevel="h2" size="xl" className="pf-v5-u-mb-md">
+        {t("mfaPortalBypassTitle")}
+      </Title>
+      <p className="pf-v5-u-mb-md">{t("mfaPortalBypassDescription")}</p>
+      {bypass.active && bypass.expiresAt ? (
+        <Alert
+          isInline
+          variant="info"
+          title={t("mfaPortalBypassActive", {
+            time: new Date(bypass.expiresAt * 1000).toLocaleString(i18n.language),
+          })}
+          data-testid="mfa-bypass-active"
+          data-expires-at={bypass.expiresAt}
+          actionLinks={
+            <Button variant="link" isInline data-testid="mfa-bypass-cancel" onClick={cancel}>
+              {t("mfaPortalBypassCancel")}
+            </Button>
+          }
+        />
+      ) : overview.canStartBypass ? (
+        <Form onSubmit={(event) => { event.preventDefault(); if (valid || !settings.bypassUserChoosesSeconds) start(); }}>
+          {settings.bypassUserChoosesSeconds && (
+            <FormGroup label={t("mfaPortalBypassSeconds")} fieldId="mfa-bypass-seconds">
+              <TextInput
+                id="mfa-bypass-seconds"
+                data-testid="mfa-bypass-seconds"
+                type="number"
+                min={MIN_SECONDS}
+                max={settings.bypassMaxSeconds}
+                value={seconds}
+                validated={valid ? "default" : "error"}
+                onChange={(_event, text) => setSeconds(text)}
+                style={{ maxWidth: "12rem" }}
+              />
+              <FormHelperText>
+                <HelperText>
+                  <HelperTextItem variant={valid ? "default" : "error"}>
+                    {t("mfaPortalBypassSecondsHelp", { min: MIN_SECONDS, max: settings.bypassMaxSeconds })}
+                  </HelperTextItem>
+                </HelperText>
+              </FormHelperText>
+            </FormGroup>
+          )}
+          {needsSignIn && (
+            <Alert
+              isInline
+              variant="warning"
+              title={t("mfaPortalBypassNeedsSecondStep")}
+              data-testid="mfa-bypass-needs-sign-in"
+              actionLinks={
+                <Button variant="link" isInline onClick={() => context.keycloak.login({ maxAge: 0 })}>
+                  {t("mfaPortalSignInAgain")}
+                </Button>
+              }
+            />
+          )}
+          <ActionGroup>
+            <Button
+              type="submit"
+              data-testid="mfa-bypass-start"
+              isDisabled={settings.bypassUserChoosesSeconds && !valid}
+            >
+              {t("mfaPortalBypassStart")}
+            </Button>
+          </ActionGroup>
+        </Form>
+      ) : (
+        <p data-testid="mfa-bypass-unavailable">{t("mfaPortalBypassUnavailable")}</p>
+      )}
+    </>
+  );
+};

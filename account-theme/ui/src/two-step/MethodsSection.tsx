@@ -1,0 +1,89 @@
+import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
+import {
+  AlertVariant,
+  Button,
+  DataList,
+  DataListAction,
+  DataListCell,
+  DataListItem,
+  DataListItemCells,
+  DataListItemRow,
+  Label,
+  Title,
+} from "@patternfly/react-core";
+import { useTranslation } from "react-i18next";
+import { setDefaultMethod, type Method, type Overview } from "./api";
+
+type Props = { overview: Overview; onChange: () => void };
+
+/** Each method: what is set up, which is the default, and its own set-up action. */
+export const MethodsSection = ({ overview, onChange }: Props) => {
+  const { t } = useTranslation();
+  const context = useEnvironment();
+  const { addAlert } = useAccountAlerts();
+
+  const makeDefault = async (method: Method) => {
+    try {
+      await setDefaultMethod(context, method.type);
+      addAlert(t("mfaPortalDefaultChanged", { method: t(`mfaPortalMethod-${method.type}`) }), AlertVariant.success);
+      onChange();
+    } catch (error) {
+      addAlert(t("mfaPortalDefaultFailed"), AlertVariant.danger, (error as Error).message);
+    }
+  };
+
+  // Keycloak's application-initiated actions: the login pages run the method's required action,
+  // then come back to this page (the same way the library's "Signing in" page sets up OTP).
+  const setUp = (action: string) => context.keycloak.login({ action });
+
+  return (
+    <>
+      <Title headingLevel="h2" size="xl" className="pf-v5-u-mb-md">
+        {t("mfaPortalMethodsTitle")}
+      </Title>
+      <DataList aria-label={t("mfaPortalMethodsTitle")} data-testid="mfa-methods">
+        {overview.methods.map((method) => (
+          <DataListItem key={method.type} data-testid={`mfa-method-${method.type}`}>
+            <DataListItemRow>
+              <DataListItemCells
+                dataListCells={[
+                  <DataListCell key="name" width={2}>
+                    <strong>{t(`mfaPortalMethod-${method.type}`)}</strong>{" "}
+                    {method.isDefault && (
+                      <Label color="blue" data-testid="mfa-method-default">
+                        {t("mfaPortalDefaultLabel")}
+                      </Label>
+                    )}
+                  </DataListCell>,
+                  <DataListCell key="detail" width={3} data-testid="mfa-method-detail">
+                    {method.configured ? method.label ?? t("mfaPortalConfigured") : t("mfaPortalNotConfigured")}
+                  </DataListCell>,
+                ]}
+              />
+              <DataListAction
+                id={`mfa-method-actions-${method.type}`}
+                aria-labelledby={`mfa-method-actions-${method.type}`}
+                aria-label={t(`mfaPortalMethod-${method.type}`)}
+              >
+                {overview.settings.selectMethodAllowed && method.configured && !method.isDefault && (
+                  <Button variant="secondary" data-testid="mfa-make-default" onClick={() => makeDefault(method)}>
+                    {t("mfaPortalMakeDefault")}
+                  </Button>
+                )}
+                {method.setupAction && (
+                  <Button
+                    variant={method.configured ? "secondary" : "primary"}
+                    data-testid="mfa-set-up"
+                    onClick={() => setUp(method.setupAction!)}
+                  >
+                    {method.configured ? t("mfaPortalUpdate") : t("mfaPortalSetUp")}
+                  </Button>
+                )}
+              </DataListAction>
+            </DataListItemRow>
+          </DataListItem>
+        ))}
+      </DataList>
+    </>
+  );
+};

@@ -1,0 +1,56 @@
+import { Page, useAccountAlerts, useEnvironment, usePromise } from "@keycloak/keycloak-account-ui";
+import { AlertVariant, PageSection, Spinner } from "@patternfly/react-core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { getOverview, type Overview } from "./api";
+import { BypassSection } from "./BypassSection";
+import { LanguageSection } from "./LanguageSection";
+import { MethodsSection } from "./MethodsSection";
+
+/** The user portal's page: methods and the default one, language, one-time bypass. */
+const TwoStepVerification = () => {
+  const { t } = useTranslation();
+  const context = useEnvironment();
+  const { addAlert } = useAccountAlerts();
+  const [overview, setOverview] = useState<Overview>();
+  const [failed, setFailed] = useState(false);
+  const [reloads, setReloads] = useState(0);
+
+  usePromise(
+    () =>
+      getOverview(context).catch((error) => {
+        setFailed(true);
+        addAlert(t("mfaPortalLoadFailed"), AlertVariant.danger, String(error.message ?? error));
+        return undefined;
+      }),
+    (value) => value && setOverview(value),
+    [reloads],
+  );
+  const refresh = () => setReloads((n) => n + 1);
+
+  return (
+    <Page title={t("mfaPortalTwoStepTitle")} description={t("mfaPortalTwoStepDescription")}>
+      {!overview ? (
+        failed ? null : <Spinner />
+      ) : (
+        <>
+          <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+            <MethodsSection overview={overview} onChange={refresh} />
+          </PageSection>
+          {overview.settings.selectLanguageAllowed && overview.locales.length > 1 && (
+            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+              <LanguageSection overview={overview} onChange={refresh} />
+            </PageSection>
+          )}
+          {overview.settings.bypassAllowed && (
+            <PageSection variant="light" padding={{ default: "noPadding" }}>
+              <BypassSection overview={overview} onChange={refresh} />
+            </PageSection>
+          )}
+        </>
+      )}
+    </Page>
+  );
+};
+
+export default TwoStepVerification;

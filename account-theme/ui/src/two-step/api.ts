@@ -1,0 +1,75 @@
+import type { useEnvironment } from "@keycloak/keycloak-account-ui";
+
+type KeycloakContext = ReturnType<typeof useEnvironment>;
+
+/** The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi). */
+export type MethodType = "mfa-voice" | "mfa-sms" | "otp" | "mfa-questions" | string;
+
+export type PortalSettings = {
+  selectMethodAllowed: boolean;
+  selectLanguageAllowed: boolean;
+  bypassAllowed: boolean;
+  bypassUserChoosesSeconds: boolean;
+  bypassDefaultSeconds: number;
+  bypassMaxSeconds: number;
+};
+
+export type Method = {
+  type: MethodType;
+  configured: boolean;
+  isDefault: boolean;
+  label: string | null;
+  setupAction: string | null;
+};
+
+export type Overview = {
+  settings: PortalSettings;
+  methods: Method[];
+  locale: string;
+  locales: string[];
+  bypass: { active: boolean; expiresAt: number | null };
+  canStartBypass: boolean;
+};
+
+/** A refusal from the portal API: its JSON error code, when it sent one. */
+export class PortalApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: string | undefined,
+    readonly description: string | undefined,
+  ) {
+    super(description ?? error ?? `HTTP ${status}`);
+  }
+}
+
+async function call(context: KeycloakContext, method: string, path: string, body?: unknown) {
+  const { environment, keycloak } = context;
+  await keycloak.updateToken(10);
+  const url = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/mfa-portal/account/${path}`;
+  const response = await fetch(url, {
+    method,
+    headers: {
+      Authorization: `Bearer ${keycloak.token}`,
+      Accept: "application/json",
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const json = await response.json().catch(() => ({}));
+    throw new PortalApiError(response.status, json.error, json.error_description);
+  }
+  return response.status === 204 ? undefined : response.json();
+}
+
+export const getOverview = (context: KeycloakContext): Promise<Overview> => call(context, "GET", "overview");
+
+export const setDefaultMethod = (context: KeycloakContext, type: MethodType) =>
+  call(context, "PUT", "default-method", { type });
+
+export const setLocale = (context: KeycloakContext, locale: string) => call(context, "PUT", "locale", { locale });
+
+export const startBypass = (context: KeycloakContext, seconds?: number): Promise<{ expiresAt: number }> =>
+  call(context, "POST", "bypass", seconds === undefined ? {} : { seconds });
+
+export const cancelBypass = (context: KeycloakContext) => call(context, "DELETE", "bypass");
