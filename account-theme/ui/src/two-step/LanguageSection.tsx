@@ -16,16 +16,16 @@ const nameOf = (locale: string) => {
 
 /** The language of pages, texts and calls: the user's locale attribute. */
 export const LanguageSection = ({ overview, onChange }: Props) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const context = useEnvironment();
   const { addAlert } = useAccountAlerts();
 
   const choose = async (locale: string) => {
     try {
       await setLocale(context, locale);
-      // The whole console (menus and Keycloak's own pages too) takes the language at load time,
-      // as Keycloak's account console does after a change of locale.
-      window.location.reload();
+      await i18n.changeLanguage(locale);
+      addAlert(t("mfaPortalLanguageChanged"), AlertVariant.success);
+      onChange();
     } catch (error) {
       addAlert(t("mfaPortalLanguageFailed"), AlertVariant.danger, (error as Error).message);
     }
