@@ -11,6 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.flow.PortalCredentialProvider;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -20,7 +21,7 @@ import org.mfaportal.settings.PortalSettings;
  * brute-force protection counts it. The event names the method, never an answer.
  */
 final class QuestionsAuthenticator implements Authenticator,
-        CredentialValidator<QuestionsCredentialProviderFactory.QuestionsCredentialProvider> {
+        CredentialValidator<PortalCredentialProvider> {
 
     static final String TEMPLATE = "mfa-questions-ask.ftl";
     /** A credential type no user has: see {@link #getType}. */
@@ -109,8 +110,8 @@ final class QuestionsAuthenticator implements Authenticator,
     }
 
     @Override
-    public QuestionsCredentialProviderFactory.QuestionsCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (QuestionsCredentialProviderFactory.QuestionsCredentialProvider)
+    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PortalCredentialProvider)
                 session.getProvider(org.keycloak.credential.CredentialProvider.class, QuestionsCredentialProviderFactory.ID);
     }
 

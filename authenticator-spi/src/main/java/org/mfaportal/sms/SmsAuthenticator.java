@@ -14,9 +14,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.flow.PortalCredentialProvider;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
-import org.mfaportal.phone.PhoneCredentialProvider;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
@@ -32,7 +32,7 @@ import org.mfaportal.settings.PortalSettings;
  * Second step by text message: a code typed into the page, or, in two-way mode, the user replies
  * to the text with the code (and PIN) and the page moves on by itself.
  */
-final class SmsAuthenticator implements Authenticator, CredentialValidator<PhoneCredentialProvider> {
+final class SmsAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
 
     static final String PURPOSE = "sms-sign-in";
     private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
@@ -184,8 +184,8 @@ final class SmsAuthenticator implements Authenticator, CredentialValidator<Phone
 
     /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
     @Override
-    public PhoneCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PhoneCredentialProvider) session.getProvider(CredentialProvider.class, SmsCredentialProviderFactory.ID);
+    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, SmsCredentialProviderFactory.ID);
     }
 
     @Override

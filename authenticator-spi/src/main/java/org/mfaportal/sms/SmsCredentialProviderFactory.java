@@ -1,16 +1,17 @@
 package org.mfaportal.sms;
 
 import org.keycloak.credential.CredentialProviderFactory;
+import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.phone.PhoneCredentialProvider;
+import org.mfaportal.flow.PortalCredentialProvider;
 
-public final class SmsCredentialProviderFactory implements CredentialProviderFactory<PhoneCredentialProvider> {
+public final class SmsCredentialProviderFactory implements CredentialProviderFactory<PortalCredentialProvider> {
 
     public static final String ID = "mfa-sms-credential";
 
-    static final PhoneCredentialProvider.Presentation PRESENTATION = new PhoneCredentialProvider.Presentation(
-            SmsCredential.TYPE, SmsMessages.DISPLAY_NAME, SmsMessages.HELP_TEXT, SmsSetupRequiredActionFactory.ID,
-            "kcAuthenticatorMfaSmsClass");
+    static final PortalCredentialProvider.Presentation PRESENTATION = new PortalCredentialProvider.Presentation(
+            SmsCredential.TYPE, CredentialTypeMetadata.Category.TWO_FACTOR, SmsMessages.DISPLAY_NAME,
+            SmsMessages.HELP_TEXT, SmsSetupRequiredActionFactory.ID, "kcAuthenticatorMfaSmsClass", true, true);
 
     @Override
     public String getId() {
@@ -18,7 +19,7 @@ public final class SmsCredentialProviderFactory implements CredentialProviderFac
     }
 
     @Override
-    public PhoneCredentialProvider create(KeycloakSession session) {
-        return new PhoneCredentialProvider(session, PRESENTATION);
+    public PortalCredentialProvider create(KeycloakSession session) {
+        return new PortalCredentialProvider(session, PRESENTATION);
     }
 }

@@ -15,9 +15,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.flow.PortalCredentialProvider;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
-import org.mfaportal.phone.PhoneCredentialProvider;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
@@ -32,7 +32,7 @@ import org.mfaportal.settings.PortalSettings;
  * for the call's verdict and moves on by itself; from it the user can be called again, call the
  * backup phone, or try another way.
  */
-final class VoiceAuthenticator implements Authenticator, CredentialValidator<PhoneCredentialProvider> {
+final class VoiceAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
 
     private static final String TICKET_NOTE = "mfa-portal.voice.ticket";
     private static final String CALLED_AT_NOTE = "mfa-portal.voice.calledAt";
@@ -154,8 +154,8 @@ final class VoiceAuthenticator implements Authenticator, CredentialValidator<Pho
 
     /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
     @Override
-    public PhoneCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PhoneCredentialProvider) session.getProvider(CredentialProvider.class, VoiceCredentialProviderFactory.ID);
+    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, VoiceCredentialProviderFactory.ID);
     }
 
     @Override

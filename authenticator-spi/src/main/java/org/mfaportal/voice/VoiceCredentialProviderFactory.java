@@ -1,16 +1,17 @@
 package org.mfaportal.voice;
 
 import org.keycloak.credential.CredentialProviderFactory;
+import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.phone.PhoneCredentialProvider;
+import org.mfaportal.flow.PortalCredentialProvider;
 
-public final class VoiceCredentialProviderFactory implements CredentialProviderFactory<PhoneCredentialProvider> {
+public final class VoiceCredentialProviderFactory implements CredentialProviderFactory<PortalCredentialProvider> {
 
     public static final String ID = "mfa-voice-credential";
 
-    static final PhoneCredentialProvider.Presentation PRESENTATION = new PhoneCredentialProvider.Presentation(
-            VoiceCredential.TYPE, VoiceMessages.DISPLAY_NAME, VoiceMessages.HELP_TEXT, VoiceSetupRequiredActionFactory.ID,
-            "kcAuthenticatorMfaVoiceClass");
+    static final PortalCredentialProvider.Presentation PRESENTATION = new PortalCredentialProvider.Presentation(
+            VoiceCredential.TYPE, CredentialTypeMetadata.Category.TWO_FACTOR, VoiceMessages.DISPLAY_NAME,
+            VoiceMessages.HELP_TEXT, VoiceSetupRequiredActionFactory.ID, "kcAuthenticatorMfaVoiceClass", true, true);
 
     @Override
     public String getId() {
@@ -18,7 +19,7 @@ public final class VoiceCredentialProviderFactory implements CredentialProviderF
     }
 
     @Override
-    public PhoneCredentialProvider create(KeycloakSession session) {
-        return new PhoneCredentialProvider(session, PRESENTATION);
+    public PortalCredentialProvider create(KeycloakSession session) {
+        return new PortalCredentialProvider(session, PRESENTATION);
     }
 }
