@@ -24,6 +24,14 @@ public enum PortalSetting {
 
     MOBILE_APP_ALLOWED("mobileAppAllowed", new BooleanType(), "true"),
     MOBILE_APP_MAX_DEVICES("mobileAppMaxDevices", new WholeNumberType(1, 10), "1"),
+    /** How long an activation code (and its QR code) can be used by the app. */
+    MOBILE_APP_ACTIVATION_MINUTES("mobileAppActivationMinutes", new WholeNumberType(1, 60), "10"),
+    /** The sign-in page shows a number that the user picks on the phone (against push fatigue). */
+    PUSH_NUMBER_MATCHING("pushNumberMatching", new BooleanType(), "true"),
+    PUSH_CHALLENGE_SECONDS("pushChallengeSeconds", new WholeNumberType(30, 600), "120"),
+    /** Anti-fatigue: open pushes at once, and denials after which no push goes out for the hour. */
+    PUSH_OPEN_PER_USER("pushOpenPerUser", new WholeNumberType(1, 5), "1"),
+    PUSH_DENIALS_PER_USER_PER_HOUR("pushDenialsPerUserPerHour", new WholeNumberType(1, 20), "3"),
 
     QUESTIONS_FALLBACK("questionsFallback", new BooleanType(), "false"),
     QUESTIONS_AT_ENROLLMENT("questionsAtEnrollment", new WholeNumberType(1, 10), "4"),

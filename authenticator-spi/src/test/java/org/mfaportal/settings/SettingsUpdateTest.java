@@ -33,6 +33,11 @@ class SettingsUpdateTest {
             bypassDefaultSeconds,       86401,  from 30 to 86400
             bypassMaxSeconds,           0,      from 30 to 86400
             mobileAppMaxDevices,        11,     from 1 to 10
+            mobileAppActivationMinutes, 0,      from 1 to 60
+            pushChallengeSeconds,       29,     from 30 to 600
+            pushChallengeSeconds,       601,    from 30 to 600
+            pushOpenPerUser,            6,      from 1 to 5
+            pushDenialsPerUserPerHour,  21,     from 1 to 20
             questionsAtEnrollment,      -1,     from 1 to 10
             oathFallbackSessionMinutes, 61,     from 1 to 60
             pinMinLength,               3,      from 4 to 12
@@ -173,6 +178,11 @@ class SettingsUpdateTest {
                 "userLoginAllowed", false,
                 "bypassDefaultSeconds", 600,
                 "mobileAppMaxDevices", "3",
+                "mobileAppActivationMinutes", 15,
+                "pushNumberMatching", false,
+                "pushChallengeSeconds", 300,
+                "pushOpenPerUser", 2,
+                "pushDenialsPerUserPerHour", 5,
                 "phoneDefaultRegion", "de",
                 "trustedRanges", List.of("10.0.0.0/8", "::ffff:192.0.2.0/120", "2001:db8::/32"));
 
