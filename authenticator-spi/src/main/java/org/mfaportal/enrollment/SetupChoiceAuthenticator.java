@@ -94,6 +94,7 @@ final class SetupChoiceAuthenticator implements Authenticator {
         private static final List<SetupMethod> KNOWN = List.of(
                 new SetupMethod("mfa-voice-setup", "mfaVoiceDisplayName", "mfaVoiceHelpText", List.of()),
                 new SetupMethod("mfa-sms-setup", "mfaSmsDisplayName", "mfaSmsHelpText", List.of()),
+                new SetupMethod("mfa-push-setup", "mfaPushDisplayName", "mfaPushHelpText", List.of(PortalSetting.MOBILE_APP_ALLOWED)),
                 new SetupMethod(UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText", List.of()),
                 // The seed's "prompt for third-party OATH token" at enrollment.
                 new SetupMethod("mfa-oath-associate", "mfaOathAssociateTitle", "mfaOathHelpText",

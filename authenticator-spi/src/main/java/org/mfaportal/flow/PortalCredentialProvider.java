@@ -21,7 +21,12 @@ public final class PortalCredentialProvider implements CredentialProvider<Creden
      */
     public record Presentation(String type, CredentialTypeMetadata.Category category, String displayNameKey,
                                String helpTextKey, String setupActionId, String iconCssClass, boolean settable,
-                               boolean removeable) {
+                               boolean removeable, boolean oneOnly) {
+
+        public Presentation(String type, CredentialTypeMetadata.Category category, String displayNameKey, String helpTextKey,
+                            String setupActionId, String iconCssClass, boolean settable, boolean removeable) {
+            this(type, category, displayNameKey, helpTextKey, setupActionId, iconCssClass, settable, removeable, true);
+        }
     }
 
     private final KeycloakSession session;
@@ -61,8 +66,9 @@ public final class PortalCredentialProvider implements CredentialProvider<Creden
                 .helpText(presentation.helpTextKey())
                 .iconCssClass(presentation.iconCssClass())
                 .removeable(presentation.removeable());
-        // One credential of each type per user: Keycloak takes either a create or an update action.
-        boolean hasOne = context.getUser() != null && context.getUser().credentialManager()
+        // One credential of each type per user (except devices, of which a user may add several):
+        // Keycloak takes either a create or an update action.
+        boolean hasOne = presentation.oneOnly() && context.getUser() != null && context.getUser().credentialManager()
                 .getStoredCredentialsByTypeStream(presentation.type()).findAny().isPresent();
         return (hasOne || !presentation.settable()
                 ? builder.updateAction(presentation.setupActionId())

@@ -33,6 +33,13 @@ public final class SendLimits {
         return null;
     }
 
+    /** Whether the limit's current window is used up, without taking a slot. */
+    public boolean isFull(Limit limit) {
+        long windowSeconds = limit.window().toSeconds();
+        long window = Time.currentTimeMillis() / 1000 / windowSeconds;
+        return store.contains(PREFIX + limit.scope() + ":" + window + ":" + limit.max());
+    }
+
     private boolean claim(Limit limit) {
         long windowSeconds = limit.window().toSeconds();
         long now = Time.currentTimeMillis() / 1000;

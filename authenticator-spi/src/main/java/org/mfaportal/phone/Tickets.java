@@ -58,7 +58,12 @@ public final class Tickets {
             return Optional.empty();
         }
         Map<String, String> outcome = store.get(PREFIX + id + OUTCOME);
-        return Optional.of(outcome == null ? new Ticket(id, notes) : new Ticket(id, notes).with(Ticket.STATE, outcome.get(Ticket.STATE)));
+        if (outcome == null) {
+            return Optional.of(new Ticket(id, notes));
+        }
+        Map<String, String> merged = new HashMap<>(notes);
+        merged.putAll(outcome);
+        return Optional.of(new Ticket(id, merged));
     }
 
     /**
@@ -66,11 +71,18 @@ public final class Tickets {
      * replayed or concurrent webhook gets false and changes nothing.
      */
     public boolean settle(Ticket ticket, Ticket.State outcome) {
+        return settle(ticket, outcome, Map.of());
+    }
+
+    /** As {@link #settle(Ticket, Ticket.State)}, keeping notes about who decided (e.g. the device that answered). */
+    public boolean settle(Ticket ticket, Ticket.State outcome, Map<String, String> decidedBy) {
         if (find(ticket.id()).filter(t -> t.state() == Ticket.State.PENDING).isEmpty()
                 || !store.putIfAbsent(PREFIX + ticket.id() + SETTLED, OUTCOME_LIFETIME.toSeconds())) {
             return false;
         }
-        store.put(PREFIX + ticket.id() + OUTCOME, OUTCOME_LIFETIME.toSeconds(), Map.of(Ticket.STATE, outcome.name()));
+        Map<String, String> recorded = new HashMap<>(decidedBy);
+        recorded.put(Ticket.STATE, outcome.name());
+        store.put(PREFIX + ticket.id() + OUTCOME, OUTCOME_LIFETIME.toSeconds(), recorded);
         return true;
     }
 

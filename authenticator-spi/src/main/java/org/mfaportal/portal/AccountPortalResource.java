@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,9 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.enrollment.SecondSteps;
+import org.mfaportal.push.PushCredential;
+import org.mfaportal.push.device.PushDevice;
+import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -134,6 +138,59 @@ public final class AccountPortalResource {
         new Bypasses(session).cancel(realm, caller.user());
         event(caller.user()).detail("mfa_bypass_cancelled", "true").success();
         return Response.noContent().build();
+    }
+
+    /** The user's mobile app devices: id (the credential's), name, serial, when activated. */
+    @GET
+    @Path("devices")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Map<String, Object>> devices() {
+        AccountCaller caller = caller();
+        return PushDevices.of(caller.user()).stream().map(AccountPortalResource::deviceJson).toList();
+    }
+
+    @PUT
+    @Path("devices/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response renameDevice(@PathParam("id") String id, Map<String, Object> body) {
+        AccountCaller caller = caller();
+        if (PushDevices.byId(caller.user(), id).isEmpty()) {
+            return refused(404, "unknown_device", "you have no device with id " + id);
+        }
+        Object typed = body == null ? null : body.get("name");
+        String name = typed instanceof String text ? PushDevices.validName(text) : null;
+        if (name == null) {
+            return refused(400, "invalid_name", "'name' must be 1 to " + PushDevices.NAME_MAX_LENGTH + " characters (got " + typed + ")");
+        }
+        PushDevices.rename(caller.user(), id, name);
+        deviceEvent(caller.user(), id).detail("mfa_push_renamed", "true").success();
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("devices/{id}")
+    public Response removeDevice(@PathParam("id") String id) {
+        AccountCaller caller = caller();
+        if (!PushDevices.remove(caller.user(), id)) {
+            return refused(404, "unknown_device", "you have no device with id " + id);
+        }
+        new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.REMOVE_CREDENTIAL)
+                .user(caller.user()).detail("credential_type", PushCredential.TYPE).detail("credential_id", id).success();
+        return Response.noContent().build();
+    }
+
+    private static Map<String, Object> deviceJson(PushDevice device) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", device.credentialId());
+        json.put("name", device.name());
+        json.put("serial", device.serial());
+        json.put("created", device.enrolledAt());
+        return json;
+    }
+
+    private EventBuilder deviceEvent(UserModel user, String id) {
+        return new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.UPDATE_CREDENTIAL).user(user).detail("credential_type", PushCredential.TYPE).detail("credential_id", id);
     }
 
     private AccountCaller caller() {

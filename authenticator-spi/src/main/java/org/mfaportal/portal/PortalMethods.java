@@ -9,6 +9,10 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.push.PushCredential;
+import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.sms.SmsCredential;
 import org.mfaportal.sms.SmsSetupRequiredActionFactory;
 import org.mfaportal.voice.VoiceCredential;
@@ -20,14 +24,17 @@ import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
  */
 final class PortalMethods {
 
-    /** A method: its credential type and the required action that sets it up. */
-    private record Method(String type, String setupAction) {
+    /** A method: its credential type, the required action that sets it up, and the setting that allows it (or null). */
+    private record Method(String type, String setupAction, PortalSetting allowedBy) {
     }
 
-    private static final List<Method> METHODS = List.of(
-            new Method(VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID),
-            new Method(SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID),
-            new Method(CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name()));
+    private static final List<Method> ALL_METHODS = List.of(
+            new Method(VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID, null),
+            new Method(SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID, null),
+            new Method(PushCredential.TYPE, PushSetupRequiredActionFactory.ID, PortalSetting.MOBILE_APP_ALLOWED),
+            new Method(CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name(), null));
+
+    private final List<Method> methods;
 
     private final RealmModel realm;
     private final UserModel user;
@@ -35,12 +42,14 @@ final class PortalMethods {
     PortalMethods(RealmModel realm, UserModel user) {
         this.realm = realm;
         this.user = user;
+        PortalSettings settings = PortalSettings.of(realm);
+        this.methods = ALL_METHODS.stream().filter(m -> m.allowedBy() == null || settings.flag(m.allowedBy())).toList();
     }
 
     List<Map<String, Object>> describe() {
         String defaultType = firstConfigured().map(CredentialModel::getType).orElse(null);
-        List<Map<String, Object>> methods = new ArrayList<>();
-        for (Method method : METHODS) {
+        List<Map<String, Object>> described = new ArrayList<>();
+        for (Method method : methods) {
             Optional<CredentialModel> credential = credentialOf(method.type());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("type", method.type());
@@ -48,14 +57,15 @@ final class PortalMethods {
             json.put("isDefault", method.type().equals(defaultType));
             json.put("label", credential.map(CredentialModel::getUserLabel).orElse(null));
             json.put("setupAction", enabled(method.setupAction()) ? method.setupAction() : null);
-            methods.add(json);
+            json.put("count", user.credentialManager().getStoredCredentialsByTypeStream(method.type()).count());
+            described.add(json);
         }
-        return methods;
+        return described;
     }
 
     /** Moves the method's credential first; false if the user has not set it up. */
     boolean makeDefault(String type) {
-        if (METHODS.stream().noneMatch(m -> m.type().equals(type))) {
+        if (methods.stream().noneMatch(m -> m.type().equals(type))) {
             return false;
         }
         Optional<CredentialModel> credential = credentialOf(type);
@@ -65,7 +75,7 @@ final class PortalMethods {
 
     private Optional<CredentialModel> firstConfigured() {
         return user.credentialManager().getStoredCredentialsStream()
-                .filter(c -> METHODS.stream().anyMatch(m -> m.type().equals(c.getType())))
+                .filter(c -> methods.stream().anyMatch(m -> m.type().equals(c.getType())))
                 .findFirst();
     }
 

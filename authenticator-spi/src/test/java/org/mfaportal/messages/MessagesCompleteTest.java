@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.pin.PinMessages;
+import org.mfaportal.push.PushMessages;
 import org.mfaportal.questions.QuestionsMessages;
 import org.mfaportal.sms.SmsMessages;
 import org.mfaportal.voice.VoiceMessages;
@@ -54,7 +55,7 @@ class MessagesCompleteTest {
     /** Languages that must be there; any other messages_*.properties beside them is checked as well. */
     private static final List<String> SHIPPED = List.of("de", "fr", "es", "ja");
     private static final List<Class<?>> KEY_CONSTANTS =
-            List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class,
+            List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class, PushMessages.class,
                     QuestionsMessages.class,
                     OathMessages.class);
 

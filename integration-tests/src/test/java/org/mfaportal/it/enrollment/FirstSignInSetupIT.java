@@ -39,7 +39,7 @@ class FirstSignInSetupIT {
     void theSetupPageOffersTheMethodsTheRealmAllows() {
         Page choice = signIn(TestUser.withoutSecondFactor(server));
         assertThat(choice.html().select("input[name=method]").eachAttr("value"))
-                .containsExactly("mfa-voice-setup", "mfa-sms-setup", "CONFIGURE_TOTP");
+                .containsExactly("mfa-voice-setup", "mfa-sms-setup", "mfa-push-setup", "CONFIGURE_TOTP");
 
         server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN.key(), true,
                 PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true)).requireStatus(200);

@@ -38,7 +38,7 @@ class PortalApiIT {
         TestUser gil = TestUser.withTotpAndTextMessages(server, number);
         String token = tokenFor(gil);
         JsonNode before = overview(token);
-        assertThat(before.path("methods").findValuesAsText("type")).containsExactly("mfa-voice", "mfa-sms", "otp");
+        assertThat(before.path("methods").findValuesAsText("type")).containsExactly("mfa-voice", "mfa-sms", "mfa-push", "otp");
         assertThat(defaultType(before)).isEqualTo("otp");
 
         AdminClient.Reply notSetUp = server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-voice"), token);

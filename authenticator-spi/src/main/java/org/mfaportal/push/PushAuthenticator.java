@@ -1,0 +1,114 @@
+package org.mfaportal.push;
+
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.push.challenge.Challenge;
+import org.mfaportal.push.challenge.PushRequests;
+import org.mfaportal.push.device.PushDevices;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * Second step by the mobile app: a push goes to all of the user's devices, the page shows the
+ * number to pick and moves on as soon as a device answers. A reload shows the same open request
+ * rather than sending another one (push fatigue).
+ */
+final class PushAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
+
+    private static final String NONCE_NOTE = "mfa-portal.push.nonce";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        PushOutcomes outcomes = new PushOutcomes(context.getSession());
+        Optional<Challenge> open = outcomes.waiting(context.getAuthenticationSession().getAuthNote(NONCE_NOTE));
+        if (open.isPresent()) {
+            context.challenge(page(context.form(), context, open.get()));
+        } else {
+            send(context);
+        }
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        PushOutcomes outcomes = new PushOutcomes(context.getSession());
+        if (context.getHttpRequest().getDecodedFormParameters().containsKey(PushWaitPage.AGAIN)) {
+            outcomes.cancel(auth.getAuthNote(NONCE_NOTE));
+            send(context);
+            return;
+        }
+        PushOutcomes.Outcome outcome = outcomes.of(auth.getAuthNote(NONCE_NOTE));
+        if (outcome.state() == Ticket.State.PENDING) {
+            context.challenge(page(context.form(), context, outcome.challenge()));
+            return;
+        }
+        auth.removeAuthNote(NONCE_NOTE);
+        if (outcome.state() == Ticket.State.APPROVED) {
+            MethodEvents.succeeded(auth, context.getEvent(), PushCredential.TYPE);
+            context.getEvent().detail(PushCredential.SERIAL_DETAIL, outcome.serial());
+            context.success();
+            return;
+        }
+        // Denials and wrong numbers were counted and recorded (event, brute force) when the phone answered.
+        context.challenge(page(context.form().setError(PushOutcomes.messageFor(outcome.state())), context, null));
+    }
+
+    private void send(AuthenticationFlowContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        auth.removeAuthNote(NONCE_NOTE);
+        UserModel user = context.getUser();
+        PushRequests.Sent sent = PushRequests.send(context.getSession(), context.getRealm(), user, PushDevices.of(user),
+                context.getSession().getContext().resolveLocale(user));
+        context.getEvent().detail(MethodEvents.METHOD, PushCredential.TYPE);
+        if (sent.refusal() != null) {
+            context.challenge(page(context.form().setError(PushOutcomes.messageFor(sent.refusal())), context, null));
+            return;
+        }
+        auth.setAuthNote(NONCE_NOTE, sent.challenge().nonce());
+        context.challenge(page(context.form(), context, sent.challenge()));
+    }
+
+    private static Response page(LoginFormsProvider form, AuthenticationFlowContext context, Challenge waiting) {
+        return PushWaitPage.render(form, context.getSession(), context.getRealm(), new PushWaitPage.View(
+                PushMessages.WAIT_TITLE, waiting == null ? null : waiting.ticketId(),
+                waiting == null ? null : waiting.answer(), PushMessages.SEND_AGAIN));
+    }
+
+    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
+    @Override
+    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, PushCredentialProviderFactory.ID);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED) && PushDevices.count(user) > 0;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        user.addRequiredAction(org.mfaportal.push.enrollment.PushSetupRequiredActionFactory.ID);
+    }
+
+    @Override
+    public void close() {
+        // Stateless.
+    }
+}

@@ -1,0 +1,14 @@
+package org.mfaportal.push;
+
+import org.mfaportal.flow.PortalAuthenticatorFactory;
+
+public final class PushAuthenticatorFactory extends PortalAuthenticatorFactory {
+
+    public static final String ID = "mfa-push";
+
+    public PushAuthenticatorFactory() {
+        super(ID, "MFA portal - mobile app",
+                "A push to the user's phones (privacyIDEA Authenticator app, poll mode), approved with number matching.",
+                PushCredential.TYPE, new PushAuthenticator());
+    }
+}

@@ -1,0 +1,12 @@
+package org.mfaportal.push;
+
+/** The mobile app's credential type: one credential per activated device, labelled with its name. */
+public final class PushCredential {
+
+    public static final String TYPE = "mfa-push";
+    /** Event detail and method name in events. */
+    public static final String SERIAL_DETAIL = "mfa_push_serial";
+
+    private PushCredential() {
+    }
+}

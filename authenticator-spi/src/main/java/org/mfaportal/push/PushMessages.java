@@ -1,0 +1,43 @@
+package org.mfaportal.push;
+
+/** Message keys of the mobile app method (pages, and what the phone shows), mirrored in messages_*.properties. */
+public final class PushMessages {
+
+    public static final String DISPLAY_NAME = "mfaPushDisplayName";
+    public static final String HELP_TEXT = "mfaPushHelpText";
+    /** Shown in the app: the question, with the realm's name. */
+    public static final String QUESTION = "mfaPushQuestion";
+
+    public static final String WAIT_TITLE = "mfaPushWaitTitle";
+    public static final String WAIT_INSTRUCTION = "mfaPushWaitInstruction";
+    public static final String PICK_NUMBER = "mfaPushPickNumber";
+    public static final String WAITING = "mfaPushWaiting";
+    public static final String CONTINUE = "mfaPushContinue";
+    public static final String SEND_AGAIN = "mfaPushSendAgain";
+    public static final String DENIED = "mfaPushDenied";
+    public static final String WRONG_NUMBER = "mfaPushWrongNumber";
+    public static final String EXPIRED = "mfaPushExpired";
+    public static final String TOO_MANY_OPEN = "mfaPushTooManyOpen";
+    public static final String TOO_MANY_DENIALS = "mfaPushTooManyDenials";
+    public static final String NOT_ALLOWED = "mfaPushNotAllowed";
+
+    public static final String SETUP_TITLE = "mfaPushSetupTitle";
+    public static final String SETUP_INTRO = "mfaPushSetupIntro";
+    public static final String DEVICE_NAME = "mfaPushDeviceName";
+    public static final String DEVICE_NAME_INVALID = "mfaPushDeviceNameInvalid";
+    public static final String GENERATE = "mfaPushGenerate";
+    public static final String DEVICE_LIMIT = "mfaPushDeviceLimit";
+    public static final String SCAN = "mfaPushScan";
+    public static final String ACTIVATION_CODE = "mfaPushActivationCode";
+    public static final String ACTIVATION_URL = "mfaPushActivationUrl";
+    public static final String ACTIVATION_QR = "mfaPushActivationQr";
+    public static final String ACTIVATION_VALID = "mfaPushActivationValid";
+    public static final String ACTIVATION_WAITING = "mfaPushActivationWaiting";
+    public static final String ACTIVATION_EXPIRED = "mfaPushActivationExpired";
+    public static final String NOT_ACTIVATED_YET = "mfaPushNotActivatedYet";
+    public static final String ACTIVATED = "mfaPushActivated";
+    public static final String AUTHENTICATE_ME_NOW = "mfaPushAuthenticateMeNow";
+
+    private PushMessages() {
+    }
+}

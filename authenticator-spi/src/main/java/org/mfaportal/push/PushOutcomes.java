@@ -1,0 +1,73 @@
+package org.mfaportal.push;
+
+import java.util.Optional;
+import org.keycloak.models.KeycloakSession;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.push.challenge.Challenge;
+import org.mfaportal.push.challenge.Challenges;
+import org.mfaportal.push.challenge.PushRequests;
+
+/** What became of the push a browser is waiting for, read from its challenge and ticket. */
+public final class PushOutcomes {
+
+    /** PENDING (with its challenge), or how it ended; {@code serial} is the device that answered. */
+    public record Outcome(Ticket.State state, Challenge challenge, String serial) {
+    }
+
+    private final Challenges challenges;
+    private final Tickets tickets;
+
+    public PushOutcomes(KeycloakSession session) {
+        this.challenges = new Challenges(session);
+        this.tickets = new Tickets(session);
+    }
+
+    /** The challenge, if it still waits for an answer. */
+    public Optional<Challenge> waiting(String nonce) {
+        return challenges.find(nonce).filter(challenges::answerable);
+    }
+
+    /**
+     * The outcome, used once: a decided ticket is taken. An unanswered challenge past its time is
+     * closed (FAILED), so a late answer finds nothing to approve.
+     */
+    public Outcome of(String nonce) {
+        Challenge challenge = challenges.find(nonce).orElse(null);
+        Ticket ticket = challenge == null ? null : tickets.find(challenge.ticketId()).orElse(null);
+        if (ticket == null) {
+            return new Outcome(Ticket.State.FAILED, null, null);
+        }
+        if (ticket.state() == Ticket.State.PENDING) {
+            if (!challenge.expired()) {
+                return new Outcome(Ticket.State.PENDING, challenge, null);
+            }
+            tickets.settle(ticket, Ticket.State.FAILED);
+            challenges.release(challenge);
+            tickets.take(ticket.id());
+            return new Outcome(Ticket.State.FAILED, challenge, null);
+        }
+        tickets.take(ticket.id());
+        return new Outcome(ticket.state(), challenge, ticket.note(Ticket.GATEWAY_ID));
+    }
+
+    /** The user asked for a new request: the open one is closed and its slot freed. */
+    public void cancel(String nonce) {
+        challenges.find(nonce).ifPresent(challenge -> {
+            tickets.find(challenge.ticketId()).ifPresent(ticket -> tickets.settle(ticket, Ticket.State.FAILED));
+            challenges.release(challenge);
+        });
+    }
+
+    public static String messageFor(Ticket.State state) {
+        return switch (state) {
+            case DENIED -> PushMessages.DENIED;
+            case WRONG_ANSWER -> PushMessages.WRONG_NUMBER;
+            default -> PushMessages.EXPIRED;
+        };
+    }
+
+    public static String messageFor(PushRequests.Refusal refusal) {
+        return refusal == PushRequests.Refusal.TOO_MANY_OPEN ? PushMessages.TOO_MANY_OPEN : PushMessages.TOO_MANY_DENIALS;
+    }
+}

@@ -1,0 +1,63 @@
+package org.mfaportal.push.challenge;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.push.PushCredential;
+import org.mfaportal.push.PushMessages;
+import org.mfaportal.push.device.DeviceUrls;
+import org.mfaportal.push.device.PushDevice;
+import org.mfaportal.push.notify.PushNotifier;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/** Sends a push to some of a user's devices: within the anti-fatigue limits, with number matching where on. */
+public final class PushRequests {
+
+    /** Why no push went out; a message on the page, not an error. */
+    public enum Refusal { TOO_MANY_OPEN, TOO_MANY_DENIALS }
+
+    /** Either a challenge or a refusal. */
+    public record Sent(Challenge challenge, Refusal refusal) {
+    }
+
+    /** The browser's ticket outlives the challenge a little, so a late answer still finds it settled or expired. */
+    private static final Duration TICKET_GRACE = Duration.ofMinutes(1);
+
+    private PushRequests() {
+    }
+
+    public static Sent send(KeycloakSession session, RealmModel realm, UserModel user, List<PushDevice> devices, Locale locale) {
+        PortalSettings settings = PortalSettings.of(realm);
+        if (new PushLimits(session, settings, user).tooManyDenials()) {
+            return new Sent(null, Refusal.TOO_MANY_DENIALS);
+        }
+        Duration lifetime = Duration.ofSeconds(settings.number(PortalSetting.PUSH_CHALLENGE_SECONDS));
+        Challenges challenges = new Challenges(session);
+        int slot = challenges.claimSlot(realm.getId(), user.getId(), settings.number(PortalSetting.PUSH_OPEN_PER_USER), lifetime);
+        if (slot < 0) {
+            return new Sent(null, Refusal.TOO_MANY_OPEN);
+        }
+        Ticket ticket = new Tickets(session).open(Tickets.newId(), Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId(),
+                Ticket.METHOD, PushCredential.TYPE), lifetime.plus(TICKET_GRACE));
+        NumberMatching numbers = settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
+        String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
+        Challenge challenge = new Challenge(Challenges.newNonce(), realm.getId(), user.getId(), ticket.id(),
+                devices.stream().map(PushDevice::serial).toList(), DeviceUrls.of(session, realm, user),
+                PhoneMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
+                numbers == null ? List.of() : numbers.options(), numbers == null ? null : numbers.answer(),
+                Time.currentTimeMillis() + lifetime.toMillis(), slot);
+        challenges.open(challenge, lifetime.plus(TICKET_GRACE));
+        PushNotifier notifier = session.getProvider(PushNotifier.class);
+        devices.forEach(device -> notifier.notify(realm, user, device, challenge));
+        return new Sent(challenge, null);
+    }
+}

@@ -1,0 +1,35 @@
+package org.mfaportal.push.device;
+
+import java.security.PrivateKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mfaportal.push.challenge.Challenge;
+import org.mfaportal.push.protocol.EnrollmentUri;
+import org.mfaportal.push.protocol.Signatures;
+import org.mfaportal.push.protocol.SignedStrings;
+
+/** A challenge as the app reads it from a poll: all values strings, signed with that device's server key. */
+final class ChallengeJson {
+
+    private ChallengeJson() {
+    }
+
+    static Map<String, String> of(Challenge challenge, String serial, PrivateKey serverKey) {
+        String sslverify = EnrollmentUri.sslverify(challenge.url());
+        String signed = SignedStrings.challenge(challenge.nonce(), challenge.url(), serial, challenge.question(),
+                challenge.title(), sslverify, challenge.options());
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("nonce", challenge.nonce());
+        json.put("question", challenge.question());
+        json.put("serial", serial);
+        json.put("title", challenge.title());
+        json.put("sslverify", sslverify);
+        json.put("url", challenge.url());
+        json.put("signature", Signatures.sign(serverKey, signed));
+        if (challenge.numberMatching()) {
+            json.put("require_presence", String.join(",", challenge.options()));
+            json.put("version", "2");
+        }
+        return json;
+    }
+}
