@@ -63,7 +63,8 @@ final class DeviceHttp {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new HttpResult(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + request.uri() + ": " + e, e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UncheckedIOException("cannot reach " + request.uri() + " (" + reason + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while talking to " + request.uri(), e);
