@@ -10,7 +10,6 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +126,9 @@ public final class SimulatedDevice {
             throw new DeviceException("the app would discard this poll reply: " + e.getMessage(), reply.status(),
                     reply.body());
         }
-        return keepVerified(received);
+        ChallengeFilter.Outcome outcome = ChallengeFilter.apply(received, token.serial(), serverKey);
+        dropped = outcome.dropped();
+        return outcome.kept();
     }
 
     /** Why challenges of the last poll were dropped (empty when none were). */
@@ -243,26 +244,6 @@ public final class SimulatedDevice {
             reply = http.post(request.url(), form, sslVerify);
         }
         return new Answer(reply.status(), reply.body());
-    }
-
-    private List<PushRequest> keepVerified(List<ChallengeReader.Received> received) {
-        List<PushRequest> kept = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        for (ChallengeReader.Received each : received) {
-            PushRequest request = each.request();
-            if (!request.serial().equals(enrollment.serial())) {
-                reasons.add(request.nonce() + ": for serial " + request.serial() + ", not this token");
-            } else if (each.capabilities()) {
-                reasons.add(request.nonce() + ": carries §9 capabilities, which this simulator does not verify");
-            } else if (!ChallengeSignature.verifies(request, serverKey)) {
-                reasons.add(request.nonce() + ": server signature does not verify over '"
-                        + ChallengeSignature.signedText(request) + "'");
-            } else if (kept.stream().noneMatch(k -> k.nonce().equals(request.nonce()))) {
-                kept.add(request);
-            }
-        }
-        dropped = List.copyOf(reasons);
-        return kept;
     }
 
     private static RSAPublicKey serverKeyFrom(HttpResult reply) {
