@@ -5,7 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Element;
-import org.mfaportal.it.kit.AdminClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mfaportal.it.kit.Page;
 
 /**
@@ -56,7 +56,7 @@ final class PushWait {
         try {
             HttpResponse<String> reply = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(stateUrl + "?wait=" + waitSeconds)).build(), HttpResponse.BodyHandlers.ofString());
-            return AdminClient.JSON.readTree(reply.body()).get("state").asText();
+            return new ObjectMapper().readTree(reply.body()).get("state").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
