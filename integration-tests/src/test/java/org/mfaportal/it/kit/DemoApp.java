@@ -25,6 +25,11 @@ public final class DemoApp {
         return browser.open(authorizationUrl(""));
     }
 
+    /** The URL that starts the app's sign-in, for a real browser (Chromium). */
+    public String signInUrl() {
+        return authorizationUrl("");
+    }
+
     /** The app asks Keycloak to run one required action for a signed-in user (kc_action), as the account console does. */
     public Page startAction(Browser browser, String requiredAction) {
         return browser.open(authorizationUrl("&kc_action=" + AdminClient.encode(requiredAction)));

@@ -96,13 +96,17 @@ class PushEnrollmentIT {
 
     @Test
     void anActivationCodeExpiresAndThenNothingIsStored() {
+        // One minute, so that the clock stays within Keycloak's own 5 minutes for a login page.
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 1))
+                .requireStatus(200);
         TestUser cy = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
             Page activation = Activation.generate(PushUsers.setupPage(app, browser, cy), "Cy's phone");
             String uri = Activation.scanQr(activation);
+            assertThat(uri).contains("&ttl=1&");
 
-            clock.advance(Duration.ofMinutes(11));
+            clock.advance(Duration.ofSeconds(90));
             DeviceException refused = catchThrowableOfType(DeviceException.class, () -> phone.enroll(uri));
 
             assertThat(refused).isNotNull();
@@ -111,6 +115,9 @@ class PushEnrollmentIT {
             assertThat(again.feedback()).contains("expired");
             assertThat(again.showsForm(PushWait.SETUP_FORM)).isTrue();
             assertThat(again.html().getElementById("mfa-generate")).isNotNull();
+        } finally {
+            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 10))
+                    .requireStatus(200);
         }
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, cy.id())).doesNotContain("mfa-push");
     }
