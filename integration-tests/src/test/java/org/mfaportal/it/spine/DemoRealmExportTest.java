@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mfaportal.push.PushAuthenticatorFactory;
+import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.trustedip.TrustedNetworkConditionFactory;
 
@@ -39,6 +41,16 @@ class DemoRealmExportTest {
             assertThat(setting).as(attribute).isNotNull();
             String value = realm.path("attributes").path(attribute).asText();
             assertThatCode(() -> setting.type().canonical(setting.key(), value)).as(attribute).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theMobileAppIsAMethodWithItsSettingsAndItsActivation() {
+        assertThat(realm.path("authenticationFlows").findValuesAsText("authenticator")).contains(PushAuthenticatorFactory.ID);
+        assertThat(realm.path("requiredActions").findValuesAsText("providerId")).contains(PushSetupRequiredActionFactory.ID);
+        for (PortalSetting setting : List.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES, PortalSetting.PUSH_NUMBER_MATCHING,
+                PortalSetting.PUSH_CHALLENGE_SECONDS, PortalSetting.PUSH_OPEN_PER_USER, PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR)) {
+            assertThat(realm.path("attributes").path(setting.attribute()).asText()).as(setting.key()).isEqualTo(setting.fallback());
         }
     }
 
