@@ -14,7 +14,6 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.Challenges;
 import org.mfaportal.push.enrollment.Activations;
 import org.mfaportal.push.protocol.PiJson;

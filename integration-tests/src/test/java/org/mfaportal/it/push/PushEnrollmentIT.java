@@ -198,6 +198,25 @@ class PushEnrollmentIT {
         assertThat(server.admin().sendWithToken("DELETE", api + "/" + id, null, token).status()).isEqualTo(404);
     }
 
+    @Test
+    void anAdministratorRemovesADeviceWithKeycloaksOwnCredentialApi() {
+        PushUsers.Enrolled gia = PushUsers.enrolled(server, app);
+        String credentials = "/admin/realms/" + KeycloakServer.REALM + "/users/" + gia.user().id() + "/credentials";
+        String id = null;
+        for (var credential : server.admin().get(credentials).requireStatus(200).json()) {
+            if (credential.path("type").asText().equals("mfa-push")) {
+                id = credential.path("id").asText();
+            }
+        }
+        assertThat(id).isNotNull();
+
+        server.admin().send("DELETE", credentials + "/" + id, null).requireStatus(204);
+
+        DeviceException refused = catchThrowableOfType(DeviceException.class, () -> gia.device().poll());
+        assertThat(refused).isNotNull();
+        assertThat(refused.status()).isEqualTo(400);
+    }
+
     private Page signInWithPhone(Browser browser, PushUsers.Enrolled enrolled) {
         PushWait waiting = PushUsers.signIn(app, browser, enrolled.user());
         assertThat(Phone.answerTheOnlyRequest(enrolled.device(), waiting.number()).accepted()).isTrue();

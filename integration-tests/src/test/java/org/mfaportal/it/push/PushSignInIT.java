@@ -5,7 +5,6 @@ import static org.mfaportal.it.push.PushUsers.OUTSIDE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -249,7 +248,8 @@ class PushSignInIT {
         assertThat(lea.device().updateFirebaseToken()).isEqualTo(200);
         assertThat(lea.device().poll()).isEmpty();
         assertThat(lea.device().url().toString()).doesNotContain(":80/").contains("/mfa-portal/push/");
-        List<String> noSignature = List.of(lea.device().get(lea.device().url()).body());
-        assertThat(noSignature.get(0)).contains("\"status\":false");
+        HttpResult unsigned = lea.device().get(lea.device().url());
+        assertThat(unsigned.status()).isEqualTo(400);
+        assertThat(unsigned.body()).contains("\"status\":false");
     }
 }
