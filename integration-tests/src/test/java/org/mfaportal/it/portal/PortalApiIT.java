@@ -60,8 +60,10 @@ class PortalApiIT {
     void languageFollowsTheUsersChoiceWithinTheRealmsLanguages() {
         TestUser hal = TestUser.withTotp(server);
         String token = tokenFor(hal);
+        assertThat(overview(token).get("locale").asText()).as("never chosen: the realm's default").isEqualTo("en");
 
         assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "xx"), token).status()).isEqualTo(400);
+        assertThat(overview(token).get("locale").asText()).as("nothing stored on bad input").isEqualTo("en");
         assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "ja"), token).status()).isEqualTo(204);
 
         assertThat(overview(token).get("locale").asText()).isEqualTo("ja");
