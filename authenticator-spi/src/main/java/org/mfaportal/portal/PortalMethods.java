@@ -14,20 +14,14 @@ import org.mfaportal.sms.SmsSetupRequiredActionFactory;
 import org.mfaportal.voice.VoiceCredential;
 import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
 
-/**
- * The user's sign-in methods as the portal shows them. The default method is simply the first of
- * them in the user's credential order, which is what Keycloak's flow tries first.
- */
+/** The user's sign-in methods as the portal shows them, with their {@link DefaultMethod}. */
 final class PortalMethods {
 
-    /** A method: its credential type and the required action that sets it up. */
-    private record Method(String type, String setupAction) {
-    }
-
-    private static final List<Method> METHODS = List.of(
-            new Method(VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID),
-            new Method(SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID),
-            new Method(CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name()));
+    /** The required action that sets up each method of {@link DefaultMethod#TYPES}. */
+    private static final Map<String, String> SETUP_ACTIONS = Map.of(
+            VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID,
+            SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID,
+            CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name());
 
     private final RealmModel realm;
     private final UserModel user;
@@ -38,16 +32,17 @@ final class PortalMethods {
     }
 
     List<Map<String, Object>> describe() {
-        String defaultType = firstConfigured().map(CredentialModel::getType).orElse(null);
+        String defaultType = DefaultMethod.of(user).map(CredentialModel::getType).orElse(null);
         List<Map<String, Object>> methods = new ArrayList<>();
-        for (Method method : METHODS) {
-            Optional<CredentialModel> credential = credentialOf(method.type());
+        for (String type : DefaultMethod.TYPES) {
+            Optional<CredentialModel> credential = credentialOf(type);
+            String setupAction = SETUP_ACTIONS.get(type);
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("type", method.type());
+            json.put("type", type);
             json.put("configured", credential.isPresent());
-            json.put("isDefault", method.type().equals(defaultType));
+            json.put("isDefault", type.equals(defaultType));
             json.put("label", credential.map(CredentialModel::getUserLabel).orElse(null));
-            json.put("setupAction", enabled(method.setupAction()) ? method.setupAction() : null);
+            json.put("setupAction", enabled(setupAction) ? setupAction : null);
             methods.add(json);
         }
         return methods;
@@ -55,18 +50,12 @@ final class PortalMethods {
 
     /** Moves the method's credential first; false if the user has not set it up. */
     boolean makeDefault(String type) {
-        if (METHODS.stream().noneMatch(m -> m.type().equals(type))) {
+        if (!DefaultMethod.TYPES.contains(type)) {
             return false;
         }
         Optional<CredentialModel> credential = credentialOf(type);
         credential.ifPresent(c -> user.credentialManager().moveStoredCredentialTo(c.getId(), null));
         return credential.isPresent();
-    }
-
-    private Optional<CredentialModel> firstConfigured() {
-        return user.credentialManager().getStoredCredentialsStream()
-                .filter(c -> METHODS.stream().anyMatch(m -> m.type().equals(c.getType())))
-                .findFirst();
     }
 
     private Optional<CredentialModel> credentialOf(String type) {
