@@ -57,6 +57,7 @@ public final class AccountPortalResource {
                 PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
                 PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS)));
         json.put("methods", new PortalMethods(realm, caller.user()).describe());
+        json.put("extras", new PortalExtras(realm, caller.user()).describe());
         List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
         json.put("locale", languageOf(caller.user(), locales));
         json.put("locales", locales);

@@ -67,6 +67,22 @@ class TwoStepVerificationBrowserIT {
             assertThat(chromium.has("mfa-locale")).isFalse();
             assertThat(chromium.has("mfa-bypass-start")).isFalse();
             assertThat(chromium.has("mfa-make-default")).isFalse();
+            assertThat(chromium.has("mfa-extras")).as("no PIN, token association or questions by default").isFalse();
+        }
+    }
+
+    @Test
+    void theUserStartsChoosingSecurityQuestionsFromThePage() {
+        admin.updatePortalSettings(REALM, Map.of("questionsFallback", true)).requireStatus(200);
+        TestUser user = TestUser.withTotp(server);
+        try (Chromium chromium = signedIn(user)) {
+            WebElement questions = chromium.element("mfa-extra-questions");
+            assertThat(questions.getText()).contains("Security questions", "Not set up");
+            questions.findElement(By.cssSelector("[data-testid='mfa-extra-action']")).click();
+
+            chromium.waitFor(d -> d.findElements(By.id("mfa-questions-setup-form")).isEmpty() ? null : true);
+        } finally {
+            admin.updatePortalSettings(REALM, Map.of("questionsFallback", false)).requireStatus(200);
         }
     }
 
