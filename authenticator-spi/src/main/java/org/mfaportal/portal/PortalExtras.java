@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.oath.OathAssociateRequiredActionFactory;
 import org.mfaportal.pin.PinPolicy;
@@ -55,7 +54,7 @@ final class PortalExtras {
     }
 
     private void add(List<Map<String, Object>> extras, String id, boolean configured, String action) {
-        if (!enabled(action)) {
+        if (!RequiredActions.enabled(realm, action)) {
             return;
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -67,10 +66,5 @@ final class PortalExtras {
 
     private boolean holds(String credentialType) {
         return user.credentialManager().getStoredCredentialsByTypeStream(credentialType).findAny().isPresent();
-    }
-
-    private boolean enabled(String requiredAction) {
-        RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(requiredAction);
-        return action != null && action.isEnabled();
     }
 }

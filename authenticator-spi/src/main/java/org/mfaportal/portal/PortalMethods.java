@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.sms.SmsCredential;
 import org.mfaportal.sms.SmsSetupRequiredActionFactory;
@@ -42,7 +41,7 @@ final class PortalMethods {
             json.put("configured", credential.isPresent());
             json.put("isDefault", type.equals(defaultType));
             json.put("label", credential.map(CredentialModel::getUserLabel).orElse(null));
-            json.put("setupAction", enabled(setupAction) ? setupAction : null);
+            json.put("setupAction", RequiredActions.enabled(realm, setupAction) ? setupAction : null);
             methods.add(json);
         }
         return methods;
@@ -60,10 +59,5 @@ final class PortalMethods {
 
     private Optional<CredentialModel> credentialOf(String type) {
         return user.credentialManager().getStoredCredentialsByTypeStream(type).findFirst();
-    }
-
-    private boolean enabled(String requiredAction) {
-        RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(requiredAction);
-        return action != null && action.isEnabled();
     }
 }
