@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getOverview, type Overview } from "./api";
 import { BypassSection } from "./BypassSection";
+import { ExtrasSection } from "./ExtrasSection";
 import { LanguageSection } from "./LanguageSection";
 import { MethodsSection } from "./MethodsSection";
 
@@ -37,6 +38,11 @@ const TwoStepVerification = () => {
           <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
             <MethodsSection overview={overview} onChange={refresh} />
           </PageSection>
+          {overview.extras.length > 0 && (
+            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+              <ExtrasSection overview={overview} />
+            </PageSection>
+          )}
           {overview.settings.selectLanguageAllowed && overview.locales.length > 1 && (
             <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
               <LanguageSection overview={overview} onChange={refresh} />

@@ -22,9 +22,17 @@ export type Method = {
   setupAction: string | null;
 };
 
+/** Besides the methods, where the realm uses them: the PIN, third-party OATH tokens, security questions. */
+export type Extra = {
+  id: "pin" | "oath-token" | "questions" | string;
+  configured: boolean;
+  action: string;
+};
+
 export type Overview = {
   settings: PortalSettings;
   methods: Method[];
+  extras: Extra[];
   locale: string;
   locales: string[];
   bypass: { active: boolean; expiresAt: number | null };

@@ -1,6 +1,6 @@
 package org.mfaportal.oath;
 
-/** Message keys of the token association page, mirrored in messages_*.properties. */
+/** Message keys of the token association page and the token form, mirrored in messages_*.properties. */
 public final class OathMessages {
 
     public static final String ASSOCIATE_TITLE = "mfaOathAssociateTitle";
@@ -19,6 +19,8 @@ public final class OathMessages {
     public static final String SERIAL_TAKEN = "mfaOathSerialTaken";
     public static final String SECRET_INVALID = "mfaOathSecretInvalid";
     public static final String CODE_WRONG = "mfaOathCodeWrong";
+    /** The token was a fallback and its session (oathFallbackSessionMinutes) is over. */
+    public static final String FALLBACK_EXPIRED = "mfaOathFallbackExpired";
 
     private OathMessages() {
     }

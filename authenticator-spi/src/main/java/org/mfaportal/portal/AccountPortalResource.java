@@ -61,8 +61,10 @@ public final class AccountPortalResource {
                 PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
                 PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS)));
         json.put("methods", new PortalMethods(realm, caller.user()).describe());
-        json.put("locale", caller.user().getFirstAttribute(UserModel.LOCALE));
-        json.put("locales", realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of());
+        json.put("extras", new PortalExtras(realm, caller.user()).describe());
+        List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
+        json.put("locale", languageOf(caller.user(), locales));
+        json.put("locales", locales);
         Map<String, Object> bypass = new LinkedHashMap<>();
         var active = new Bypasses(session).find(realm, caller.user());
         bypass.put("active", active.isPresent());
@@ -210,5 +212,18 @@ public final class AccountPortalResource {
     private static Response refused(int status, String error, String description) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(Map.of("error", error, "error_description", description)).build();
+    }
+
+    /**
+     * The language pages and calls use for the user: their own choice when the realm offers it, else the
+     * realm's default (a user who never chose one must not see the first language of the list as theirs).
+     */
+    private String languageOf(UserModel user, List<String> locales) {
+        String chosen = user.getFirstAttribute(UserModel.LOCALE);
+        if (chosen != null && locales.contains(chosen)) {
+            return chosen;
+        }
+        String fallback = realm.getDefaultLocale();
+        return fallback != null ? fallback : "en";
     }
 }

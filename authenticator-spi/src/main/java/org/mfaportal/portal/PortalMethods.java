@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
@@ -18,23 +17,15 @@ import org.mfaportal.sms.SmsSetupRequiredActionFactory;
 import org.mfaportal.voice.VoiceCredential;
 import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
 
-/**
- * The user's sign-in methods as the portal shows them. The default method is simply the first of
- * them in the user's credential order, which is what Keycloak's flow tries first.
- */
+/** The user's sign-in methods as the portal shows them, with their {@link DefaultMethod}. */
 final class PortalMethods {
 
-    /** A method: its credential type, the required action that sets it up, and the setting that allows it (or null). */
-    private record Method(String type, String setupAction, PortalSetting allowedBy) {
-    }
-
-    private static final List<Method> ALL_METHODS = List.of(
-            new Method(VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID, null),
-            new Method(SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID, null),
-            new Method(PushCredential.TYPE, PushSetupRequiredActionFactory.ID, PortalSetting.MOBILE_APP_ALLOWED),
-            new Method(CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name(), null));
-
-    private final List<Method> methods;
+    /** The required action that sets up each method of {@link DefaultMethod#TYPES}. */
+    private static final Map<String, String> SETUP_ACTIONS = Map.of(
+            VoiceCredential.TYPE, VoiceSetupRequiredActionFactory.ID,
+            SmsCredential.TYPE, SmsSetupRequiredActionFactory.ID,
+            PushCredential.TYPE, PushSetupRequiredActionFactory.ID,
+            CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name());
 
     private final RealmModel realm;
     private final UserModel user;
@@ -42,30 +33,32 @@ final class PortalMethods {
     PortalMethods(RealmModel realm, UserModel user) {
         this.realm = realm;
         this.user = user;
-        PortalSettings settings = PortalSettings.of(realm);
-        this.methods = ALL_METHODS.stream().filter(m -> m.allowedBy() == null || settings.flag(m.allowedBy())).toList();
     }
 
     List<Map<String, Object>> describe() {
-        String defaultType = firstConfigured().map(CredentialModel::getType).orElse(null);
-        List<Map<String, Object>> described = new ArrayList<>();
-        for (Method method : methods) {
-            Optional<CredentialModel> credential = credentialOf(method.type());
+        String defaultType = DefaultMethod.of(user).map(CredentialModel::getType).orElse(null);
+        List<Map<String, Object>> methods = new ArrayList<>();
+        boolean mobileApp = PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED);
+        for (String type : DefaultMethod.TYPES) {
+            if (type.equals(PushCredential.TYPE) && !mobileApp) {
+                continue;
+            }
+            Optional<CredentialModel> credential = credentialOf(type);
+            String setupAction = SETUP_ACTIONS.get(type);
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("type", method.type());
+            json.put("type", type);
             json.put("configured", credential.isPresent());
-            json.put("isDefault", method.type().equals(defaultType));
+            json.put("isDefault", type.equals(defaultType));
             json.put("label", credential.map(CredentialModel::getUserLabel).orElse(null));
-            json.put("setupAction", enabled(method.setupAction()) ? method.setupAction() : null);
-            json.put("count", user.credentialManager().getStoredCredentialsByTypeStream(method.type()).count());
-            described.add(json);
+            json.put("setupAction", RequiredActions.enabled(realm, setupAction) ? setupAction : null);
+            methods.add(json);
         }
-        return described;
+        return methods;
     }
 
     /** Moves the method's credential first; false if the user has not set it up. */
     boolean makeDefault(String type) {
-        if (methods.stream().noneMatch(m -> m.type().equals(type))) {
+        if (!DefaultMethod.TYPES.contains(type)) {
             return false;
         }
         Optional<CredentialModel> credential = credentialOf(type);
@@ -73,18 +66,7 @@ final class PortalMethods {
         return credential.isPresent();
     }
 
-    private Optional<CredentialModel> firstConfigured() {
-        return user.credentialManager().getStoredCredentialsStream()
-                .filter(c -> methods.stream().anyMatch(m -> m.type().equals(c.getType())))
-                .findFirst();
-    }
-
     private Optional<CredentialModel> credentialOf(String type) {
         return user.credentialManager().getStoredCredentialsByTypeStream(type).findFirst();
-    }
-
-    private boolean enabled(String requiredAction) {
-        RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(requiredAction);
-        return action != null && action.isEnabled();
     }
 }

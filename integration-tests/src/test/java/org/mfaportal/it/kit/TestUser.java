@@ -20,6 +20,12 @@ public record TestUser(String id, String username, String password, String totpS
         return create(server, secret, List.of(totpCredential(secret), phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
     }
 
+    /** A user whose default is text messages to a number, with an authenticator app second in their credential order. */
+    public static TestUser withTextMessagesAndTotp(KeycloakServer server, String number) {
+        String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        return create(server, secret, List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}"), totpCredential(secret)));
+    }
+
     /** A user whose second factor is text messages to a fresh number. */
     public static TestUser withTextMessages(KeycloakServer server, String number) {
         return create(server, null, List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));

@@ -3,6 +3,8 @@ package org.mfaportal.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,8 +62,10 @@ class PortalApiIT {
     void languageFollowsTheUsersChoiceWithinTheRealmsLanguages() {
         TestUser hal = TestUser.withTotp(server);
         String token = tokenFor(hal);
+        assertThat(overview(token).get("locale").asText()).as("never chosen: the realm's default").isEqualTo("en");
 
         assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "xx"), token).status()).isEqualTo(400);
+        assertThat(overview(token).get("locale").asText()).as("nothing stored on bad input").isEqualTo("en");
         assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "ja"), token).status()).isEqualTo(204);
 
         assertThat(overview(token).get("locale").asText()).isEqualTo("ja");
@@ -87,6 +91,29 @@ class PortalApiIT {
     }
 
     @Test
+    void pinTokenAndQuestionsAreOfferedWhereTheSettingsUseThem() {
+        TestUser jo = TestUser.withTotpAndTextMessages(server, TestUser.freshNumber());
+        String token = tokenFor(jo);
+        assertThat(extras(overview(token))).as("seed defaults: no PIN, no association, no questions").isEmpty();
+
+        Map<String, Object> on = Map.of(PortalSetting.PIN_REQUIRED.key(), true, PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true,
+                PortalSetting.QUESTIONS_FALLBACK.key(), true);
+        server.admin().updatePortalSettings(KeycloakServer.REALM, on).requireStatus(200);
+        try {
+            JsonNode extras = overview(token).path("extras");
+            assertThat(extras(overview(token))).containsExactly("pin", "oath-token", "questions");
+            assertThat(extras.get(0).path("action").asText()).isEqualTo("mfa-pin-update");
+            assertThat(extras.get(0).path("configured").asBoolean()).isFalse();
+            assertThat(extras.get(1).path("action").asText()).isEqualTo("mfa-oath-associate");
+            assertThat(extras.get(2).path("action").asText()).isEqualTo("mfa-questions-setup");
+        } finally {
+            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false,
+                    PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false, PortalSetting.QUESTIONS_FALLBACK.key(), false))
+                    .requireStatus(200);
+        }
+    }
+
+    @Test
     void onlyTheUsersOwnAccountTokenIsAccepted() {
         assertThat(server.admin().sendAnonymously("GET", API + "overview", null).status()).isEqualTo(401);
         // The master admin's token is not an account-console token of this realm's user.
@@ -102,6 +129,12 @@ class PortalApiIT {
 
     private JsonNode overview(String token) {
         return server.admin().sendWithToken("GET", API + "overview", null, token).requireStatus(200).json();
+    }
+
+    private static List<String> extras(JsonNode overview) {
+        List<String> ids = new ArrayList<>();
+        overview.path("extras").forEach(extra -> ids.add(extra.path("id").asText()));
+        return ids;
     }
 
     private static String defaultType(JsonNode overview) {

@@ -14,8 +14,8 @@ import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Two-step verification page in the account console, in Chromium, against the portal's account REST API
@@ -67,6 +67,22 @@ class TwoStepVerificationBrowserIT {
             assertThat(chromium.has("mfa-locale")).isFalse();
             assertThat(chromium.has("mfa-bypass-start")).isFalse();
             assertThat(chromium.has("mfa-make-default")).isFalse();
+            assertThat(chromium.has("mfa-extras")).as("no PIN, token association or questions by default").isFalse();
+        }
+    }
+
+    @Test
+    void theUserStartsChoosingSecurityQuestionsFromThePage() {
+        admin.updatePortalSettings(REALM, Map.of("questionsFallback", true)).requireStatus(200);
+        TestUser user = TestUser.withTotp(server);
+        try (Chromium chromium = signedIn(user)) {
+            WebElement questions = chromium.element("mfa-extra-questions");
+            assertThat(questions.getText()).contains("Security questions", "Not set up");
+            questions.findElement(By.cssSelector("[data-testid='mfa-extra-action']")).click();
+
+            chromium.waitFor(d -> d.findElements(By.id("mfa-questions-setup-form")).isEmpty() ? null : true);
+        } finally {
+            admin.updatePortalSettings(REALM, Map.of("questionsFallback", false)).requireStatus(200);
         }
     }
 
@@ -87,7 +103,9 @@ class TwoStepVerificationBrowserIT {
     void theUserSwitchesTheirLanguage() {
         TestUser user = TestUser.withTotp(server);
         try (Chromium chromium = signedIn(user)) {
-            new Select(chromium.element("mfa-locale")).selectByValue("de");
+            assertThat(chromium.element("mfa-locale").getAttribute("value")).as("the realm's default until chosen").isEqualTo("en");
+            // As a keyboard user does: type the language's name on the select, then leave it ("change" fires).
+            chromium.element("mfa-locale").sendKeys("Deutsch", Keys.TAB);
 
             chromium.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Bestätigung in zwei Schritten") ? true : null);
             assertThat(admin.get("/admin/realms/" + REALM + "/users/" + user.id()).requireStatus(200).json()

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mfaportal.oath.OathAuthenticatorFactory;
 import org.mfaportal.push.PushAuthenticatorFactory;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
@@ -59,5 +60,13 @@ class DemoRealmExportTest {
         List<String> authenticators = realm.path("authenticationFlows").findValuesAsText("authenticator");
 
         assertThat(authenticators).contains(TrustedNetworkConditionFactory.ID);
+    }
+
+    /** Tokens sign in through the portal's form (which reads oathFallback), not Keycloak's own OTP form. */
+    @Test
+    void tokensAreAskedForByThePortalsOathForm() {
+        List<String> authenticators = realm.path("authenticationFlows").findValuesAsText("authenticator");
+
+        assertThat(authenticators).contains(OathAuthenticatorFactory.ID).doesNotContain("auth-otp-form");
     }
 }

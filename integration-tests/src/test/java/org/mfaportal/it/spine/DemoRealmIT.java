@@ -15,6 +15,7 @@ import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.Totp;
+import org.mfaportal.oath.OathAuthenticatorFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.trustedip.TrustedNetworkConditionFactory;
 
@@ -36,7 +37,8 @@ class DemoRealmIT {
                 + flow.replace(" ", "%20") + "/executions").requireStatus(200).json();
 
         List<String> providers = executions.findValuesAsText("providerId");
-        assertThat(providers).containsSubsequence("auth-username-password-form", TrustedNetworkConditionFactory.ID, "auth-otp-form");
+        assertThat(providers).containsSubsequence("auth-username-password-form", TrustedNetworkConditionFactory.ID,
+                OathAuthenticatorFactory.ID);
     }
 
     @Test
