@@ -2,29 +2,36 @@ import { Page, useAccountAlerts, useEnvironment, usePromise } from "@keycloak/ke
 import { AlertVariant, PageSection, Spinner } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getOverview, type Overview } from "./api";
+import { getDevices, getOverview, type Device, type Overview } from "./api";
 import { BypassSection } from "./BypassSection";
+import { DevicesSection } from "./DevicesSection";
 import { ExtrasSection } from "./ExtrasSection";
 import { LanguageSection } from "./LanguageSection";
 import { MethodsSection } from "./MethodsSection";
 
-/** The user portal's page: methods and the default one, language, one-time bypass. */
+/** The user portal's page: methods and the default one, devices, PIN and fallbacks, language, one-time bypass. */
 const TwoStepVerification = () => {
   const { t } = useTranslation();
   const context = useEnvironment();
   const { addAlert } = useAccountAlerts();
   const [overview, setOverview] = useState<Overview>();
+  const [devices, setDevices] = useState<Device[]>([]);
   const [failed, setFailed] = useState(false);
   const [reloads, setReloads] = useState(0);
 
   usePromise(
     () =>
-      getOverview(context).catch((error) => {
+      Promise.all([getOverview(context), getDevices(context)]).catch((error) => {
         setFailed(true);
         addAlert(t("mfaPortalLoadFailed"), AlertVariant.danger, String(error.message ?? error));
         return undefined;
       }),
-    (value) => value && setOverview(value),
+    (value) => {
+      if (value) {
+        setOverview(value[0]);
+        setDevices(value[1]);
+      }
+    },
     [reloads],
   );
   const refresh = () => setReloads((n) => n + 1);
@@ -38,6 +45,11 @@ const TwoStepVerification = () => {
           <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
             <MethodsSection overview={overview} onChange={refresh} />
           </PageSection>
+          {devices.length > 0 && (
+            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+              <DevicesSection devices={devices} onChange={refresh} />
+            </PageSection>
+          )}
           {overview.extras.length > 0 && (
             <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
               <ExtrasSection overview={overview} />

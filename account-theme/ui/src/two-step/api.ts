@@ -29,6 +29,9 @@ export type Extra = {
   action: string;
 };
 
+/** A phone of the mobile app method (an mfa-push credential); created in epoch milliseconds. */
+export type Device = { id: string; name: string; serial: string; created: number };
+
 export type Overview = {
   settings: PortalSettings;
   methods: Method[];
@@ -81,3 +84,11 @@ export const startBypass = (context: KeycloakContext, seconds?: number): Promise
   call(context, "POST", "bypass", seconds === undefined ? {} : { seconds });
 
 export const cancelBypass = (context: KeycloakContext) => call(context, "DELETE", "bypass");
+
+export const getDevices = (context: KeycloakContext): Promise<Device[]> => call(context, "GET", "devices");
+
+export const renameDevice = (context: KeycloakContext, id: string, name: string) =>
+  call(context, "PUT", `devices/${encodeURIComponent(id)}`, { name });
+
+export const removeDevice = (context: KeycloakContext, id: string) =>
+  call(context, "DELETE", `devices/${encodeURIComponent(id)}`);
