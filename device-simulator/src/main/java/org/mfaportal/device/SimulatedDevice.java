@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * One push token on a simulated privacyIDEA Authenticator (4.8.0, no Firebase), speaking the app's side of
- * pipush v1 as /work/pipush-spec.md describes it: enroll, update the "Firebase" token, poll, answer.
+ * pipush v1 as docs/pipush-protocol.md describes it: enroll, update the "Firebase" token, poll, answer.
  * Not thread-safe; one instance is one token.
  */
 public final class SimulatedDevice {
