@@ -18,9 +18,9 @@
         <p style="text-align: center;"><img id="mfa-push-qr" src="${mfaPushQr}" width="240" height="240" alt="${msg("mfaPushActivationQr")}"/></p>
         <dl>
           <dt>${msg("mfaPushActivationCode")}</dt>
-          <dd><code id="mfa-push-code">${mfaPushCode}</code></dd>
+          <dd><code id="mfa-push-code" style="overflow-wrap: anywhere;">${mfaPushCode}</code></dd>
           <dt>${msg("mfaPushActivationUrl")}</dt>
-          <dd><code id="mfa-push-url">${mfaPushUrl}</code></dd>
+          <dd><code id="mfa-push-url" style="overflow-wrap: anywhere;">${mfaPushUrl}</code></dd>
         </dl>
         <p>${msg("mfaPushActivationValid", mfaPushMinutes)}</p>
         <p><svg class="pf-v5-c-spinner pf-m-md" role="progressbar" viewBox="0 0 100 100" aria-label="${msg("mfaPushActivationWaiting")}">
