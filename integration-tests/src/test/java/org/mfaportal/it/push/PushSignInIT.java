@@ -54,6 +54,21 @@ class PushSignInIT {
     }
 
     @Test
+    void aPhoneOnlyUserWhoseRealmStopsAllowingTheAppSetsUpAnotherMethod() {
+        PushUsers.Enrolled cid = PushUsers.enrolled(server, app);
+        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false)).requireStatus(200);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page next = app.signInWithPassword(browser, cid.user().username(), cid.user().password());
+
+            assertThat(next.html().getElementById("mfa-setup-choice-form")).as(next.title() + " | " + next.feedback()).isNotNull();
+            assertThat(next.html().select("input[name=method]").eachAttr("value"))
+                    .contains("mfa-sms-setup").doesNotContain("mfa-push-setup");
+        } finally {
+            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), true)).requireStatus(200);
+        }
+    }
+
+    @Test
     void denyingOnThePhoneStopsTheSignInAndRaisesASuspiciousEvent() {
         PushUsers.Enrolled bea = PushUsers.enrolled(server, app);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
