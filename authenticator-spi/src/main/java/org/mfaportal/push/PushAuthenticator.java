@@ -10,7 +10,9 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalCredentialProvider;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -32,9 +34,13 @@ final class PushAuthenticator implements Authenticator, CredentialValidator<Port
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         PushOutcomes outcomes = new PushOutcomes(context.getSession());
-        Optional<Challenge> open = outcomes.waiting(context.getAuthenticationSession().getAuthNote(NONCE_NOTE));
+        String nonce = context.getAuthenticationSession().getAuthNote(NONCE_NOTE);
+        Optional<Challenge> open = outcomes.waiting(nonce);
         if (open.isPresent()) {
             context.challenge(page(context.form(), context, open.get()));
+        } else if (outcomes.decided(nonce)) {
+            // The phone answered before this reload: use that answer rather than sending another push.
+            finish(context, outcomes.of(nonce));
         } else {
             send(context);
         }
@@ -49,12 +55,20 @@ final class PushAuthenticator implements Authenticator, CredentialValidator<Port
             send(context);
             return;
         }
-        PushOutcomes.Outcome outcome = outcomes.of(auth.getAuthNote(NONCE_NOTE));
+        finish(context, outcomes.of(auth.getAuthNote(NONCE_NOTE)));
+    }
+
+    private void finish(AuthenticationFlowContext context, PushOutcomes.Outcome outcome) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
         if (outcome.state() == Ticket.State.PENDING) {
             context.challenge(page(context.form(), context, outcome.challenge()));
             return;
         }
         auth.removeAuthNote(NONCE_NOTE);
+        if (outcome.state() == Ticket.State.APPROVED && Lockout.lockedOut(context)) {
+            context.forceChallenge(page(context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED), context, null));
+            return;
+        }
         if (outcome.state() == Ticket.State.APPROVED) {
             MethodEvents.succeeded(auth, context.getEvent(), PushCredential.TYPE);
             context.getEvent().detail(PushCredential.SERIAL_DETAIL, outcome.serial());

@@ -28,6 +28,14 @@ public final class PushOutcomes {
         return challenges.find(nonce).filter(challenges::answerable);
     }
 
+    /** Whether the phone already answered (or the request was closed) and the outcome is still to be used. */
+    public boolean decided(String nonce) {
+        return challenges.find(nonce)
+                .flatMap(challenge -> tickets.find(challenge.ticketId()))
+                .map(ticket -> ticket.state() != Ticket.State.PENDING)
+                .orElse(false);
+    }
+
     /**
      * The outcome, used once: a decided ticket is taken. An unanswered challenge past its time is
      * closed (FAILED), so a late answer finds nothing to approve.
@@ -47,7 +55,9 @@ public final class PushOutcomes {
             tickets.take(ticket.id());
             return new Outcome(Ticket.State.FAILED, challenge, null);
         }
-        tickets.take(ticket.id());
+        if (tickets.take(ticket.id()).isEmpty()) {
+            return new Outcome(Ticket.State.FAILED, challenge, null);   // another request of this sign-in used it
+        }
         return new Outcome(ticket.state(), challenge, ticket.note(Ticket.GATEWAY_ID));
     }
 

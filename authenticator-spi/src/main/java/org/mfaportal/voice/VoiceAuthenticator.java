@@ -14,7 +14,9 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalCredentialProvider;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
@@ -116,7 +118,14 @@ final class VoiceAuthenticator implements Authenticator, CredentialValidator<Por
         auth.removeAuthNote(TICKET_NOTE);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         switch (ticket.state()) {
-            case APPROVED -> context.success();
+            case APPROVED -> {
+                if (Lockout.lockedOut(context)) {
+                    context.forceChallenge(page(context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED), context, null,
+                            phone, backup, false));
+                } else {
+                    context.success();
+                }
+            }
             case FRAUD_REPORTED -> context.failure(AuthenticationFlowError.ACCESS_DENIED,
                     context.form().setError(VoiceMessages.FRAUD_REPORTED).createErrorPage(Response.Status.FORBIDDEN));
             default -> {

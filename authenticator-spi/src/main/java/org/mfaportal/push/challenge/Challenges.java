@@ -23,6 +23,7 @@ public final class Challenges {
     private static final String CHALLENGE = "mfa-portal:push:challenge:";
     private static final String SLOT = "mfa-portal:push:open:";
     private static final String NONCE = ":nonce";
+    private static final String RECLAIMED = ":reclaimed:";
     /** The most slots a realm may allow (pushOpenPerUser is 1..5). */
     private static final int MAX_SLOTS = 5;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,14 +43,20 @@ public final class Challenges {
         return Base32.encode(bytes);
     }
 
-    /** The next free slot of the user's at most {@code max} open pushes, or -1 when all are taken. */
+    /**
+     * The next free slot of the user's at most {@code max} open pushes, or -1 when all are taken. Give
+     * it the lifetime of the slot's index ({@link #open}), so that a slot never frees while its index lives.
+     */
     public int claimSlot(String realmId, String userId, int max, Duration lifetime) {
         for (int slot = 1; slot <= max; slot++) {
             String key = slotKey(realmId, userId, slot);
             if (store.putIfAbsent(key, lifetime.toSeconds())) {
                 return slot;
             }
-            if (stale(key)) {
+            Optional<String> staleNonce = staleNonce(key);
+            // One reclaimer per stale challenge: two nodes that both saw it stale must not both free the slot
+            // (the second would remove the first one's fresh claim and take the slot as well).
+            if (staleNonce.isPresent() && store.putIfAbsent(key + RECLAIMED + staleNonce.get(), lifetime.toSeconds())) {
                 // Index first, then the slot: whoever takes a free slot never finds an old index in it.
                 store.remove(key + NONCE);
                 if (store.remove(key) != null && store.putIfAbsent(key, lifetime.toSeconds())) {
@@ -98,13 +105,14 @@ public final class Challenges {
         }
     }
 
-    /** A slot whose challenge was answered or expired (Keycloak time), or is gone. */
-    private boolean stale(String key) {
+    /** The nonce of a slot whose challenge was answered or expired (Keycloak time), or is gone. */
+    private Optional<String> staleNonce(String key) {
         Map<String, String> index = store.get(key + NONCE);
         if (index == null) {
-            return false;   // just claimed; its challenge commits with that request
+            return Optional.empty();   // just claimed; its challenge commits with that request
         }
-        return find(index.get("nonce")).map(c -> !answerable(c)).orElse(true);
+        String nonce = index.get("nonce");
+        return find(nonce).map(c -> !answerable(c)).orElse(true) ? Optional.of(nonce) : Optional.empty();
     }
 
     private static String slotKey(String realmId, String userId, int slot) {

@@ -42,7 +42,8 @@ public final class PushRequests {
         }
         Duration lifetime = Duration.ofSeconds(settings.number(PortalSetting.PUSH_CHALLENGE_SECONDS));
         Challenges challenges = new Challenges(session);
-        int slot = challenges.claimSlot(realm.getId(), user.getId(), settings.number(PortalSetting.PUSH_OPEN_PER_USER), lifetime);
+        int slot = challenges.claimSlot(realm.getId(), user.getId(), settings.number(PortalSetting.PUSH_OPEN_PER_USER),
+                lifetime.plus(TICKET_GRACE));
         if (slot < 0) {
             return new Sent(null, Refusal.TOO_MANY_OPEN);
         }

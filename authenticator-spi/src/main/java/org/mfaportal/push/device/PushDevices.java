@@ -40,10 +40,14 @@ public final class PushDevices {
         return credential != null && PushCredential.TYPE.equals(credential.getType()) ? Optional.of(read(credential)) : Optional.empty();
     }
 
-    /** A device name: 1..64 characters once trimmed; null when it is not one. */
+    /**
+     * A device name: 1..64 characters once trimmed, without control or invisible formatting characters
+     * (a right-to-left override or zero-width space would make a list of devices lie); null when it is not one.
+     */
     public static String validName(String typed) {
         String name = typed == null ? "" : typed.strip();
-        return name.isEmpty() || name.length() > NAME_MAX_LENGTH ? null : name;
+        boolean hidden = name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+        return name.isEmpty() || name.length() > NAME_MAX_LENGTH || hidden ? null : name;
     }
 
     /** Stores a confirmed device as a new credential. */

@@ -78,7 +78,9 @@ public final class Activations {
                 offer.codeHash().getBytes(StandardCharsets.US_ASCII))) {
             return new Claimed(Claim.WRONG_CODE, null);
         }
-        if (!store.putIfAbsent(OFFER + offer.serial() + CLAIMED, CONFIRM_WITHIN.toSeconds() * 2)) {
+        // The marker outlives the offer (which lives until expiresAt + CONFIRM_WITHIN): a code claims once, ever.
+        long offerLeft = Math.max(0, offer.expiresAt() - Time.currentTimeMillis()) / 1000 + 1;
+        if (!store.putIfAbsent(OFFER + offer.serial() + CLAIMED, offerLeft + CONFIRM_WITHIN.toSeconds())) {
             return new Claimed(Claim.ALREADY_USED, null);
         }
         KeyPair server = RsaKeys.generate(RsaKeys.SERVER_KEY_BITS);

@@ -37,6 +37,8 @@ public final class RsaKeys {
         }
     }
 
+    public static final int MIN_DEVICE_KEY_BITS = 2048;
+
     /**
      * The device's key from the enrollment form: b64 SPKI, also urlsafe, and with '+' turned into
      * a space by a careless form encoder (privacyIDEA repairs both the same way).
@@ -46,12 +48,19 @@ public final class RsaKeys {
             throw new IllegalArgumentException("no public key");
         }
         String repaired = b64.strip().replace('-', '+').replace('_', '/').replace(' ', '+').replace("\n", "").replace("\r", "");
+        RSAPublicKey key;
         try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+            key = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(repaired)));
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException("not an RSA SubjectPublicKeyInfo", e);
         }
+        // The app makes 4096-bit keys; anything under 2048 bits is too weak to sign sign-ins with.
+        if (key.getModulus().bitLength() < MIN_DEVICE_KEY_BITS) {
+            throw new IllegalArgumentException("an RSA key of " + key.getModulus().bitLength() + " bits; at least "
+                    + MIN_DEVICE_KEY_BITS + " are needed");
+        }
+        return key;
     }
 
     /** Standard b64 of the SPKI DER, as stored in credential data. */

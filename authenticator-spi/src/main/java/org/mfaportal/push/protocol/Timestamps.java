@@ -24,7 +24,8 @@ public final class Timestamps {
     /** Whether {@code timestamp} lies within {@code window} of {@code nowMillis}; false when unreadable. */
     public static boolean within(String timestamp, long nowMillis, Duration window) {
         Instant instant = parse(timestamp);
-        return instant != null && Math.abs(instant.toEpochMilli() - nowMillis) <= window.toMillis();
+        // Duration, not toEpochMilli: a year like +999999999 overflows milliseconds.
+        return instant != null && Duration.between(instant, Instant.ofEpochMilli(nowMillis)).abs().compareTo(window) <= 0;
     }
 
     static Instant parse(String timestamp) {

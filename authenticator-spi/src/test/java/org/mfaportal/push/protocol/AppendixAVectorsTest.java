@@ -1,11 +1,13 @@
 package org.mfaportal.push.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
@@ -87,5 +89,14 @@ class AppendixAVectorsTest {
 
     private String text(String name) {
         return vectors.get(name).asText();
+    }
+
+    @Test
+    void aDeviceKeyUnder2048BitsIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        String weak = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        assertThatThrownBy(() -> RsaKeys.parseDeviceKey(weak))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1024 bits");
     }
 }

@@ -21,6 +21,8 @@ class TimestampsTest {
             "2026-08-21T09:29:42.000Z,    false",     // 60.1 s behind
             "2026-08-21T09:31:43.000Z,    false",
             "2026-08-21T09:20:00.000Z,    false",     // the spec's example of a refused timestamp
+            "+999999999-01-01T00:00:00Z,  false",     // beyond milliseconds since the epoch
+            "-999999999-01-01T00:00:00Z,  false",
             "yesterday,                   false"})
     void thePollWindowIsOneMinuteEitherWay(String timestamp, boolean accepted) {
         assertThat(Timestamps.within(timestamp, NOW, Timestamps.POLL_WINDOW)).isEqualTo(accepted);

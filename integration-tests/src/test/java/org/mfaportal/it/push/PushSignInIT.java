@@ -54,6 +54,23 @@ class PushSignInIT {
     }
 
     @Test
+    void reloadingThePageAfterThePhoneApprovedSignsInWithoutASecondPush() {
+        PushUsers.Enrolled dan = PushUsers.enrolled(server, app);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            PushWait waiting = PushUsers.signIn(app, browser, dan.user());
+            assertThat(Phone.answerTheOnlyRequest(dan.device(), waiting.number()).accepted()).isTrue();
+            assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
+
+            // Reloading a page that a POST returned: Keycloak says "Page has expired" and offers to continue.
+            Page expired = browser.open(waiting.page().uri().toString());
+            Page reloaded = browser.open(expired.html().getElementById("loginContinueLink").absUrl("href"));
+
+            assertThat(DemoApp.isSignedIn(reloaded)).as(reloaded.title() + " | " + reloaded.feedback()).isTrue();
+            assertThat(dan.device().poll()).as("no second push").isEmpty();
+        }
+    }
+
+    @Test
     void aPhoneOnlyUserWhoseRealmStopsAllowingTheAppSetsUpAnotherMethod() {
         PushUsers.Enrolled cid = PushUsers.enrolled(server, app);
         server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false)).requireStatus(200);
@@ -202,7 +219,7 @@ class PushSignInIT {
             PushWait refused = PushUsers.signIn(app, second, ida.user());
 
             assertThat(refused.isWaiting()).isFalse();
-            assertThat(refused.page().feedback()).contains("already waiting on your phone");
+            assertThat(refused.page().feedback()).contains("already waiting for approval on your phone. If you did not start it, deny it");
             assertThat(ida.device().poll()).hasSize(1);
             assertThat(Phone.answerTheOnlyRequest(ida.device(), waiting.number()).accepted()).isTrue();
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
