@@ -19,6 +19,7 @@ import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.PushRequests;
 import org.mfaportal.push.device.PushDevices;
+import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -118,7 +119,7 @@ final class PushAuthenticator implements Authenticator, CredentialValidator<Port
 
     @Override
     public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        user.addRequiredAction(org.mfaportal.push.enrollment.PushSetupRequiredActionFactory.ID);
+        user.addRequiredAction(PushSetupRequiredActionFactory.ID);
     }
 
     @Override

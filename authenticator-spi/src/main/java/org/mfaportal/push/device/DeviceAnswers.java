@@ -2,6 +2,7 @@ package org.mfaportal.push.device;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Optional;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -16,6 +17,7 @@ import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.Challenges;
 import org.mfaportal.push.challenge.PushLimits;
+import org.mfaportal.push.enrollment.Activations;
 import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;
@@ -57,7 +59,7 @@ final class DeviceAnswers {
             return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND, "The challenge is unknown or has expired.");
         }
         Optional<PushDevice> device = PushDevices.bySerial(user, serial)
-                .or(() -> new org.mfaportal.push.enrollment.Activations(session).activated(serial, realm.getId(), user.getId()))
+                .or(() -> new Activations(session).activated(serial, realm.getId(), user.getId()))
                 .filter(d -> challenge.sentTo(d.serial()));
         if (device.isEmpty()) {
             return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND, "The requested token could not be found.");
@@ -75,7 +77,7 @@ final class DeviceAnswers {
         Tickets tickets = new Tickets(session);
         Optional<Ticket> ticket = tickets.find(challenge.ticketId());
         // Settled once, cluster-wide: a replayed or second answer is refused and changes nothing.
-        if (ticket.isEmpty() || !tickets.settle(ticket.get(), outcome, java.util.Map.of(Ticket.GATEWAY_ID, serial))) {
+        if (ticket.isEmpty() || !tickets.settle(ticket.get(), outcome, Map.of(Ticket.GATEWAY_ID, serial))) {
             failedLogin();
             return PushDeviceResource.error(400, PiJson.ERR_GENERIC, "ERR10: The challenge was already answered.");
         }
