@@ -8,14 +8,15 @@ import org.keycloak.common.util.Time;
 
 /**
  * A sign-in (or a first approval at activation) waiting for one of the user's devices. The browser
- * follows it through its ticket; only the options, never the correct one, go to the device.
+ * follows it through its ticket; only the options, never the correct one, go to the device. Its URL
+ * is not kept: each poll gets the one that device polls (see ChallengeJson).
  *
  * @param serials   the devices it went to
  * @param options   number matching: the numbers the app offers (empty without number matching)
  * @param answer    number matching: the number the page shows
  * @param expiresAt Keycloak time (ms), so that tests can move the clock
  */
-public record Challenge(String nonce, String realmId, String userId, String ticketId, List<String> serials, String url,
+public record Challenge(String nonce, String realmId, String userId, String ticketId, List<String> serials,
                         String question, String title, List<String> options, String answer, long expiresAt, int slot) {
 
     public boolean numberMatching() {
@@ -36,7 +37,6 @@ public record Challenge(String nonce, String realmId, String userId, String tick
         notes.put("user", userId);
         notes.put("ticket", ticketId);
         notes.put("serials", String.join(",", serials));
-        notes.put("url", url);
         notes.put("question", question);
         notes.put("title", title);
         notes.put("options", String.join(",", options));
@@ -50,7 +50,7 @@ public record Challenge(String nonce, String realmId, String userId, String tick
         String options = notes.get("options");
         String answer = notes.get("answer");
         return new Challenge(nonce, notes.get("realm"), notes.get("user"), notes.get("ticket"),
-                Arrays.asList(notes.get("serials").split(",")), notes.get("url"), notes.get("question"), notes.get("title"),
+                Arrays.asList(notes.get("serials").split(",")), notes.get("question"), notes.get("title"),
                 options == null || options.isEmpty() ? List.of() : Arrays.asList(options.split(",")),
                 answer == null || answer.isEmpty() ? null : answer, Long.parseLong(notes.get("expiresAt")),
                 Integer.parseInt(notes.get("slot")));

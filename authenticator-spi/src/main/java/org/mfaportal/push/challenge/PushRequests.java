@@ -13,7 +13,6 @@ import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
-import org.mfaportal.push.device.DeviceUrls;
 import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.notify.PushNotifier;
 import org.mfaportal.settings.PortalSetting;
@@ -52,7 +51,7 @@ public final class PushRequests {
         NumberMatching numbers = settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
         String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
         Challenge challenge = new Challenge(Challenges.newNonce(), realm.getId(), user.getId(), ticket.id(),
-                devices.stream().map(PushDevice::serial).toList(), DeviceUrls.of(session, realm, user),
+                devices.stream().map(PushDevice::serial).toList(),
                 PhoneMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
                 numbers == null ? List.of() : numbers.options(), numbers == null ? null : numbers.answer(),
                 Time.currentTimeMillis() + lifetime.toMillis(), slot);

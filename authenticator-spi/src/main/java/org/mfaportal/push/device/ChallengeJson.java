@@ -8,15 +8,20 @@ import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;
 
-/** A challenge as the app reads it from a poll: all values strings, signed with that device's server key. */
+/**
+ * A challenge as the app reads it from a poll: all values strings, signed with that device's server key.
+ * {@code url} (where the app posts its answer) is the one this device polled, i.e. the host it was
+ * activated with, never the host a sign-in's browser used: a forged Host header on the login page
+ * must not send the phone's answers (and denials) elsewhere.
+ */
 final class ChallengeJson {
 
     private ChallengeJson() {
     }
 
-    static Map<String, String> of(Challenge challenge, String serial, PrivateKey serverKey) {
-        String sslverify = EnrollmentUri.sslverify(challenge.url());
-        String signed = SignedStrings.challenge(challenge.nonce(), challenge.url(), serial, challenge.question(),
+    static Map<String, String> of(Challenge challenge, String url, String serial, PrivateKey serverKey) {
+        String sslverify = EnrollmentUri.sslverify(url);
+        String signed = SignedStrings.challenge(challenge.nonce(), url, serial, challenge.question(),
                 challenge.title(), sslverify, challenge.options());
         Map<String, String> json = new LinkedHashMap<>();
         json.put("nonce", challenge.nonce());
@@ -24,7 +29,7 @@ final class ChallengeJson {
         json.put("serial", serial);
         json.put("title", challenge.title());
         json.put("sslverify", sslverify);
-        json.put("url", challenge.url());
+        json.put("url", url);
         json.put("signature", Signatures.sign(serverKey, signed));
         if (challenge.numberMatching()) {
             json.put("require_presence", String.join(",", challenge.options()));

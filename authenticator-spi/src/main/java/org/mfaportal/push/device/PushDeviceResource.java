@@ -71,9 +71,10 @@ public final class PushDeviceResource {
         if (!Timestamps.within(timestamp, Time.currentTimeMillis(), Timestamps.POLL_WINDOW)) {
             return error(400, PiJson.ERR_GENERIC, "ERR10: Timestamp " + timestamp + " not in valid range.");
         }
+        String url = DeviceUrls.of(session, realm, user);
         List<Map<String, String>> open = new Challenges(session).open(realm.getId(), user.getId()).stream()
                 .filter(challenge -> challenge.sentTo(serial))
-                .map(challenge -> ChallengeJson.of(challenge, serial, device.get().serverPrivateKey()))
+                .map(challenge -> ChallengeJson.of(challenge, url, serial, device.get().serverPrivateKey()))
                 .toList();
         return ok(PiJson.result(open, null));
     }

@@ -71,6 +71,22 @@ class PushSignInIT {
     }
 
     @Test
+    void thePhoneAnswersWhereItWasActivatedWhicheverHostTheBrowserSignsInThrough() {
+        PushUsers.Enrolled fay = PushUsers.enrolled(server, app);
+        assertThat(fay.device().url().getHost()).isEqualTo("127.0.0.1");
+        String otherHost = server.realmUrl().replace("//127.0.0.1:", "//localhost:");
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page login = browser.open(app.signInUrl().replace(server.realmUrl(), otherHost));
+            PushWait waiting = new PushWait(login.form("kc-form-login")
+                    .fill("username", fay.user().username()).fill("password", fay.user().password()).submit());
+            assertThat(waiting.page().uri().getHost()).isEqualTo("localhost");
+
+            // Else a forged Host on the login page could send the phone's answers, denials included, elsewhere.
+            assertThat(Phone.theOnlyRequest(fay.device()).url()).isEqualTo(fay.device().url());
+        }
+    }
+
+    @Test
     void aPhoneOnlyUserWhoseRealmStopsAllowingTheAppSetsUpAnotherMethod() {
         PushUsers.Enrolled cid = PushUsers.enrolled(server, app);
         server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false)).requireStatus(200);
