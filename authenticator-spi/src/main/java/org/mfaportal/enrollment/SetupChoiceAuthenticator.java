@@ -7,10 +7,14 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.RequiredActions;
+import org.mfaportal.oath.OathAssociateRequiredActionFactory;
+import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.sms.SmsSetupRequiredActionFactory;
+import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
 
 /**
  * The seed's "User Setup" page: a user without any second factor chooses a method, whose setup
@@ -92,20 +96,21 @@ final class SetupChoiceAuthenticator implements Authenticator {
 
         /** Known methods, in the order the page lists them; offered when their setup action is enabled in the realm. */
         private static final List<SetupMethod> KNOWN = List.of(
-                new SetupMethod("mfa-voice-setup", "mfaVoiceDisplayName", "mfaVoiceHelpText", List.of()),
-                new SetupMethod("mfa-sms-setup", "mfaSmsDisplayName", "mfaSmsHelpText", List.of()),
-                new SetupMethod("mfa-push-setup", "mfaPushDisplayName", "mfaPushHelpText", List.of(PortalSetting.MOBILE_APP_ALLOWED)),
+                new SetupMethod(VoiceSetupRequiredActionFactory.ID, "mfaVoiceDisplayName", "mfaVoiceHelpText", List.of()),
+                new SetupMethod(SmsSetupRequiredActionFactory.ID, "mfaSmsDisplayName", "mfaSmsHelpText", List.of()),
+                new SetupMethod(PushSetupRequiredActionFactory.ID, "mfaPushDisplayName", "mfaPushHelpText",
+                        List.of(PortalSetting.MOBILE_APP_ALLOWED)),
                 new SetupMethod(UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText", List.of()),
                 // The seed's "prompt for third-party OATH token" at enrollment.
-                new SetupMethod("mfa-oath-associate", "mfaOathAssociateTitle", "mfaOathHelpText",
+                new SetupMethod(OathAssociateRequiredActionFactory.ID, "mfaOathAssociateTitle", "mfaOathHelpText",
                         List.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, PortalSetting.OATH_ASSOCIATION_ALLOWED)));
 
         static List<SetupMethod> offeredIn(RealmModel realm) {
             PortalSettings settings = PortalSettings.of(realm);
-            return KNOWN.stream().filter(method -> {
-                RequiredActionProviderModel action = realm.getRequiredActionProviderByAlias(method.requiredAction());
-                return action != null && action.isEnabled() && method.needs().stream().allMatch(settings::flag);
-            }).toList();
+            return KNOWN.stream()
+                    .filter(method -> RequiredActions.enabled(realm, method.requiredAction())
+                            && method.needs().stream().allMatch(settings::flag))
+                    .toList();
         }
     }
 }

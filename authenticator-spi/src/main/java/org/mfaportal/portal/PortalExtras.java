@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.RequiredActions;
 import org.mfaportal.oath.OathAssociateRequiredActionFactory;
 import org.mfaportal.pin.PinPolicy;
 import org.mfaportal.pin.PinUpdateRequiredActionFactory;

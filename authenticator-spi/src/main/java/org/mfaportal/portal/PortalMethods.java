@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.RequiredActions;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;

@@ -3,9 +3,6 @@ package org.mfaportal.push;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.CredentialValidator;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -13,7 +10,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.push.challenge.Challenge;
@@ -28,7 +25,11 @@ import org.mfaportal.settings.PortalSettings;
  * number to pick and moves on as soon as a device answers. A reload shows the same open request
  * rather than sending another one (push fatigue).
  */
-final class PushAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
+final class PushAuthenticator extends PortalMethodAuthenticator {
+
+    PushAuthenticator() {
+        super(PushCredentialProviderFactory.ID, PushSetupRequiredActionFactory.ID);
+    }
 
     private static final String NONCE_NOTE = "mfa-portal.push.nonce";
 
@@ -101,29 +102,8 @@ final class PushAuthenticator implements Authenticator, CredentialValidator<Port
                 waiting == null ? null : waiting.answer(), PushMessages.SEND_AGAIN));
     }
 
-    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
-    @Override
-    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, PushCredentialProviderFactory.ID);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
         return PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED) && PushDevices.count(user) > 0;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        user.addRequiredAction(PushSetupRequiredActionFactory.ID);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

@@ -5,13 +5,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.enrollment.SecondFactors;
-import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -20,12 +18,15 @@ import org.mfaportal.settings.PortalSettings;
  * all must be right. Any wrong answer fails the attempt as invalid credentials, so Keycloak's
  * brute-force protection counts it. The event names the method, never an answer.
  */
-final class QuestionsAuthenticator implements Authenticator,
-        CredentialValidator<PortalCredentialProvider> {
+final class QuestionsAuthenticator extends PortalMethodAuthenticator {
 
     static final String TEMPLATE = "mfa-questions-ask.ftl";
     /** A credential type no user has: see {@link #getType}. */
     private static final String SWITCHED_OFF_TYPE = SecurityAnswers.CREDENTIAL_TYPE + "-switched-off";
+
+    QuestionsAuthenticator() {
+        super(QuestionsCredentialProviderFactory.ID, QuestionsSetupRequiredActionFactory.ID);
+    }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -84,11 +85,6 @@ final class QuestionsAuthenticator implements Authenticator,
                 .filter(id -> catalog.find(id).isPresent()).toList();
     }
 
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
     /**
      * Only where the realm turned the fallback on, for a user who has a real second factor to fall
      * back from, and who still has at least M askable questions.
@@ -109,12 +105,6 @@ final class QuestionsAuthenticator implements Authenticator,
         }
     }
 
-    @Override
-    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PortalCredentialProvider)
-                session.getProvider(org.keycloak.credential.CredentialProvider.class, QuestionsCredentialProviderFactory.ID);
-    }
-
     /**
      * Keycloak's "Try another way" lists a credential-based method for every user holding that
      * credential type, without asking configuredFor. While the realm's fallback is off, answer a
@@ -125,10 +115,5 @@ final class QuestionsAuthenticator implements Authenticator,
         RealmModel realm = session.getContext().getRealm();
         boolean on = realm != null && PortalSettings.of(realm).flag(PortalSetting.QUESTIONS_FALLBACK);
         return on ? SecurityAnswers.CREDENTIAL_TYPE : SWITCHED_OFF_TYPE;
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

@@ -5,16 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.common.util.Time;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -32,7 +29,11 @@ import org.mfaportal.settings.PortalSettings;
  * Second step by text message: a code typed into the page, or, in two-way mode, the user replies
  * to the text with the code (and PIN) and the page moves on by itself.
  */
-final class SmsAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
+final class SmsAuthenticator extends PortalMethodAuthenticator {
+
+    SmsAuthenticator() {
+        super(SmsCredentialProviderFactory.ID, SmsSetupRequiredActionFactory.ID);
+    }
 
     static final String PURPOSE = "sms-sign-in";
     private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
@@ -182,29 +183,8 @@ final class SmsAuthenticator implements Authenticator, CredentialValidator<Porta
                 .orElseThrow(() -> new IllegalStateException("user has no text-message credential"));
     }
 
-    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
-    @Override
-    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, SmsCredentialProviderFactory.ID);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
         return SmsCredential.STORE.of(user).isPresent();
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        user.addRequiredAction(SmsSetupRequiredActionFactory.ID);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

@@ -5,10 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.common.util.Time;
-import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -17,7 +14,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -34,7 +31,11 @@ import org.mfaportal.settings.PortalSettings;
  * for the call's verdict and moves on by itself; from it the user can be called again, call the
  * backup phone, or try another way.
  */
-final class VoiceAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
+final class VoiceAuthenticator extends PortalMethodAuthenticator {
+
+    VoiceAuthenticator() {
+        super(VoiceCredentialProviderFactory.ID, VoiceSetupRequiredActionFactory.ID);
+    }
 
     private static final String TICKET_NOTE = "mfa-portal.voice.ticket";
     private static final String CALLED_AT_NOTE = "mfa-portal.voice.calledAt";
@@ -161,29 +162,8 @@ final class VoiceAuthenticator implements Authenticator, CredentialValidator<Por
                 .orElseThrow(() -> new IllegalStateException("user has no voice credential"));
     }
 
-    /** A credential validator, so that Keycloak orders this method by the user's credential order (their default). */
-    @Override
-    public PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, VoiceCredentialProviderFactory.ID);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
-    }
-
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
         return VoiceCredential.STORE.of(user).isPresent();
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        user.addRequiredAction(VoiceSetupRequiredActionFactory.ID);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }
