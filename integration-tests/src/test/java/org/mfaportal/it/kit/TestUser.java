@@ -8,6 +8,10 @@ import java.util.UUID;
 /** A fresh user of the demo realm, with a unique name so tests never share state. */
 public record TestUser(String id, String username, String password, String totpSecret) {
 
+    /** Test-run state (test code only): one server and one fake Twilio serve the whole run. */
+    private static final java.util.concurrent.atomic.AtomicInteger NUMBERS_HANDED_OUT =
+            new java.util.concurrent.atomic.AtomicInteger(1_000);
+
     /** A user whose second factor is a TOTP app with a secret the test knows. */
     public static TestUser withTotp(KeycloakServer server) {
         String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
@@ -37,9 +41,17 @@ public record TestUser(String id, String username, String password, String totpS
         return create(server, null, List.of(phoneCredential("mfa-voice", data)));
     }
 
-    /** A made-up US number no other test uses (555 numbers are fictional). */
+    /**
+     * A made-up US number (555 numbers are fictional) that no other test of this run uses: drawn in
+     * turn, not at random, so two tests never share one by chance (the fake Twilio keeps per-number
+     * state such as refusals for the whole run).
+     */
     public static String freshNumber() {
-        return "+1415555" + String.format("%04d", new java.security.SecureRandom().nextInt(10_000));
+        int next = NUMBERS_HANDED_OUT.getAndIncrement();
+        if (next >= 10_000) {
+            throw new IllegalStateException("more than 10,000 fresh numbers in one run");
+        }
+        return "+1415555" + String.format("%04d", next);
     }
 
     private static Map<String, Object> totpCredential(String secret) {
