@@ -13,6 +13,8 @@ public record Ticket(String id, Map<String, String> notes) {
     /** Where a ticket stands; the browser continues once it is no longer PENDING. */
     public enum State {
         PENDING, APPROVED, WRONG_PIN, WRONG_CODE, FRAUD_REPORTED, NO_ANSWER, BUSY, FAILED,
+        /** Call: answered, but the keypad timed out without # (silence, voicemail). */
+        NOT_CONFIRMED,
         /** Mobile app: the user denied the request, or picked the wrong number. */
         DENIED, WRONG_ANSWER
     }

@@ -40,7 +40,7 @@ public final class CallWebhooks {
     public String digits(Ticket ticket, Map<String, String> fields) {
         requireSameCall(ticket, fields);
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
-        KeypadEntry entry = KeypadEntry.of(fields.get("Digits"));
+        KeypadEntry entry = KeypadEntry.of(fields.get("Digits"), fields.get("FinishedOnKey"));
         Ticket.State outcome = judge(ticket, user, entry);
         // Settling is atomic and happens once: a replayed webhook gets 403 and changes nothing.
         if (!tickets.settle(ticket, outcome)) {
@@ -81,6 +81,10 @@ public final class CallWebhooks {
     private Ticket.State judge(Ticket ticket, UserModel user, KeypadEntry entry) {
         if (user == null) {
             return Ticket.State.FAILED;
+        }
+        if (!entry.finished()) {
+            // Silence or voicemail until the keypad timed out: no answer from a person, and no wrong PIN.
+            return Ticket.State.NOT_CONFIRMED;
         }
         if (entry.isFraudReport()) {
             return Ticket.State.FRAUD_REPORTED;

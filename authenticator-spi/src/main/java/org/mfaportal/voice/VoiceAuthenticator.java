@@ -143,6 +143,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             case WRONG_PIN -> VoiceMessages.WRONG_PIN;
             case BUSY -> VoiceMessages.BUSY;
             case NO_ANSWER -> VoiceMessages.NO_ANSWER;
+            case NOT_CONFIRMED -> VoiceMessages.NOT_CONFIRMED;
             default -> VoiceMessages.CALL_FAILED;
         };
     }

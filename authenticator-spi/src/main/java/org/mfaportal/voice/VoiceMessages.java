@@ -9,6 +9,7 @@ public final class VoiceMessages {
     public static final String CALL_WRONG_PIN = "mfaVoiceCallWrongPin";
     public static final String CALL_FRAUD_RECORDED = "mfaVoiceCallFraudRecorded";
     public static final String CALL_GOODBYE = "mfaVoiceCallGoodbye";
+    public static final String CALL_NOT_CONFIRMED = "mfaVoiceCallNotConfirmed";
 
     public static final String DISPLAY_NAME = "mfaVoiceDisplayName";
     public static final String HELP_TEXT = "mfaVoiceHelpText";
@@ -19,6 +20,7 @@ public final class VoiceMessages {
     public static final String CALL_BACKUP = "mfaVoiceCallBackup";
     public static final String NO_ANSWER = "mfaVoiceNoAnswer";
     public static final String BUSY = "mfaVoiceBusy";
+    public static final String NOT_CONFIRMED = "mfaVoiceNotConfirmed";
     public static final String CALL_FAILED = "mfaVoiceCallFailed";
     public static final String WRONG_PIN = "mfaVoiceWrongPin";
     public static final String FRAUD_REPORTED = "mfaVoiceFraudReported";

@@ -55,6 +55,7 @@ final class VoiceScript {
             case APPROVED -> VoiceMessages.CALL_APPROVED;
             case WRONG_PIN -> VoiceMessages.CALL_WRONG_PIN;
             case FRAUD_REPORTED -> VoiceMessages.CALL_FRAUD_RECORDED;
+            case NOT_CONFIRMED -> VoiceMessages.CALL_NOT_CONFIRMED;
             default -> VoiceMessages.CALL_GOODBYE;
         };
         return xml(new VoiceResponse.Builder().say(speech(say(key))).hangup(new Hangup.Builder().build()).build());

@@ -148,6 +148,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
             case WRONG_PIN -> VoiceMessages.WRONG_PIN;
             case BUSY -> VoiceMessages.BUSY;
             case NO_ANSWER -> VoiceMessages.NO_ANSWER;
+            case NOT_CONFIRMED -> VoiceMessages.NOT_CONFIRMED;
             case FRAUD_REPORTED -> VoiceMessages.FRAUD_REPORTED;
             default -> VoiceMessages.CALL_FAILED;
         };

@@ -13,7 +13,6 @@ class KeypadEntryTest {
             '',                     '',                   false
             '#',                    '',                   false
             0,                      0,                    true
-            0#,                     0,                    true
             ' 0 ',                  0,                    true
             00,                     00,                   false
             1234,                   1234,                 false
@@ -25,9 +24,26 @@ class KeypadEntryTest {
             12 34,                  '',                   false
             """)
     void whatWasTypedBeforeTheHash(String gathered, String digits, boolean fraudReport) {
-        KeypadEntry entry = KeypadEntry.of(gathered);
+        KeypadEntry entry = KeypadEntry.of(gathered, "#");
 
+        assertThat(entry.finished()).isTrue();
         assertThat(entry.digits()).isEqualTo(digits);
         assertThat(entry.isFraudReport()).isEqualTo(fraudReport);
+    }
+
+    /** Twilio's Gather timed out (silence, voicemail, keys never finished): FinishedOnKey is empty or absent. */
+    @ParameterizedTest(name = "Digits \"{0}\", FinishedOnKey \"{1}\"")
+    @CsvSource(nullValues = "NULL", textBlock = """
+            '',    ''
+            '',    NULL
+            0,     ''
+            1234,  ''
+            1234,  '*'
+            """)
+    void aKeypadThatTimedOutConfirmsNothing(String gathered, String finishedOnKey) {
+        KeypadEntry entry = KeypadEntry.of(gathered, finishedOnKey);
+
+        assertThat(entry.finished()).isFalse();
+        assertThat(entry.isFraudReport()).isFalse();
     }
 }

@@ -10,6 +10,14 @@ final class Keypad {
     }
 
     /**
+     * Twilio's FinishedOnKey: "#" when the person pressed it, else empty (the keypad timed out), which
+     * confirms nothing.
+     */
+    static String finishingKey(String typed) {
+        return typed != null && typed.indexOf('#') >= 0 ? "#" : "";
+    }
+
+    /**
      * The keys before the first '#': like Twilio with finishOnKey '#', the finishing key is not part
      * of Digits. Anything that is no phone key is dropped.
      */

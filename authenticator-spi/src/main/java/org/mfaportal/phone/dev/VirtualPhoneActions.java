@@ -66,6 +66,7 @@ final class VirtualPhoneActions {
         String digits = Keypad.digitsBeforeHash(typed);
         Map<String, String> fields = callFields(number, callId);
         fields.put("Digits", digits);
+        fields.put("FinishedOnKey", Keypad.finishingKey(typed));
         WebhookPoster.Reply reply = poster.post(URI.create(call.keysUrl()), fields);
         TwimlReader.Answer answer = readAnswer(reply);
         change(number, callId, reply.describe("keys"), c -> c.keysPressed(digits, answer.said()));

@@ -20,4 +20,11 @@ class KeypadTest {
     void atMostTwentyKeys(String typed) {
         assertThat(Keypad.digitsBeforeHash(typed)).hasSize(Keypad.MAX_KEYS);
     }
+
+    /** Keys left without '#' are what Twilio posts when the Gather times out: FinishedOnKey empty. */
+    @ParameterizedTest
+    @CsvSource(value = {"1234#, #", "#, #", "12#34, #", "1234, ''", "'', ''", "NULL, ''"}, nullValues = "NULL")
+    void theFinishingKeyIsHashOnlyWhenPressed(String typed, String finishingKey) {
+        assertThat(Keypad.finishingKey(typed)).isEqualTo(finishingKey);
+    }
 }

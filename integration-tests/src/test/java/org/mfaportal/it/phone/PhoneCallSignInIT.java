@@ -125,6 +125,58 @@ class PhoneCallSignInIT {
     }
 
     @Test
+    void aSilentLineOrVoicemailNeverConfirmsTheSignIn() {
+        String number = TestUser.freshNumber();
+        TestUser ned = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+
+            CallScript words = twilio.leaveSilent(sid);
+
+            assertThat(words.text()).contains("No key was pressed").doesNotContain("sign-in is confirmed");
+            assertThat(waiting.awaitState(5)).isEqualTo("NOT_CONFIRMED");
+            WaitPage again = new WaitPage(waiting.continueSignIn());
+            assertThat(DemoApp.isSignedIn(again.page())).isFalse();
+            assertThat(again.page().feedback()).contains("was not pressed, so nothing was confirmed");
+            assertThat(again.isWaiting()).isFalse();
+        }
+        assertThat(server.admin().events(KeycloakServer.REALM, ned.id(), "LOGIN")).isEmpty();
+    }
+
+    @Test
+    void aPinLeftWithoutPoundIsNeitherAcceptedNorCountedAsWrong() {
+        try (var pin = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true))) {
+            TestUser oda = TestUser.withoutSecondFactor(server);
+            String number = TestUser.freshNumber();
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                WaitPage setup = new WaitPage(app.signInWithPassword(browser, oda.username(), oda.password())
+                        .form("mfa-setup-choice-form").fill("method", "mfa-voice-setup").submit()
+                        .form("mfa-phone-setup-form").fill("number", number).fill("pin", "6180").fill("pinConfirm", "6180").submit());
+                String sid = twilio.lastCallTo(number).sid();
+                twilio.answer(sid);
+                twilio.press(sid, "6180#");
+                assertThat(DemoApp.isSignedIn(setup.continueSignIn())).isTrue();
+            }
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                WaitPage waiting = new WaitPage(app.signInWithPassword(browser, oda.username(), oda.password()));
+                String sid = twilio.lastCallTo(number).sid();
+                twilio.answer(sid);
+
+                // Even the right PIN, never finished with #, is no answer: the keypad timed out.
+                assertThat(twilio.typeWithoutPound(sid, "6180").text()).contains("No key was pressed");
+
+                Page retry = waiting.continueSignIn();
+                assertThat(DemoApp.isSignedIn(retry)).isFalse();
+                assertThat(retry.feedback()).contains("nothing was confirmed").doesNotContain("PIN");
+            }
+            // Voicemail answering a few times must not lock the user out: nothing was counted.
+            assertThat(server.admin().failedLogins(KeycloakServer.REALM, oda.id(), 1)).isZero();
+        }
+    }
+
+    @Test
     void zeroPoundReportsFraudLocksCallsAndStopsTheSignIn() {
         String number = TestUser.freshNumber();
         TestUser ivy = TestUser.withPhoneCalls(server, number, null);

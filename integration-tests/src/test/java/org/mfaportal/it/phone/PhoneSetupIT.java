@@ -99,6 +99,24 @@ class PhoneSetupIT {
     }
 
     @Test
+    void aSetupCallAnsweredByVoicemailStoresNothing() {
+        TestUser una = TestUser.withoutSecondFactor(server);
+        String number = TestUser.freshNumber();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(choose(browser, una, "mfa-voice-setup").form(SETUP).fill("number", number).submit());
+            String sid = twilio.lastCallTo(number).sid();
+            twilio.answer(sid);
+
+            assertThat(twilio.leaveSilent(sid).text()).contains("No key was pressed");
+
+            Page notConfirmed = waiting.continueSignIn();
+            assertThat(DemoApp.isSignedIn(notConfirmed)).isFalse();
+            assertThat(notConfirmed.feedback()).contains("nothing was confirmed");
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, una.id())).containsExactly("password");
+    }
+
+    @Test
     void aWrongPinOnTheSetupCallStoresNothing() {
         server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
         TestUser oli = TestUser.withoutSecondFactor(server);

@@ -123,6 +123,16 @@ public final class FakeTwilio implements AutoCloseable {
         return handset.press(callSid, keys);
     }
 
+    /** Answered, then silence (or voicemail) until the keypad times out; returns what the call says next. */
+    public CallScript leaveSilent(String callSid) {
+        return handset.keypadTimesOut(callSid, "");
+    }
+
+    /** Keys typed but never finished with #, until the keypad times out. */
+    public CallScript typeWithoutPound(String callSid, String keys) {
+        return handset.keypadTimesOut(callSid, keys);
+    }
+
     /** Lets it ring until Twilio gives up (no-answer); returns Keycloak's HTTP status for the status callback. */
     public int ringOut(String callSid) {
         return handset.ringOut(callSid);

@@ -60,6 +60,26 @@ final class Handset {
         return after;
     }
 
+    /**
+     * Nobody presses # before the Gather's timeout (a silent line, or a voicemail greeting that
+     * records): Twilio posts the action anyway (actionOnEmptyResult) with whatever keys came, and an
+     * empty FinishedOnKey. Then the call ends.
+     */
+    CallScript keypadTimesOut(String callSid, String keysWithoutFinishing) {
+        PlacedCall call = live(callSid);
+        CallScript greeting = answered.get(callSid);
+        if (greeting == null || !greeting.gathersKeys()) {
+            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+        }
+        Map<String, String> fields = callFields(call, "in-progress");
+        fields.put("Digits", keysWithoutFinishing);
+        fields.put("FinishedOnKey", "");
+        URI action = greeting.gather().action() == null ? call.url() : call.url().resolve(greeting.gather().action());
+        CallScript after = webhooks.postSigned(action, fields).requireStatus(200).twiml();
+        end(call, "completed");
+        return after;
+    }
+
     int ringOut(String callSid) {
         return end(live(callSid), "no-answer");
     }
