@@ -4,7 +4,8 @@
   <#if section = "header">
     ${msg(mfaTitleKey)}
   <#elseif section = "form">
-    <form id="mfa-sms-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+    <form id="mfa-sms-code-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+          <#if mfaDeliveryStateUrl??>data-delivery-state-url="${mfaDeliveryStateUrl}"</#if>>
       <p id="mfa-sms-code-instruction">${msg("mfaSmsCodeInstruction", mfaPhone)}</p>
       <@mfa.input name="code" label=msg("mfaSmsCodeLabel") autocomplete="one-time-code" inputmode="numeric" autofocus=true/>
       <@mfa.actions>
@@ -16,5 +17,35 @@
         <@mfa.cancelIfAppInitiated/>
       </@mfa.actions>
     </form>
+    <#if mfaDeliveryStateUrl??>
+    <script>
+      <#outputformat "JavaScript">
+      // Long poll of the text's delivery report: if the phone company says it cannot deliver, the page says so now.
+      (async function watchDelivery(form) {
+        const stateUrl = form.dataset.deliveryStateUrl;
+        for (;;) {
+          try {
+            const reply = await fetch(stateUrl + "?wait=25", { cache: "no-store", credentials: "omit" });
+            const { state } = await reply.json();
+            if (state === "UNDELIVERED") {
+              const report = document.createElement("input");
+              report.type = "hidden";
+              report.name = "deliveryReport";
+              report.value = "true";
+              form.appendChild(report);
+              form.submit();
+              return;
+            }
+            if (state !== "PENDING") {
+              return;
+            }
+          } catch (e) {
+            await new Promise(resolve => setTimeout(resolve, 5000));
+          }
+        }
+      })(document.getElementById("mfa-sms-code-form"));
+      </#outputformat>
+    </script>
+    </#if>
   </#if>
 </@layout.registrationLayout>

@@ -1,6 +1,5 @@
 package org.mfaportal.phone;
 
-import java.net.URI;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
@@ -8,16 +7,35 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
 /** Every text and call goes out here: first through the send limits, then the gateway. */
 public final class Outbound {
 
-    public enum Status { SENT, LIMITED, FAILED }
+    /** REFUSED: the gateway will never deliver to this number as it stands (see {@link PermanentRefusals}). */
+    public enum Status { SENT, LIMITED, FAILED, REFUSED }
 
-    /** What happened, and the gateway's id for the message or call when it went out. */
-    public record Result(Status status, String gatewayId, String gateway) {
+    /**
+     * What happened, and the gateway's id for the message or call when it went out; for a refusal,
+     * the message key that tells the user what is wrong and what to do.
+     */
+    public record Result(Status status, String gatewayId, String gateway, String refusalKey) {
+
+        Result(Status status, String gatewayId, String gateway) {
+            this(status, gatewayId, gateway, null);
+        }
+
+        /** What the page says when nothing went out. */
+        public String problemKey() {
+            return switch (status) {
+                case SENT -> null;
+                case LIMITED -> PhoneMessages.LIMIT_REACHED;
+                case REFUSED -> refusalKey;
+                case FAILED -> PhoneMessages.SEND_FAILED;
+            };
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(Outbound.class);
@@ -32,12 +50,17 @@ public final class Outbound {
         this.settings = settings;
     }
 
-    public Result text(UserModel user, String e164, String body) {
-        return send(user, e164, gateway -> gateway.sendText(e164, body));
+    /** Sends a text whose delivery report goes to the ticket's status webhook. */
+    public Result text(UserModel user, String e164, String body, String ticketId) {
+        return send(user, e164, gateway -> gateway.sendText(e164, body,
+                WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_STATUS, ticketId)));
     }
 
-    public Result call(UserModel user, String e164, String extension, URI scriptUrl, URI statusUrl) {
-        return send(user, e164, gateway -> gateway.placeCall(e164, extension, scriptUrl, statusUrl));
+    /** Places a call whose webhooks carry the ticket id; their URLs start at the gateway's public URL. */
+    public Result call(UserModel user, String e164, String extension, String ticketId) {
+        return send(user, e164, gateway -> gateway.placeCall(e164, extension,
+                WebhookPaths.forGateway(gateway, realm, WebhookPaths.CALL_SCRIPT, ticketId),
+                WebhookPaths.forGateway(gateway, realm, WebhookPaths.CALL_STATUS, ticketId)));
     }
 
     private Result send(UserModel user, String e164, java.util.function.Function<PhoneGateway, String> sending) {
@@ -60,7 +83,8 @@ public final class Outbound {
         } catch (GatewayException e) {
             LOG.warnf("Realm %s: %s gateway could not reach %s: %s", realm.getName(), gateway.name(),
                     PhoneCredentialData.masked(e164), e.getMessage());
-            return new Result(Status.FAILED, null, gateway.name());
+            String refusal = PermanentRefusals.messageFor(e.code());
+            return new Result(refusal == null ? Status.FAILED : Status.REFUSED, null, gateway.name(), refusal);
         }
     }
 }

@@ -13,6 +13,10 @@ public final class PhoneMessages {
     public static final String NUMBER_INVALID = "mfaPhoneNumberInvalid";
     public static final String NUMBER_COUNTRY = "mfaPhoneNumberCountry";
     public static final String NUMBER_NOT_MOBILE = "mfaPhoneNumberNotMobile";
+    /** A premium-rate, shared-cost or other number type the realm does not call. */
+    public static final String NUMBER_TYPE_REFUSED = "mfaPhoneNumberTypeRefused";
+    /** A country (or non-geographic network, e.g. satellite) the realm does not call or text. */
+    public static final String NUMBER_COUNTRY_REFUSED = "mfaPhoneNumberCountryRefused";
     public static final String SEND_FAILED = "mfaPhoneSendFailed";
     public static final String LIMIT_REACHED = "mfaPhoneLimitReached";
     public static final String RESEND_WAIT = "mfaPhoneResendWait";

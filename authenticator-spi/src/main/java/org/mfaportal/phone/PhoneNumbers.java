@@ -20,6 +20,13 @@ public final class PhoneNumbers {
         }
     }
 
+    /** Parsed, then checked against the method's rules (number types, countries): refused numbers cost nothing. */
+    public static Parsed parse(String input, String defaultRegion, NumberRules rules) {
+        Parsed parsed = parse(input, defaultRegion);
+        String refused = parsed.valid() ? rules.problemWith(parsed.e164()) : null;
+        return refused == null ? parsed : new Parsed(null, refused);
+    }
+
     public static Parsed parse(String input, String defaultRegion) {
         if (input == null || input.isBlank()) {
             return new Parsed(null, PhoneMessages.NUMBER_MISSING);
@@ -39,16 +46,4 @@ public final class PhoneNumbers {
         }
     }
 
-    /** Whether the number can receive texts (mobile, or a type that may be either). */
-    public static boolean canReceiveTexts(String e164) {
-        try {
-            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164, null));
-            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.PAGER
-                    || type == PhoneNumberUtil.PhoneNumberType.UNKNOWN;
-        } catch (NumberParseException e) {
-            return false;
-        }
-    }
 }

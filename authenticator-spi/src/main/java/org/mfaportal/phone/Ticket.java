@@ -15,6 +15,10 @@ public record Ticket(String id, Map<String, String> notes) {
         PENDING, APPROVED, WRONG_PIN, WRONG_CODE, FRAUD_REPORTED, NO_ANSWER, BUSY, FAILED,
         /** Call: answered, but the keypad timed out without # (silence, voicemail). */
         NOT_CONFIRMED,
+        /** Two-way text: the user replied STOP (or another opt-out word); Twilio blocks texts to the number. */
+        REPLIES_STOPPED,
+        /** Text: the gateway reported it undelivered or failed (e.g. Twilio 30003, 30005, 30006, 30008). */
+        UNDELIVERED,
         /** Mobile app: the user denied the request, or picked the wrong number. */
         DENIED, WRONG_ANSWER
     }
@@ -28,6 +32,8 @@ public record Ticket(String id, Map<String, String> notes) {
     public static final String CODE = "code";
     public static final String STATE = "state";
     public static final String GATEWAY_ID = "gatewayId";
+    /** The gateway's error code for an undelivered text. */
+    public static final String GATEWAY_ERROR = "gatewayError";
     /** During setup: the PIN just chosen (hashed), which the call or reply must match. */
     public static final String PENDING_PIN = "pendingPin";
 

@@ -6,8 +6,11 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Tickets in Keycloak's single-use store (cluster-wide). Every entry is written with put, so it
@@ -20,6 +23,8 @@ public final class Tickets {
     private static final String PREFIX = "mfa-portal:ticket:";
     private static final String SETTLED = ":settled";
     private static final String OUTCOME = ":outcome";
+    private static final String ISSUED = ":issued";
+    private static final String EXPIRES_AT = "expiresAt";
     private static final String INDEX = "mfa-portal:ticket-index:";
     private static final String SEEN = "mfa-portal:gateway-message:";
     private static final String ID = "id";
@@ -28,9 +33,11 @@ public final class Tickets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SingleUseObjectProvider store;
+    private final KeycloakSessionFactory factory;
 
     public Tickets(KeycloakSession session) {
         this.store = session.singleUseObjects();
+        this.factory = session.getKeycloakSessionFactory();
     }
 
     /** A fresh, unguessable ticket id (256 bits), to build webhook URLs before the ticket is opened. */
@@ -42,10 +49,40 @@ public final class Tickets {
 
     /** Opens the ticket; it becomes visible when this request commits. */
     public Ticket open(String id, Map<String, String> notes, Duration lifetime) {
-        Map<String, String> stored = new HashMap<>(notes);
-        stored.remove(Ticket.STATE);
+        Map<String, String> stored = stored(notes, lifetime);
         store.put(PREFIX + id, lifetime.toSeconds(), stored);
         return new Ticket(id, stored);
+    }
+
+    /** The notes as stored: no outcome yet, and the end of life on Keycloak's clock, which every node shares. */
+    private static Map<String, String> stored(Map<String, String> notes, Duration lifetime) {
+        Map<String, String> stored = new HashMap<>(notes);
+        stored.remove(Ticket.STATE);
+        stored.putIfAbsent(EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds()));
+        return stored;
+    }
+
+    /**
+     * Opens the ticket in a transaction of its own, committed before this returns: for a gateway
+     * that may call back before the current request ends. Also remembers, for an hour, that this
+     * realm issued the ticket, so a gateway's late but genuine callback is told "no change" (204).
+     */
+    public void openBeforeSending(String id, Map<String, String> notes, Duration lifetime) {
+        Map<String, String> stored = stored(notes, lifetime);
+        KeycloakModelUtils.runJobInTransaction(factory, s -> {
+            s.singleUseObjects().put(PREFIX + id, lifetime.toSeconds(), stored);
+            s.singleUseObjects().put(PREFIX + id + ISSUED, OUTCOME_LIFETIME.toSeconds(),
+                    Map.of(Ticket.REALM, String.valueOf(notes.get(Ticket.REALM))));
+        });
+    }
+
+    /** Whether this realm issued the ticket within the last hour, whether or not it is still open. */
+    public boolean issuedRecently(String id, String realmId) {
+        if (id == null || !id.matches("[A-Za-z0-9_-]{43}")) {
+            return false;
+        }
+        Map<String, String> issued = store.get(PREFIX + id + ISSUED);
+        return issued != null && realmId.equals(issued.get(Ticket.REALM));
     }
 
     /** The ticket with its outcome so far, unless it expired, was taken, or the id is malformed. */
@@ -54,7 +91,8 @@ public final class Tickets {
             return Optional.empty();
         }
         Map<String, String> notes = store.get(PREFIX + id);
-        if (notes == null) {
+        // The store's own expiry runs on the wall clock; Keycloak's clock decides, as for its other codes.
+        if (notes == null || Time.currentTime() >= Long.parseLong(notes.getOrDefault(EXPIRES_AT, "0"))) {
             return Optional.empty();
         }
         Map<String, String> outcome = store.get(PREFIX + id + OUTCOME);

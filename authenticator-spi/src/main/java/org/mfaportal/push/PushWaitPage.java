@@ -32,7 +32,7 @@ public final class PushWaitPage {
             form.setAttribute("mfaPushNumber", view.number());
         }
         if (view.ticketId() != null) {
-            form.setAttribute("mfaStateUrl", WebhookPaths.url(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
+            form.setAttribute("mfaStateUrl", WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
         }
         return form.createForm(TEMPLATE);
     }

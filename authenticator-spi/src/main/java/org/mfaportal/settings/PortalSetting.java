@@ -42,6 +42,15 @@ public enum PortalSetting {
     OATH_FALLBACK_SESSION_MINUTES("oathFallbackSessionMinutes", new WholeNumberType(1, 60), "5"),
 
     PHONE_DEFAULT_REGION("phoneDefaultRegion", new CountryCodeType(), "US"),
+    /**
+     * Against toll fraud through setup: the kinds of number (libphonenumber's types) each method may
+     * use, and the countries numbers may belong to (empty: every country; never the non-geographic
+     * codes such as +882 or +979, which are satellite, premium or international networks).
+     */
+    CALL_NUMBER_TYPES("callNumberTypes", NumberTypes.SETTING_TYPE, "FIXED_LINE,FIXED_LINE_OR_MOBILE,MOBILE"),
+    TEXT_NUMBER_TYPES("textNumberTypes", NumberTypes.SETTING_TYPE, "FIXED_LINE_OR_MOBILE,MOBILE"),
+    PHONE_COUNTRIES("phoneCountries", new ChoiceListType(java.util.Set.of(java.util.Locale.getISOCountries()),
+            "two-letter ISO 3166 country codes such as US or DE", "every country"), ""),
     /** Every voice call and two-way text asks for the user's PIN (an admin can also require it per user). */
     PIN_REQUIRED("pinRequired", new BooleanType(), "false"),
     PIN_MIN_LENGTH("pinMinLength", new WholeNumberType(4, 12), "4"),

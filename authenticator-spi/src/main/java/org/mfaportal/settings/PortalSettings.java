@@ -83,6 +83,12 @@ public final class PortalSettings {
         return Duration.ofSeconds(number(PortalSetting.BYPASS_MAX_SECONDS));
     }
 
+    /** A list setting's names (upper-case); empty where the setting allows "none chosen". */
+    public java.util.Set<String> choices(PortalSetting setting) {
+        requireType(setting, ChoiceListType.class);
+        return java.util.Set.copyOf(ChoiceListType.split(value(setting)));
+    }
+
     public String phoneDefaultRegion() {
         return value(PortalSetting.PHONE_DEFAULT_REGION);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * How one kind of setting is checked, stored (as a realm attribute string) and shown (as JSON).
  * Values arrive from JSON (Boolean, Number, String, List) or from the stored string.
  */
-public sealed interface SettingType permits BooleanType, WholeNumberType, CountryCodeType, AddressRangesType {
+public sealed interface SettingType permits BooleanType, WholeNumberType, CountryCodeType, AddressRangesType, ChoiceListType {
 
     /** The canonical stored form of a value, or a failure saying what is allowed. */
     String canonical(String key, Object value) throws InvalidSettingException;

@@ -41,13 +41,17 @@ public final class ReplyVerification {
         notes.put(Ticket.LOCALE, locale.toLanguageTag());
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         String body = PhoneMessages.format(session, locale, pinRequired ? textKeyWithPin : textKey, code.code(), name);
-        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body);
+        Tickets tickets = new Tickets(session);
+        String id = Tickets.newId();
+        // Stored for every node before sending: the delivery report may come back at once.
+        tickets.openBeforeSending(id, notes, lifetime);
+        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, id);
         if (result.status() != Outbound.Status.SENT) {
+            tickets.take(id);
             return new Started(null, result);
         }
         notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        Tickets tickets = new Tickets(session);
-        Ticket ticket = tickets.open(Tickets.newId(), notes, lifetime);
+        Ticket ticket = tickets.open(id, notes, lifetime);
         tickets.index(TextReplies.indexKey(realm, e164), ticket, lifetime);
         return new Started(ticket, result);
     }

@@ -36,6 +36,10 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
     }
 
     static final String PURPOSE = "sms-sign-in";
+    /** Event error for a reply of STOP: not a wrong code, and not counted by brute-force protection. */
+    static final String OPTED_OUT_EVENT_ERROR = "mfa_sms_opted_out";
+    /** Event error for a text the gateway could not deliver; not the user's failure either. */
+    static final String UNDELIVERED_EVENT_ERROR = "mfa_sms_undelivered";
     private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
     private static final String REPLY_SENT_AT_NOTE = "mfa-portal.sms.replySentAt";
 
@@ -65,19 +69,35 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             context.challenge(afterSending(context, codes.resend(context.getUser(), number), number, SmsMessages.RESENT));
             return;
         }
+        if (form.containsKey(CodePage.DELIVERY_REPORT)) {
+            // The page's script saw the text reported undelivered: no code was typed, nothing to count.
+            context.challenge(codePage(context, number, null, null));
+            return;
+        }
         SentCode.Check check = codes.check(form.getFirst(CodePage.CODE));
         switch (check) {
             case MATCH -> {
                 MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
                 context.success();
             }
-            case EXPIRED -> context.failureChallenge(AuthenticationFlowError.EXPIRED_CODE,
-                    codePage(context, number, SmsMessages.CODE_EXPIRED, null));
-            case EXHAUSTED -> context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
-            case MISMATCH -> context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    codePage(context, number, SmsMessages.CODE_WRONG, null));
+            case EXPIRED -> {
+                failed(context, Errors.EXPIRED_CODE);
+                context.failureChallenge(AuthenticationFlowError.EXPIRED_CODE, codePage(context, number, SmsMessages.CODE_EXPIRED, null));
+            }
+            case EXHAUSTED -> {
+                failed(context, Errors.INVALID_USER_CREDENTIALS);
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                        codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
+            }
+            case MISMATCH -> {
+                failed(context, Errors.INVALID_USER_CREDENTIALS);
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, codePage(context, number, SmsMessages.CODE_WRONG, null));
+            }
         }
+    }
+
+    private static void failed(AuthenticationFlowContext context, String error) {
+        MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), SmsCredential.TYPE, error);
     }
 
     private Response afterSending(AuthenticationFlowContext context, TextCodes.Sending sending, String number,
@@ -90,18 +110,21 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             case ALREADY_SENT -> codePage(context, number, null, null);
             case COOLDOWN -> codePage(context, number, PhoneMessages.RESEND_WAIT, null, sending.waitSeconds());
             case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED, null);
-            case FAILED -> codePage(context, number, PhoneMessages.SEND_FAILED, null);
+            case FAILED -> codePage(context, number, sending.result().problemKey(), null);
         };
     }
 
     private Response codePage(AuthenticationFlowContext context, String number, String errorKey, String infoKey,
                               Object... args) {
         var form = context.form();
-        if (errorKey != null && args.length > 0) {
+        TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
+        errorKey = codes.errorOnCodePage(errorKey);
+        if (errorKey != null && args.length > 0 && !SmsMessages.NOT_DELIVERED.equals(errorKey)) {
             form.addError(new FormMessage(CodePage.CODE, errorKey, args));
             errorKey = null;
         }
-        return CodePage.render(form, SmsMessages.CODE_TITLE, PhoneCredentialData.masked(number), errorKey, infoKey);
+        return CodePage.render(form, SmsMessages.CODE_TITLE, PhoneCredentialData.masked(number), codes.deliveryStateUrl(),
+                errorKey, infoKey);
     }
 
     private static long secondsUntilResend(AuthenticationFlowContext context, PortalSettings settings) {
@@ -118,7 +141,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
                 context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
         MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, started.result());
         if (started.ticket() == null) {
-            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            String error = started.result().problemKey();
             context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
                     replyView(null, number, pin).withoutTicket()));
             return;
@@ -131,7 +154,14 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
         String id = context.getAuthenticationSession().getAuthNote(TICKET_NOTE);
         Tickets tickets = new Tickets(context.getSession());
         Ticket ticket = tickets.find(id).orElse(null);
-        if (context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN) || ticket == null) {
+        if (ticket == null && !context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
+            // The texted code expired unanswered: a new text follows only the user's click, never the page's poll.
+            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+            context.challenge(WaitingPage.render(context.form().setError(SmsMessages.CODE_EXPIRED), context.getSession(),
+                    context.getRealm(), replyView(null, number, PinPolicy.requiredFor(settings, context.getUser())).withoutTicket()));
+            return;
+        }
+        if (ticket == null || context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
             long wait = secondsUntilResend(context, settings);
             if (wait > 0) {
                 context.challenge(WaitingPage.render(context.form().setError(PhoneMessages.RESEND_WAIT, wait),
@@ -156,8 +186,12 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
                 // Already counted by the webhook in brute-force protection; tell the user and let them retry.
                 tickets.take(id);
                 context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
-                context.getEvent().clone().detail("mfa_method", SmsCredential.TYPE).error(Errors.INVALID_USER_CREDENTIALS);
-                String error = ticket.state() == Ticket.State.WRONG_PIN ? SmsMessages.REPLY_WRONG_PIN : SmsMessages.REPLY_WRONG;
+                failed(context, switch (ticket.state()) {
+                    case REPLIES_STOPPED -> OPTED_OUT_EVENT_ERROR;
+                    case UNDELIVERED -> UNDELIVERED_EVENT_ERROR;
+                    default -> Errors.INVALID_USER_CREDENTIALS;
+                });
+                String error = SmsMessages.replyProblem(ticket.state());
                 context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(),
                         context.getRealm(), replyView(null, number, pin).withoutTicket()));
             }

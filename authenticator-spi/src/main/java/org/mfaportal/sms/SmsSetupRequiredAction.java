@@ -15,6 +15,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
@@ -77,11 +78,10 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
     private void chooseNumber(RequiredActionContext context, MultivaluedMap<String, String> form) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         List<FormMessage> errors = new ArrayList<>();
-        PhoneNumbers.Parsed parsed = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion());
+        PhoneNumbers.Parsed parsed = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion(),
+                NumberRules.forTexts(settings));
         if (!parsed.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, parsed.problemKey()));
-        } else if (!PhoneNumbers.canReceiveTexts(parsed.e164())) {
-            errors.add(new FormMessage(SetupPage.NUMBER, PhoneMessages.NUMBER_NOT_MOBILE));
         }
         PendingPin pin = null;
         if (asksPin(context, settings)) {
@@ -101,12 +101,23 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             startReply(context, settings, parsed.e164(), pin);
         } else {
             TextCodes.Sending sending = codes(context, settings).resend(context.getUser(), parsed.e164());
+            if (sending.outcome() == TextCodes.Outcome.FAILED || sending.outcome() == TextCodes.Outcome.LIMITED) {
+                // No code went out: back to the number, with what is wrong, not a page asking for a code.
+                forgetPending(auth);
+                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.result().problemKey()))));
+                return;
+            }
             context.challenge(afterSending(context, sending, parsed.e164()));
         }
     }
 
     private void checkCode(RequiredActionContext context, MultivaluedMap<String, String> form, String number) {
         TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
+        if (form.containsKey(CodePage.DELIVERY_REPORT)) {
+            // The page's script saw the text reported undelivered: no code was typed, nothing to count.
+            context.challenge(codePage(context, number, null));
+            return;
+        }
         if (form.containsKey(CodePage.RESEND)) {
             context.challenge(afterSending(context, codes.resend(context.getUser(), number), number));
             return;
@@ -131,7 +142,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
                 context.getUser(), number, pinRequired, pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()),
                 SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
         if (started.ticket() == null) {
-            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            String error = started.result().problemKey();
             context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, error))));
             return;
         }
@@ -161,7 +172,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             default -> {
                 tickets.take(id);
                 auth.removeAuthNote(TICKET);
-                String error = ticket.state() == Ticket.State.WRONG_PIN ? SmsMessages.REPLY_WRONG_PIN : SmsMessages.REPLY_WRONG;
+                String error = SmsMessages.replyProblem(ticket.state());
                 context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
                         replyView(null, number, ticket.pinRequired()).withoutTicket()));
             }
@@ -198,16 +209,18 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
     private Response afterSending(RequiredActionContext context, TextCodes.Sending sending, String number) {
         return switch (sending.outcome()) {
             case SENT, ALREADY_SENT -> codePage(context, number, null);
-            case COOLDOWN -> CodePage.render(context.form().addError(new FormMessage(CodePage.CODE,
-                    PhoneMessages.RESEND_WAIT, sending.waitSeconds())), SmsMessages.SETUP_TITLE, PhoneCredentialData.masked(number), null, null);
+            case COOLDOWN -> CodePage.render(context.form().setAttribute("mfaSetupStep", true).addError(new FormMessage(CodePage.CODE,
+                    PhoneMessages.RESEND_WAIT, sending.waitSeconds())), SmsMessages.SETUP_TITLE, PhoneCredentialData.masked(number),
+                    codes(context, PortalSettings.of(context.getRealm())).deliveryStateUrl(), null, null);
             case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED);
-            case FAILED -> codePage(context, number, PhoneMessages.SEND_FAILED);
+            case FAILED -> codePage(context, number, sending.result().problemKey());
         };
     }
 
     private Response codePage(RequiredActionContext context, String number, String errorKey) {
+        TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
         return CodePage.render(context.form().setAttribute("mfaSetupStep", true), SmsMessages.SETUP_TITLE,
-                PhoneCredentialData.masked(number), errorKey, null);
+                PhoneCredentialData.masked(number), codes.deliveryStateUrl(), codes.errorOnCodePage(errorKey), null);
     }
 
     private static WaitingPage.View replyView(String ticketId, String number, boolean pin) {

@@ -1,6 +1,9 @@
 package org.mfaportal.sms;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -9,6 +12,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
+import org.mfaportal.phone.Ticket;
+import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -74,6 +80,32 @@ final class TextCodes {
         return result;
     }
 
+    /** The ticket that the latest text's delivery report settles, or null. */
+    String deliveryTicket() {
+        return authSession.getAuthNote(deliveryNote());
+    }
+
+    /** Whether the gateway reported the latest text undelivered: no code will come. */
+    boolean undelivered() {
+        String id = deliveryTicket();
+        return id != null && new Tickets(session).find(id).filter(t -> t.state() == Ticket.State.UNDELIVERED).isPresent();
+    }
+
+    /** What the code page watches: the latest text's delivery report, unless it already said undelivered. */
+    String deliveryStateUrl() {
+        String id = deliveryTicket();
+        return id == null || undelivered() ? null : WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, id).toString();
+    }
+
+    /** The page's error: an undelivered text comes first, since no code will arrive to type. */
+    String errorOnCodePage(String errorKey) {
+        return undelivered() ? SmsMessages.NOT_DELIVERED : errorKey;
+    }
+
+    private String deliveryNote() {
+        return "mfa-portal." + purpose + ".delivery";
+    }
+
     void forget() {
         SentCode.clear(authSession, purpose);
     }
@@ -87,10 +119,20 @@ final class TextCodes {
         Locale locale = session.getContext().resolveLocale(user);
         long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis() + 59_999) / 60_000);
         String body = PhoneMessages.format(session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
-        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body);
+        Tickets tickets = new Tickets(session);
+        String delivery = Tickets.newId();
+        Duration lifetime = Duration.ofMillis(Math.max(1000, code.expiresAt() - Time.currentTimeMillis()));
+        Map<String, String> notes = new HashMap<>(Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()));
+        // Stored for every node before sending: the delivery report may come back at once.
+        tickets.openBeforeSending(delivery, notes, lifetime);
+        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, delivery);
         if (result.status() != Outbound.Status.SENT) {
+            tickets.take(delivery);
             return new Sending(result.status() == Outbound.Status.LIMITED ? Outcome.LIMITED : Outcome.FAILED, 0, result);
         }
+        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
+        tickets.open(delivery, notes, lifetime);
+        authSession.setAuthNote(deliveryNote(), delivery);
         code.writeTo(authSession, purpose);
         return new Sending(Outcome.SENT, 0, result);
     }

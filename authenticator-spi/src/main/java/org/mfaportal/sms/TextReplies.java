@@ -49,6 +49,20 @@ public final class TextReplies {
             // Not a number we are waiting on (or too late): nothing to decide.
             return EMPTY_TWIML;
         }
+        switch (OptOutKeywords.of(fields.get("Body"))) {
+            case OPT_OUT -> {
+                // Twilio now blocks texts to this number: the page offers another way; no failed sign-in.
+                tickets.settle(ticket, Ticket.State.REPLIES_STOPPED);
+                return EMPTY_TWIML;
+            }
+            case OPT_IN, HELP -> {
+                // Twilio answers these itself; the code may still come.
+                return EMPTY_TWIML;
+            }
+            case NONE -> {
+                // A reply to judge.
+            }
+        }
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
         String expected = ticket.note(Ticket.CODE);
         TextReply reply = TextReply.parse(fields.get("Body"), expected.length());

@@ -9,7 +9,6 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
-import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSettings;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
@@ -32,15 +31,16 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
-        // The ticket is stored when this request commits: before Twilio can fetch the call's script.
+        Tickets tickets = new Tickets(session);
         String id = Tickets.newId();
-        Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension,
-                WebhookPaths.url(session, realm, WebhookPaths.CALL_SCRIPT, id),
-                WebhookPaths.url(session, realm, WebhookPaths.CALL_STATUS, id));
+        // Stored for every node before the gateway dials: Twilio fetches the script milliseconds later.
+        tickets.openBeforeSending(id, notes, LIFETIME);
+        Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension, id);
         if (result.status() != Outbound.Status.SENT) {
+            tickets.take(id);
             return new Started(null, result);
         }
         notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        return new Started(new Tickets(session).open(id, notes, LIFETIME), result);
+        return new Started(tickets.open(id, notes, LIFETIME), result);
     }
 }

@@ -11,6 +11,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.phone.TicketPins;
 
@@ -34,7 +36,7 @@ public final class CallWebhooks {
         requireSameCall(ticket, fields);
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         return script(ticket).greeting(ticket.pinRequired(), name,
-                WebhookPaths.url(session, realm, WebhookPaths.CALL_DIGITS, ticket.id()));
+                WebhookPaths.forGateway(session.getProvider(PhoneGateway.class), realm, WebhookPaths.CALL_DIGITS, ticket.id()));
     }
 
     public String digits(Ticket ticket, Map<String, String> fields) {
@@ -99,8 +101,9 @@ public final class CallWebhooks {
         VoiceCredential.STORE.dataOf(user).ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.LOGIN_ERROR).user(user)
-                .detail("mfa_method", VoiceCredential.TYPE)
-                .detail("gateway_call_id", callId)
+                .detail(MethodEvents.METHOD, VoiceCredential.TYPE)
+                .detail(MethodEvents.GATEWAY, session.getProvider(PhoneGateway.class).name())
+                .detail(MethodEvents.GATEWAY_ID, callId)
                 .error(FRAUD_EVENT_ERROR);
     }
 

@@ -45,7 +45,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         PhoneCredentialData phone = phone(context.getUser());
         if (phone.locked()) {
-            context.getEvent().clone().detail(MethodEvents.METHOD, VoiceCredential.TYPE).error(Errors.USER_TEMPORARILY_DISABLED);
+            MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), VoiceCredential.TYPE,
+                    Errors.USER_TEMPORARILY_DISABLED);
             context.challenge(page(context.form().setError(VoiceMessages.LOCKED), context, null, phone, false, false));
             return;
         }
@@ -92,7 +93,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
         if (started.ticket() == null) {
             auth.removeAuthNote(TICKET_NOTE);
-            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            String error = started.result().problemKey();
             context.challenge(page(context.form().setError(error), context, null, phone, backup, true));
             return;
         }
@@ -131,8 +132,9 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                     context.form().setError(VoiceMessages.FRAUD_REPORTED).createErrorPage(Response.Status.FORBIDDEN));
             default -> {
                 // A wrong PIN was already counted by the call's webhook in brute-force protection.
-                context.getEvent().clone().error(ticket.state() == Ticket.State.WRONG_PIN
-                        ? Errors.INVALID_USER_CREDENTIALS : "mfa_call_" + ticket.state().name().toLowerCase());
+                MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), VoiceCredential.TYPE,
+                        ticket.state() == Ticket.State.WRONG_PIN
+                                ? Errors.INVALID_USER_CREDENTIALS : "mfa_call_" + ticket.state().name().toLowerCase());
                 context.challenge(page(context.form().setError(problem(ticket.state())), context, null, phone, backup, true));
             }
         }

@@ -15,6 +15,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
@@ -75,7 +76,8 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
     private void choosePhones(RequiredActionContext context, MultivaluedMap<String, String> form) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         List<FormMessage> errors = new ArrayList<>();
-        PhoneNumbers.Parsed primary = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion());
+        NumberRules rules = NumberRules.forCalls(settings);
+        PhoneNumbers.Parsed primary = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion(), rules);
         if (!primary.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, primary.problemKey()));
         }
@@ -86,7 +88,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         String backup = null;
         String typedBackup = trimmed(form.getFirst(SetupPage.BACKUP_NUMBER));
         if (settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE) && typedBackup != null) {
-            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(typedBackup, settings.phoneDefaultRegion());
+            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(typedBackup, settings.phoneDefaultRegion(), rules);
             if (parsed.valid()) {
                 backup = parsed.e164();
             } else {
@@ -119,7 +121,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
                 context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
                 pendingPin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pendingPin));
         if (started.ticket() == null) {
-            String error = started.result().status() == Outbound.Status.LIMITED ? PhoneMessages.LIMIT_REACHED : PhoneMessages.SEND_FAILED;
+            String error = started.result().problemKey();
             auth.removeAuthNote(TICKET);
             context.challenge(waitingPage(context.form().setError(error), context, null, phones));
             return;

@@ -57,24 +57,4 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.parse(forty + " ", "US"))
                 .isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_INVALID));
     }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
-            +14155550100,  true,  US numbers may be mobile (FIXED_LINE_OR_MOBILE)
-            +4915112345678, true, German mobile (015x)
-            +447400123456, true,  UK mobile (07)
-            +49301234567,  false, German landline (Berlin)
-            +442079460958, false, UK landline (London)
-            """)
-    void onlyNumbersThatMayBeMobileReceiveTexts(String e164, boolean texts, String kind) {
-        // A number libphonenumber cannot place is of UNKNOWN type, which counts as able to receive texts.
-        assertThat(PhoneNumbers.parse(e164, "US").e164()).as("a valid number").isEqualTo(e164);
-        assertThat(PhoneNumbers.canReceiveTexts(e164)).as(kind).isEqualTo(texts);
-    }
-
-    @Test
-    void somethingThatIsNoNumberReceivesNoTexts() {
-        assertThat(PhoneNumbers.canReceiveTexts(null)).isFalse();
-        assertThat(PhoneNumbers.canReceiveTexts("hello")).isFalse();
-    }
 }

@@ -25,10 +25,13 @@ public final class ServerOptions {
         return options;
     }
 
-    /** The run command: one node, plain HTTP on localhost, the demo realm imported on first start. */
+    /**
+     * The run command: one node, plain HTTP on localhost, the demo realm imported on first start. The
+     * virtual phone posts its webhooks to this public URL only, whatever Host a request carries.
+     */
     static List<String> demo(int port) {
         return List.of("--http-enabled=true", "--http-port=" + port, "--hostname-strict=false", "--cache=local",
-                "--import-realm");
+                "--import-realm", "--spi-mfa-phone-gateway--dev--public-url=http://localhost:" + port + "/");
     }
 
     /**

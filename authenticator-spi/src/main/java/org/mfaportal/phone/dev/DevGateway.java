@@ -32,7 +32,8 @@ final class DevGateway implements PhoneGateway {
     }
 
     @Override
-    public String sendText(String toE164, String body) {
+    public String sendText(String toE164, String body, URI statusUrl) {
+        // The virtual phone always receives: no status to report.
         RealmModel realm = realm();
         String sid = Sids.next(Sids.TEXT);
         long now = Time.currentTimeMillis();
@@ -60,6 +61,11 @@ final class DevGateway implements PhoneGateway {
     }
 
     @Override
+    public URI publicUrl() {
+        return settings.publicUrl();
+    }
+
+    @Override
     public String name() {
         return DevGatewayFactory.ID;
     }
@@ -72,8 +78,8 @@ final class DevGateway implements PhoneGateway {
         return new InboxStore(session, realm.getId());
     }
 
-    WebhookPoster poster(String allowedPathPrefix) {
-        return new WebhookPoster(http, settings.authToken(), allowedPathPrefix);
+    WebhookPoster poster(String allowedPrefix) {
+        return new WebhookPoster(http, settings.authToken(), allowedPrefix);
     }
 
     private RealmModel realm() {

@@ -10,7 +10,9 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.KeycloakHostname;
 import org.mfaportal.phone.gateway.PhoneGatewayFactory;
+import org.mfaportal.phone.gateway.PublicUrl;
 
 /**
  * "dev": the run command's gateway. Never a default: a server gets it only when chosen with
@@ -34,7 +36,7 @@ public final class DevGatewayFactory implements PhoneGatewayFactory {
 
     @Override
     public void init(Config.Scope config) {
-        settings = DevSettings.from(config);
+        settings = DevSettings.from(config, KeycloakHostname.configured());
         http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -67,6 +69,8 @@ public final class DevGatewayFactory implements PhoneGatewayFactory {
                 .helpText("Signs the virtual phone's webhooks and checks them, like a Twilio auth token").add()
                 .property().name(DevSettings.FROM_NUMBER).type("string").defaultValue(DevSettings.DEFAULT_FROM_NUMBER)
                 .helpText("The number the virtual phone sees texts and calls come from").add()
+                .property().name(PublicUrl.OPTION).type("string")
+                .helpText("This server's public URL (e.g. http://localhost:8080/): the virtual phone posts only there").add()
                 .build();
     }
 }

@@ -72,7 +72,7 @@ final class InboxStore {
                 Thread.sleep(LOCK_RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new GatewayException("Interrupted while waiting for the virtual phone", e);
+                throw new GatewayException("Interrupted while waiting for the virtual phone", null, e);
             }
         }
     }

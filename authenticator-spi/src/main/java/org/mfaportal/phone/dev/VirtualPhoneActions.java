@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.keycloak.common.util.Time;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.webhook.WebhookPaths;
 
@@ -17,18 +16,18 @@ import org.mfaportal.phone.webhook.WebhookPaths;
  */
 final class VirtualPhoneActions {
 
-    private final KeycloakSession session;
     private final RealmModel realm;
     private final DevSettings settings;
     private final InboxStore store;
     private final WebhookPoster poster;
+    private final DevGateway gateway;
 
-    VirtualPhoneActions(KeycloakSession session, RealmModel realm, DevGateway gateway) {
-        this.session = session;
+    VirtualPhoneActions(RealmModel realm, DevGateway gateway) {
         this.realm = realm;
         this.settings = gateway.settings();
         this.store = gateway.inbox(realm);
-        this.poster = gateway.poster(ownWebhookPath(session, realm));
+        this.gateway = gateway;
+        this.poster = gateway.poster(WebhookPaths.gatewayRoot(gateway, realm));
     }
 
     void reply(String number, String body) {
@@ -39,7 +38,7 @@ final class VirtualPhoneActions {
         fields.put("From", number);
         fields.put("To", settings.fromNumber());
         fields.put("Body", body);
-        WebhookPoster.Reply reply = poster.post(WebhookPaths.url(session, realm, WebhookPaths.TEXT_INBOUND, null), fields);
+        WebhookPoster.Reply reply = poster.post(WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_INBOUND, null), fields);
         long now = Time.currentTimeMillis();
         store.update(inbox -> inbox.with(number, PhoneEvent.textSent(sid, now, body, reply.describe("reply webhook")), now));
     }
@@ -84,12 +83,6 @@ final class VirtualPhoneActions {
         if (call.state() == PhoneCall.State.TALKING) {
             end(number, callId, call, "completed", PhoneCall::ended);
         }
-    }
-
-    /** The raw path of this realm's webhooks: the only place the virtual phone posts to. */
-    static String ownWebhookPath(KeycloakSession session, RealmModel realm) {
-        return session.getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(realm.getName()).path(WebhookPaths.ROOT).build().getRawPath() + "/";
     }
 
     private void end(String number, String callId, PhoneCall call, String status, UnaryOperator<PhoneCall> ending) {

@@ -28,12 +28,14 @@ final class VirtualPhonePage {
     private final String fromNumber;
     private final URI pageUri;
     private final ZoneId zone;
+    private final String csrfToken;
 
-    VirtualPhonePage(String realmName, String fromNumber, URI pageUri, ZoneId zone) {
+    VirtualPhonePage(String realmName, String fromNumber, URI pageUri, ZoneId zone, String csrfToken) {
         this.realmName = realmName;
         this.fromNumber = fromNumber;
         this.pageUri = pageUri;
         this.zone = zone;
+        this.csrfToken = csrfToken;
     }
 
     /** Only this page's own script and style run; it is framed nowhere and posts only to itself. */
@@ -85,7 +87,7 @@ final class VirtualPhonePage {
     private void phone(Html html, String number, List<PhoneEvent> events) {
         html.open("section", "class", "phone", "id", anchor(number)).element("h2", number);
         html.open("form", "class", "reply", "method", "post", "action", action(VirtualPhoneResource.REPLY, null));
-        hiddenNumber(html, number);
+        hiddenFields(html, number);
         html.open("input", "type", "text", "name", VirtualPhoneResource.BODY_FIELD, "required", "",
                         "maxlength", String.valueOf(VirtualPhoneResource.MAX_TEXT_LENGTH), "autocomplete", "off",
                         "placeholder", "Text " + fromNumber + " from this phone", "aria-label", "Reply text")
@@ -143,7 +145,7 @@ final class VirtualPhonePage {
 
     private void keypad(Html html, String number, String callId) {
         html.open("form", "class", "keypad", "method", "post", "action", action(VirtualPhoneResource.KEYS, callId));
-        hiddenNumber(html, number);
+        hiddenFields(html, number);
         html.open("input", "type", "text", "name", VirtualPhoneResource.DIGITS_FIELD, "inputmode", "tel",
                 "autocomplete", "off", "maxlength", "40", "placeholder", "Keys, then #", "aria-label", "Keys pressed");
         html.open("div", "class", "keys");
@@ -157,7 +159,7 @@ final class VirtualPhonePage {
     /** A form with one button: the safe way to POST from a link-like action. */
     private String button(String path, String number, String callId, String label, String style) {
         Html form = new Html().open("form", "method", "post", "action", action(path, callId));
-        hiddenNumber(form, number);
+        hiddenFields(form, number);
         return form.element("button", label, "type", "submit", "class", style).close("form").toString();
     }
 
@@ -184,8 +186,9 @@ final class VirtualPhonePage {
         }
     }
 
-    private static void hiddenNumber(Html html, String number) {
+    private void hiddenFields(Html html, String number) {
         html.open("input", "type", "hidden", "name", VirtualPhoneResource.NUMBER_FIELD, "value", number);
+        html.open("input", "type", "hidden", "name", VirtualPhoneCsrf.FIELD, "value", csrfToken);
     }
 
     /** Call ids are this gateway's own (letters and hex digits): nothing to encode in the path. */

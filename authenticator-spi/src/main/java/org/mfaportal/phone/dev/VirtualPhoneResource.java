@@ -60,19 +60,22 @@ public final class VirtualPhoneResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page() {
         String nonce = nonce();
-        String html = new VirtualPhonePage(realm.getName(), gateway.settings().fromNumber(), pageUri(), ZoneId.systemDefault())
+        String csrf = VirtualPhoneCsrf.tokenOf(session);
+        String html = new VirtualPhonePage(realm.getName(), gateway.settings().fromNumber(), pageUri(), ZoneId.systemDefault(), csrf)
                 .render(gateway.inbox(realm).read(), nonce);
         // Keycloak would put the realm's looser policy in place of this page's own.
         session.getProvider(SecurityHeadersProvider.class).options().skipHeaders();
         Response.ResponseBuilder response = Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         VirtualPhonePage.securityHeaders(nonce).forEach(response::header);
+        response.header("Set-Cookie", VirtualPhoneCsrf.setCookie(csrf, pageUri().getRawPath()));
         return response.build();
     }
 
     @POST
     @Path(REPLY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@FormParam(NUMBER_FIELD) String number, @FormParam(BODY_FIELD) String body) {
+    public Response reply(@FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf, @FormParam(BODY_FIELD) String body) {
+        VirtualPhoneCsrf.require(session, csrf);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
             throw new BadRequestException("a reply needs 1 to " + MAX_TEXT_LENGTH + " characters");
@@ -84,7 +87,8 @@ public final class VirtualPhoneResource {
     @POST
     @Path(ANSWER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number) {
+    public Response answer(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+        VirtualPhoneCsrf.require(session, csrf);
         actions().answer(number, callId, call(number, callId));
         return backToPage(number);
     }
@@ -92,8 +96,9 @@ public final class VirtualPhoneResource {
     @POST
     @Path(KEYS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response keys(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number,
+    public Response keys(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf,
                          @FormParam(DIGITS_FIELD) String digits) {
+        VirtualPhoneCsrf.require(session, csrf);
         actions().pressKeys(number, callId, call(number, callId), digits);
         return backToPage(number);
     }
@@ -101,7 +106,8 @@ public final class VirtualPhoneResource {
     @POST
     @Path(DECLINE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number) {
+    public Response decline(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+        VirtualPhoneCsrf.require(session, csrf);
         actions().decline(number, callId, call(number, callId));
         return backToPage(number);
     }
@@ -109,13 +115,14 @@ public final class VirtualPhoneResource {
     @POST
     @Path(HANG_UP)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response hangUp(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number) {
+    public Response hangUp(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+        VirtualPhoneCsrf.require(session, csrf);
         actions().hangUp(number, callId, call(number, callId));
         return backToPage(number);
     }
 
     private VirtualPhoneActions actions() {
-        return new VirtualPhoneActions(session, realm, gateway);
+        return new VirtualPhoneActions(realm, gateway);
     }
 
     /** Only numbers the gateway texted or called have a virtual phone. */

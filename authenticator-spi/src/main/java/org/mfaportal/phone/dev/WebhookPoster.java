@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Posts the virtual phone's webhooks as Twilio would: a form, signed over the absolute URL with the
- * dev token. Only to the realm's own webhook paths, so the page cannot be made to post elsewhere.
+ * dev token. Only below the realm's webhook root at the configured public URL: whatever Host a
+ * request carried, the page cannot be made to post to another address (no SSRF).
  */
 final class WebhookPoster {
 
@@ -34,18 +35,18 @@ final class WebhookPoster {
 
     private final HttpClient http;
     private final String authToken;
-    private final String allowedPathPrefix;
+    private final String allowedPrefix;
 
-    /** {@code allowedPathPrefix}: the raw path every target must start with, e.g. /realms/x/mfa-portal/phone/. */
-    WebhookPoster(HttpClient http, String authToken, String allowedPathPrefix) {
+    /** {@code allowedPrefix}: the absolute URL every target must start with, e.g. https://sso.example.com/realms/x/mfa-portal/phone/. */
+    WebhookPoster(HttpClient http, String authToken, String allowedPrefix) {
         this.http = http;
         this.authToken = authToken;
-        this.allowedPathPrefix = allowedPathPrefix;
+        this.allowedPrefix = allowedPrefix;
     }
 
     Reply post(URI url, Map<String, String> fields) {
         if (!allowed(url)) {
-            return new Reply(0, "refused to post outside " + allowedPathPrefix);
+            return new Reply(0, "refused to post outside " + allowedPrefix);
         }
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(TIMEOUT)
@@ -64,10 +65,9 @@ final class WebhookPoster {
         }
     }
 
-    private boolean allowed(URI url) {
-        return url.isAbsolute() && ("http".equals(url.getScheme()) || "https".equals(url.getScheme()))
-                && url.getRawPath() != null && url.normalize().getRawPath().startsWith(allowedPathPrefix)
-                && !url.getRawPath().contains("/../");
+    boolean allowed(URI url) {
+        return url.isAbsolute() && url.getRawUserInfo() == null && url.getRawPath() != null
+                && !url.getRawPath().contains("/..") && url.toString().startsWith(allowedPrefix);
     }
 
     static String form(Map<String, String> fields) {

@@ -1,6 +1,7 @@
 package org.mfaportal.phone.flow;
 
 import org.keycloak.events.EventBuilder;
+import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 
@@ -35,6 +36,21 @@ public final class MethodEvents {
                 event.detail(detail, value);
             }
         }
+    }
+
+    /**
+     * The method failed: a LOGIN_ERROR that names the user (an authenticator's event has none until
+     * the flow ends) and the method, with the gateway details of what was sent.
+     */
+    public static void failed(AuthenticationSessionModel auth, EventBuilder event, UserModel user, String method, String error) {
+        EventBuilder failure = event.clone().user(user).detail(METHOD, method);
+        for (String detail : new String[] {GATEWAY, GATEWAY_ID}) {
+            String value = auth.getAuthNote(NOTE + detail);
+            if (value != null) {
+                failure.detail(detail, value);
+            }
+        }
+        failure.error(error);
     }
 
     private static void remember(AuthenticationSessionModel auth, EventBuilder event, String detail, String value) {

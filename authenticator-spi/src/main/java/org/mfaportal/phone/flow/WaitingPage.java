@@ -39,7 +39,7 @@ public final class WaitingPage {
                 .setAttribute("mfaOfferBackup", view.offerBackup());
         if (view.ticketId() != null) {
             form.setAttribute("mfaStateUrl",
-                    WebhookPaths.url(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
+                    WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
         }
         return form.createForm(TEMPLATE);
     }

@@ -11,8 +11,11 @@ import org.keycloak.provider.Provider;
  */
 public interface PhoneGateway extends Provider {
 
-    /** Sends a text message; returns the gateway's id for it (logged in events, never the text). */
-    String sendText(String toE164, String body);
+    /**
+     * Sends a text message; returns the gateway's id for it (logged in events, never the text). The
+     * gateway reports the text's fate (delivered, undelivered, failed) to {@code statusUrl}.
+     */
+    String sendText(String toE164, String body, URI statusUrl);
 
     /**
      * Places a call, dialling the extension (digits, or null) once connected. The gateway fetches
@@ -20,6 +23,12 @@ public interface PhoneGateway extends Provider {
      * status to {@code statusUrl}. Returns the gateway's call id.
      */
     String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl);
+
+    /**
+     * The server's public URL, ending in "/", from which every URL handed to this gateway is built
+     * (configured, never a request's Host): see {@link PublicUrl}.
+     */
+    URI publicUrl();
 
     /** Whether a webhook was signed by this gateway: the signature covers the public URL and the POSTed fields. */
     boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature);

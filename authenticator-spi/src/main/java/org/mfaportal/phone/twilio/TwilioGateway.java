@@ -20,25 +20,27 @@ final class TwilioGateway implements PhoneGateway {
     private static final int RING_SECONDS = 30;
 
     private final TwilioSettings settings;
+    private final URI publicUrl;
     private final TwilioRestClient client;
     private final RequestValidator validator;
 
-    TwilioGateway(TwilioSettings settings, TwilioRestClient client) {
+    TwilioGateway(TwilioSettings settings, URI publicUrl, TwilioRestClient client) {
         this.settings = settings;
+        this.publicUrl = publicUrl;
         this.client = client;
         this.validator = settings.authToken() == null ? null : new RequestValidator(settings.authToken());
     }
 
     @Override
-    public String sendText(String toE164, String body) {
+    public String sendText(String toE164, String body, URI statusUrl) {
         requireConfigured();
         var creator = settings.messagingServiceSid() != null
                 ? Message.creator(new PhoneNumber(toE164), settings.messagingServiceSid(), body)
                 : Message.creator(new PhoneNumber(toE164), new PhoneNumber(settings.fromNumber()), body);
         try {
-            return creator.create(client).getSid();
+            return creator.setStatusCallback(statusUrl).create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), e);
+            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
         }
     }
 
@@ -59,7 +61,7 @@ final class TwilioGateway implements PhoneGateway {
                     .setTimeout(RING_SECONDS)
                     .create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), e);
+            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
         }
     }
 
@@ -67,6 +69,14 @@ final class TwilioGateway implements PhoneGateway {
     public boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature) {
         return validator != null && signature != null && !signature.isEmpty()
                 && validator.validate(publicUrl, fields, signature);
+    }
+
+    @Override
+    public URI publicUrl() {
+        if (publicUrl == null) {
+            throw new GatewayException("The Twilio gateway is not configured: set " + settings.missing());
+        }
+        return publicUrl;
     }
 
     @Override

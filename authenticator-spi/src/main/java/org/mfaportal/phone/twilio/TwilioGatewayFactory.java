@@ -1,6 +1,7 @@
 package org.mfaportal.phone.twilio;
 
 import com.twilio.http.TwilioRestClient;
+import java.net.URI;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -9,7 +10,9 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.KeycloakHostname;
 import org.mfaportal.phone.gateway.PhoneGatewayFactory;
+import org.mfaportal.phone.gateway.PublicUrl;
 
 /** "twilio": the production gateway. One SDK client per node, built once from the SPI options. */
 public final class TwilioGatewayFactory implements PhoneGatewayFactory {
@@ -29,7 +32,10 @@ public final class TwilioGatewayFactory implements PhoneGatewayFactory {
     public void init(Config.Scope config) {
         TwilioSettings settings = TwilioSettings.from(config);
         TwilioRestClient client = null;
+        URI publicUrl = null;
         if (settings.missing() == null) {
+            // An account without a public URL refuses to start: Twilio would be handed no URL, or a forged one.
+            publicUrl = PublicUrl.resolve(settings.publicUrl(), KeycloakHostname.configured(), TwilioSettings.PUBLIC_URL_OPTION);
             TwilioRestClient.Builder builder = new TwilioRestClient.Builder(settings.accountSid(), settings.authToken());
             if (settings.apiBaseUrl() != null) {
                 LOG.warnf("Twilio API calls go to %s instead of api.twilio.com (%s is meant for tests)",
@@ -38,7 +44,7 @@ public final class TwilioGatewayFactory implements PhoneGatewayFactory {
             }
             client = builder.build();
         }
-        gateway = new TwilioGateway(settings, client);
+        gateway = new TwilioGateway(settings, publicUrl, client);
     }
 
     @Override
@@ -72,6 +78,7 @@ public final class TwilioGatewayFactory implements PhoneGatewayFactory {
                 .property().name(TwilioSettings.AUTH_TOKEN).type("password").helpText("Twilio auth token; also checks webhook signatures").add()
                 .property().name(TwilioSettings.FROM_NUMBER).type("string").helpText("Caller id and text sender, E.164").add()
                 .property().name(TwilioSettings.MESSAGING_SERVICE_SID).type("string").helpText("Send texts through this messaging service (MG...) instead of from-number").add()
+                .property().name(PublicUrl.OPTION).type("string").helpText("This server's public URL as Twilio reaches it (e.g. https://sso.example.com/); default: Keycloak's --hostname when it is a full URL").add()
                 .property().name(TwilioSettings.API_BASE_URL).type("string").helpText("Tests only: a Twilio-compatible API on loopback").add()
                 .build();
     }

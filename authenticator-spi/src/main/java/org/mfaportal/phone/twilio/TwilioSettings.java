@@ -1,6 +1,7 @@
 package org.mfaportal.phone.twilio;
 
 import org.keycloak.Config;
+import org.mfaportal.phone.gateway.PublicUrl;
 
 /**
  * The Twilio gateway's options, from Keycloak's SPI configuration, e.g.
@@ -8,7 +9,7 @@ import org.keycloak.Config;
  * {@code KC_SPI_MFA_PHONE_GATEWAY__TWILIO__AUTH_TOKEN} for the secret.
  */
 record TwilioSettings(String accountSid, String authToken, String fromNumber, String messagingServiceSid,
-                      String apiBaseUrl) {
+                      String apiBaseUrl, String publicUrl) {
 
     static final String ACCOUNT_SID = "account-sid";
     static final String AUTH_TOKEN = "auth-token";
@@ -16,11 +17,12 @@ record TwilioSettings(String accountSid, String authToken, String fromNumber, St
     static final String MESSAGING_SERVICE_SID = "messaging-service-sid";
     /** Only for tests: a Twilio-compatible server on loopback instead of api.twilio.com. */
     static final String API_BASE_URL = "api-base-url";
+    static final String PUBLIC_URL_OPTION = "--spi-mfa-phone-gateway--twilio--" + PublicUrl.OPTION;
 
     static TwilioSettings from(Config.Scope config) {
         return new TwilioSettings(blankToNull(config.get(ACCOUNT_SID)), blankToNull(config.get(AUTH_TOKEN)),
                 blankToNull(config.get(FROM_NUMBER)), blankToNull(config.get(MESSAGING_SERVICE_SID)),
-                blankToNull(config.get(API_BASE_URL)));
+                blankToNull(config.get(API_BASE_URL)), blankToNull(config.get(PublicUrl.OPTION)));
     }
 
     /** What is missing for the gateway to work, or null when it is complete. */

@@ -82,10 +82,28 @@ public final class PhoneWebhookResource {
     public Response callStatus(@PathParam("ticket") String id) {
         Map<String, String> fields = SignedWebhook.verify(session, gateway());
         Ticket ticket = ownTicket(id);
-        if (ticket == null) {
+        if (ticket == null && !tickets.issuedRecently(id, realm.getId())) {
             throw new ForbiddenException("unknown or expired call");
         }
-        callWebhooks().status(ticket, fields);
+        // A genuine call whose page has moved on (e.g. "completed" after the goodbye): nothing to change.
+        if (ticket != null) {
+            callWebhooks().status(ticket, fields);
+        }
+        return Response.noContent().build();
+    }
+
+    /** A sent text's fate; only "undelivered" and "failed" change anything. */
+    @POST
+    @Path(WebhookPaths.TEXT_STATUS)
+    public Response textStatus(@PathParam("ticket") String id) {
+        Map<String, String> fields = SignedWebhook.verify(session, gateway());
+        Ticket ticket = ownTicket(id);
+        if (ticket == null && !tickets.issuedRecently(id, realm.getId())) {
+            throw new ForbiddenException("unknown or expired text");
+        }
+        if (ticket != null) {
+            TextStatus.report(tickets, ticket, fields);
+        }
         return Response.noContent().build();
     }
 

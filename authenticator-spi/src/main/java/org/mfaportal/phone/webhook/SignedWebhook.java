@@ -9,8 +9,8 @@ import org.keycloak.models.KeycloakSession;
 import org.mfaportal.phone.gateway.PhoneGateway;
 
 /**
- * The fields of a webhook POST, accepted only if the gateway's signature covers them and the
- * public URL Keycloak answers on (its hostname and proxy settings make that the URL Twilio called).
+ * The fields of a webhook POST, accepted only if the gateway's signature covers them and the URL
+ * the gateway was given (its configured public URL plus the request's path, whatever the Host).
  */
 final class SignedWebhook {
 
@@ -24,7 +24,7 @@ final class SignedWebhook {
         MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
         Map<String, String> fields = new HashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
-        String url = session.getContext().getUri().getRequestUri().toString();
+        String url = WebhookPaths.asCalledByGateway(gateway, session);
         String signature = session.getContext().getRequestHeaders().getHeaderString(SIGNATURE_HEADER);
         if (!gateway.isAuthentic(url, fields, signature)) {
             LOG.warnf("Refused a webhook to %s: %s signature", url, signature == null ? "no" : "a wrong");

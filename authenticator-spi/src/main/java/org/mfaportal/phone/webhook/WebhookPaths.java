@@ -4,10 +4,12 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.mfaportal.phone.gateway.PhoneGateway;
 
 /**
- * Where gateways post back, under /realms/{realm}/mfa-portal/phone. Built from Keycloak's own view
- * of its public URL (hostname and proxy settings), which is also the URL Twilio signs.
+ * Where gateways post back, under /realms/{realm}/mfa-portal/phone. URLs for a gateway start at its
+ * configured public URL (never a request's Host); only the browser's own long poll follows the
+ * address the browser used.
  */
 public final class WebhookPaths {
 
@@ -20,15 +22,41 @@ public final class WebhookPaths {
     public static final String CALL_STATUS = "calls/{ticket}/status";
     /** A text message a user sent to the gateway's number. */
     public static final String TEXT_INBOUND = "texts/inbound";
+    /** A sent text's fate: sent, delivered, undelivered, failed. */
+    public static final String TEXT_STATUS = "texts/{ticket}/status";
     /** The waiting page's long poll for a ticket's outcome. */
     public static final String TICKET_STATE = "tickets/{ticket}/state";
 
     private WebhookPaths() {
     }
 
-    public static URI url(KeycloakSession session, RealmModel realm, String path, String ticket) {
-        UriBuilder builder = session.getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(realm.getName()).path(ROOT).path(path);
+    /** A URL the gateway will call: from its configured public URL. */
+    public static URI forGateway(PhoneGateway gateway, RealmModel realm, String path, String ticket) {
+        return build(UriBuilder.fromUri(gateway.publicUrl()), realm, path, ticket);
+    }
+
+    /** A URL the browser calls (the waiting page's long poll): the host the browser is on. */
+    public static URI forPage(KeycloakSession session, RealmModel realm, String path, String ticket) {
+        return build(session.getContext().getUri().getBaseUriBuilder(), realm, path, ticket);
+    }
+
+    /** Where this realm's webhooks live for the gateway, ending in "/": the only place a virtual phone posts. */
+    public static String gatewayRoot(PhoneGateway gateway, RealmModel realm) {
+        return UriBuilder.fromUri(gateway.publicUrl()).path("realms").path(realm.getName()).path(ROOT).build() + "/";
+    }
+
+    /**
+     * The URL a gateway signed for the request being served: its public URL plus the request's path
+     * below Keycloak's base, so the signature check does not depend on the Host the request carries.
+     */
+    static String asCalledByGateway(PhoneGateway gateway, KeycloakSession session) {
+        URI base = session.getContext().getUri().getBaseUri();
+        URI relative = base.relativize(session.getContext().getUri().getRequestUri());
+        return gateway.publicUrl().resolve(relative).toString();
+    }
+
+    private static URI build(UriBuilder base, RealmModel realm, String path, String ticket) {
+        UriBuilder builder = base.path("realms").path(realm.getName()).path(ROOT).path(path);
         return ticket == null ? builder.build() : builder.build(ticket);
     }
 }

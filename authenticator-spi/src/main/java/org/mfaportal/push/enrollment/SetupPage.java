@@ -37,7 +37,7 @@ final class SetupPage {
                 .setAttribute("mfaPushUrl", activation.url())
                 .setAttribute("mfaPushQr", activation.qrDataUri())
                 .setAttribute("mfaPushMinutes", activation.minutes())
-                .setAttribute("mfaStateUrl", WebhookPaths.url(session, realm, WebhookPaths.TICKET_STATE, activation.ticketId()).toString())
+                .setAttribute("mfaStateUrl", WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, activation.ticketId()).toString())
                 .createForm(TEMPLATE);
     }
 

@@ -13,7 +13,7 @@ class VirtualPhonePageTest {
     private static final long NOW = 1_750_000_000_000L;
     private static final String NUMBER = "+14155550100";
 
-    private final VirtualPhonePage page = new VirtualPhonePage("mfa-demo", "+15005550006", PAGE, ZoneOffset.UTC);
+    private final VirtualPhonePage page = new VirtualPhonePage("mfa-demo", "+15005550006", PAGE, ZoneOffset.UTC, "t0ken");
 
     @Test
     void escapesEverythingThatCameFromOutside() {

@@ -53,7 +53,7 @@ class WebhookPosterTest {
         fields.put("From", "+14155550100");
         fields.put("Body", "483920 & 1357 = ok?");
 
-        WebhookPoster.Reply reply = poster().post(url, fields);
+        WebhookPoster.Reply reply = poster(url.getPort()).post(url, fields);
 
         assertThat(reply.ok()).isTrue();
         assertThat(reply.body()).isEqualTo("<Response/>");
@@ -62,11 +62,15 @@ class WebhookPosterTest {
     }
 
     @Test
-    void refusesToPostOutsideTheRealmsWebhooks() {
+    void refusesToPostOutsideTheRealmsWebhooksAtThePublicUrl() {
         int port = server.getAddress().getPort();
         for (String elsewhere : new String[] {"http://127.0.0.1:" + port + "/realms/other/mfa-portal/phone/texts/inbound",
-                "http://127.0.0.1:" + port + ROOT + "../../../admin", "file:///etc/passwd", "/relative" + ROOT}) {
-            WebhookPoster.Reply reply = poster().post(URI.create(elsewhere), Map.of("Body", "x"));
+                "http://127.0.0.1:" + port + ROOT + "../../../admin", "file:///etc/passwd", "/relative" + ROOT,
+                // Same path on another host or port: what a forged Host header would have made of it (SSRF).
+                "http://localhost:" + port + ROOT + "texts/inbound", "http://169.254.169.254" + ROOT + "texts/inbound",
+                "http://127.0.0.1:" + (port + 1) + ROOT + "texts/inbound",
+                "http://127.0.0.1:" + port + "@evil.example" + ROOT + "texts/inbound"}) {
+            WebhookPoster.Reply reply = poster(port).post(URI.create(elsewhere), Map.of("Body", "x"));
 
             assertThat(reply.status()).as(elsewhere).isZero();
         }
@@ -76,15 +80,16 @@ class WebhookPosterTest {
     @Test
     void anUnreachableWebhookIsAnAnswerNotAnError() {
         server.stop(0);
-        WebhookPoster.Reply reply = poster().post(
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ROOT + "texts/inbound"), Map.of());
+        int port = server.getAddress().getPort();
+        WebhookPoster.Reply reply = poster(port).post(URI.create("http://127.0.0.1:" + port + ROOT + "texts/inbound"), Map.of());
 
         assertThat(reply.status()).isZero();
         assertThat(reply.describe("reply webhook")).startsWith("reply webhook: not reached");
     }
 
-    private static WebhookPoster poster() {
-        return new WebhookPoster(HttpClient.newHttpClient(), DevSettings.DEFAULT_AUTH_TOKEN, ROOT);
+    /** As the dev gateway makes it: only below the realm's webhooks at the configured public URL. */
+    private static WebhookPoster poster(int port) {
+        return new WebhookPoster(HttpClient.newHttpClient(), DevSettings.DEFAULT_AUTH_TOKEN, "http://127.0.0.1:" + port + ROOT);
     }
 
     private static Map<String, String> decode(String form) {

@@ -58,6 +58,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Every further request carries this header, e.g. a forged Host while connecting to Keycloak. */
+    public Browser header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
     public Browser acceptLanguage(String languages) {
         this.acceptLanguage = languages;
         return this;
@@ -65,6 +71,11 @@ public final class Browser implements AutoCloseable {
 
     public Page open(String url) {
         return follow(request("GET", URI.create(url), null));
+    }
+
+    /** A form POST as another page (or another site) would send it, whatever this browser last showed. */
+    public Page post(String url, Map<String, String> fields) {
+        return request("POST", URI.create(url), fields(fields));
     }
 
     Page submit(URI action, List<NameValuePair> fields) {

@@ -94,34 +94,55 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         try {
             process.close();
         } finally {
-            twilio.close();
+            if (twilio != null) {
+                twilio.close();
+            }
         }
     }
 
     static KeycloakServer start() throws Exception {
         Path work = Path.of(System.getProperty("mfa.keycloak.work", "target/keycloak"));
+        int port = freePort();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        FakeTwilio twilio = FakeTwilio.start(TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
+        return start(work, port, GatewayOptions.build(), GatewayOptions.runtime(twilio, base), twilio);
+    }
+
+    /**
+     * A second server, of its own folder and port, whose phone gateway is "dev" as in the run
+     * command: for the virtual phone's stories. Close it when done ({@link #close}).
+     */
+    public static KeycloakServer startWithDevGateway() throws Exception {
+        Path work = Path.of(System.getProperty("mfa.keycloak.work", "target/keycloak") + "-dev-gateway");
+        int port = freePort();
+        return start(work, port, List.of("--spi-mfa-phone-gateway--provider=dev"),
+                List.of("--spi-mfa-phone-gateway--dev--public-url=http://127.0.0.1:" + port + "/"), null);
+    }
+
+    private static KeycloakServer start(Path work, int port, List<String> gatewayBuild, List<String> gatewayRuntime,
+                                        FakeTwilio twilio) throws Exception {
         KeycloakDistribution keycloak = KeycloakDistribution.unpack(property("keycloak.dist.zip"), work);
         List<Path> providers = new ArrayList<>(jarsIn(property("mfa.providers.dir")));
         providers.addAll(jarsIn(property("mfa.test.providers.dir")));
         keycloak.installProviders(providers);
         List<String> buildOptions = new ArrayList<>(ServerOptions.BUILD);
-        buildOptions.addAll(GatewayOptions.build());
+        buildOptions.addAll(gatewayBuild);
         keycloak.buildIfChanged(buildOptions, work.resolve("build.log"));
         keycloak.wipeDatabase();
         keycloak.stageRealmImport(property("mfa.realm.export"));
 
-        int port = freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
         Path log = work.resolve("server.log");
-        FakeTwilio twilio = FakeTwilio.start(TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
         KeycloakProcess process;
         try {
-            process = keycloak.start(ServerOptions.integrationTests(port, GatewayOptions.runtime(twilio)),
+            process = keycloak.start(ServerOptions.integrationTests(port, gatewayRuntime),
                     Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                             "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
             process.awaitReady(URI.create(base + "/realms/" + REALM), Duration.ofMinutes(4));
         } catch (Throwable e) {
-            twilio.close();
+            if (twilio != null) {
+                twilio.close();
+            }
             throw e;
         }
         KeycloakServer server = new KeycloakServer(process, base, log, twilio);

@@ -28,7 +28,11 @@ public final class WaitPage {
 
     /** The long poll the page's script makes: the ticket's state, as soon as it is decided. */
     public String awaitState(int waitSeconds) {
-        String url = page.html().getElementById(FORM).attr("data-state-url");
+        return stateAt(page.html().getElementById(FORM).attr("data-state-url"), waitSeconds);
+    }
+
+    /** A page script's long poll at this state URL (also the code page's delivery report). */
+    public static String stateAt(String url, int waitSeconds) {
         try {
             HttpResponse<String> reply = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url + "?wait=" + waitSeconds)).build(), HttpResponse.BodyHandlers.ofString());

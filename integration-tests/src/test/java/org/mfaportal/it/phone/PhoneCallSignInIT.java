@@ -194,7 +194,9 @@ class PhoneCallSignInIT {
         }
         JsonNode report = server.admin().events(KeycloakServer.REALM, ivy.id(), "LOGIN_ERROR").stream()
                 .filter(e -> "mfa_fraud_reported".equals(e.path("error").asText())).findFirst().orElseThrow();
-        assertThat(report.path("details").path("gateway_call_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+        assertThat(report.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+        assertThat(report.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
+        assertThat(report.path("userId").asText()).isEqualTo(ivy.id());
 
         // Locked: the next sign-in places no call and says why, until an admin unlocks.
         int callsBefore = twilio.calls().size();
@@ -233,17 +235,41 @@ class PhoneCallSignInIT {
     }
 
     @Test
-    void aReplayedKeypressWebhookIsRefusedAndChangesNothing() {
+    void aReplayedKeypressWebhookIsRefusedButTwiliosLateStatusCallbackIsNoError() {
         String number = TestUser.freshNumber();
         TestUser kim = TestUser.withPhoneCalls(server, number, null);
+        PlacedCall call;
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             WaitPage waiting = new WaitPage(app.signInWithPassword(browser, kim.username(), kim.password()));
-            String sid = twilio.lastCallTo(number).sid();
-            twilio.answer(sid);
-            twilio.press(sid, "#");
+            call = twilio.lastCallTo(number);
+            twilio.answer(call.sid());
+            twilio.press(call.sid(), "#");
             assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
         }
-        // The sign-in has ended; the same signed request again finds no call to decide.
-        assertThat(twilio.webhooks().replayLast().status()).isEqualTo(403);
+        // The sign-in has ended; the same signed keys again find no call to decide.
+        String ticket = call.url().getPath().replaceAll(".*/calls/([^/]+)/script", "$1");
+        assertThat(twilio.webhooks().replayLastTo(server.phoneWebhooks().callDigits(ticket)).status()).isEqualTo(403);
+        // Twilio's "completed" comes after the goodbye, when the page has moved on: genuine, so no error
+        // in the account's debugger, and nothing changes.
+        assertThat(twilio.webhooks().replayLastTo(call.statusCallback()).status()).isEqualTo(204);
+    }
+
+    @Test
+    void aForgedHostNeverReachesTwilioTheCallsUrlsAreTheServersOwn() {
+        String number = TestUser.freshNumber();
+        TestUser rex = TestUser.withPhoneCalls(server, number, null);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page login = app.startSignIn(browser);
+            // The request that places the call claims another host, as an attacker with the password would.
+            browser.header("Host", "attacker.example");
+            login.form("kc-form-login").fill("username", rex.username()).fill("password", rex.password()).submit();
+
+            PlacedCall call = twilio.lastCallTo(number);
+            assertThat(call.url().toString()).startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+            assertThat(call.statusCallback().toString()).startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+            CallScript greeting = twilio.answer(call.sid());
+            assertThat(call.url().resolve(greeting.gather().action()).toString())
+                    .startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.mfaportal.it.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,60 @@ class PhoneSetupIT {
             assertThat(twilio.texts().stream().noneMatch(t -> t.to().endsWith("12345"))).isTrue();
         }
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, lea.id())).containsExactly("password");
+    }
+
+    @Test
+    void premiumRateAndSatelliteNumbersAreRefusedBeforeAnythingIsSent() {
+        TestUser rio = TestUser.withoutSecondFactor(server);
+        TestUser ray = TestUser.withoutSecondFactor(server);
+        int callsBefore = twilio.calls().size();
+        int textsBefore = twilio.texts().size();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page voice = choose(browser, rio, "mfa-voice-setup");
+            for (String premium : new String[] {"+1 900 253 0000", "+44 909 8790879", "+979 123456789", "+882 16 50123456"}) {
+                Page refused = voice.form(SETUP).fill("number", premium).submit();
+                assertThat(refused.showsForm(SETUP)).as(premium).isTrue();
+                assertThat(refused.feedback()).as(premium).containsAnyOf("cannot be called", "cannot be used here");
+                voice = refused;
+            }
+        }
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page refused = choose(browser, ray, "mfa-sms-setup").form(SETUP).fill("number", "+870 773 111 632").submit();
+            assertThat(refused.showsForm(SETUP)).isTrue();
+            assertThat(refused.feedback()).contains("cannot be used here");
+        }
+        assertThat(twilio.calls()).hasSize(callsBefore);
+        assertThat(twilio.texts()).hasSize(textsBefore);
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, rio.id())).containsExactly("password");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ray.id())).containsExactly("password");
+    }
+
+    @Test
+    void onlyTheRealmsCountriesMayBeUsed() {
+        TestUser ada = TestUser.withoutSecondFactor(server);
+        try (var scope = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.PHONE_COUNTRIES.key(), List.of("DE")));
+             Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page refused = choose(browser, ada, "mfa-sms-setup").form(SETUP).fill("number", TestUser.freshNumber()).submit();
+
+            assertThat(refused.showsForm(SETUP)).isTrue();
+            assertThat(refused.feedback()).contains("cannot be used here");
+        }
+    }
+
+    @Test
+    void aNumberTwilioWillNeverTextStaysOnTheNumberPageWithTheReason() {
+        TestUser kai = TestUser.withoutSecondFactor(server);
+        String landline = TestUser.freshNumber();
+        twilio.refuse(landline, 21614, "'To' number is not a valid mobile number");
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page refused = choose(browser, kai, "mfa-sms-setup").form(SETUP).fill("number", landline).submit();
+
+            // No code went out, so no page asks for one.
+            assertThat(refused.showsForm(CODE_FORM)).isFalse();
+            assertThat(refused.showsForm(SETUP)).isTrue();
+            assertThat(refused.feedback()).contains("not a mobile number");
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, kai.id())).containsExactly("password");
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.it.kit.twilio.SentText;
 import org.mfaportal.settings.PortalSetting;
 
 /** Signing in with a code by text message, through Twilio's API (a fake on loopback). */
@@ -74,6 +76,47 @@ class TextMessageSignInIT {
             assertThat(again.feedback()).contains("not correct");
         }
         assertThat(server.admin().failedLogins(KeycloakServer.REALM, ben.id(), 1)).isEqualTo(1);
+        // The same details as the LOGIN event of a success: method, gateway and the text's id, never the code.
+        JsonNode failure = server.admin().events(KeycloakServer.REALM, ben.id(), "LOGIN_ERROR").get(0);
+        assertThat(failure.path("error").asText()).isEqualTo("invalid_user_credentials");
+        assertThat(failure.path("details").path("mfa_method").asText()).isEqualTo("mfa-sms");
+        assertThat(failure.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
+        assertThat(failure.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastTextTo(number).sid());
+    }
+
+    @Test
+    void aTextTheCarrierCannotDeliverIsSeenOnThePageAndCountsAgainstNobody() {
+        String number = TestUser.freshNumber();
+        TestUser dan = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = app.signInWithPassword(browser, dan.username(), dan.password());
+            String deliveryState = codePage.html().getElementById(CODE_FORM).attr("data-delivery-state-url");
+            assertThat(deliveryState).as("the page watches the text's delivery").isNotEmpty();
+            assertThat(WaitPage.stateAt(deliveryState, 0)).isEqualTo("PENDING");
+
+            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "undelivered", 30003)).isEqualTo(204);
+
+            // What the page's script does the moment the report lands.
+            assertThat(WaitPage.stateAt(deliveryState, 5)).isEqualTo("UNDELIVERED");
+            Page told = codePage.form(CODE_FORM).fill("deliveryReport", "true").submit();
+            assertThat(told.feedback()).contains("could not be delivered");
+            assertThat(told.html().getElementById(CODE_FORM).hasAttr("data-delivery-state-url")).isFalse();
+        }
+        assertThat(server.admin().failedLogins(KeycloakServer.REALM, dan.id(), 0)).isZero();
+    }
+
+    @Test
+    void aDeliveryReportAfterTheSignInIsNoErrorAForgedOneIsRefused() {
+        String number = TestUser.freshNumber();
+        TestUser eli = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = app.signInWithPassword(browser, eli.username(), eli.password());
+            assertThat(DemoApp.isSignedIn(codePage.form(CODE_FORM).fill("code", twilio.lastTextTo(number).code()).submit())).isTrue();
+        }
+        SentText text = twilio.lastTextTo(number);
+        assertThat(twilio.reportDelivery(text, "delivered", null)).isEqualTo(204);
+        assertThat(twilio.webhooks().postUnsigned(text.statusCallback(), Map.of("MessageSid", text.sid(),
+                "MessageStatus", "undelivered")).status()).isEqualTo(403);
     }
 
     @Test
@@ -134,15 +177,23 @@ class TextMessageSignInIT {
     }
 
     @Test
-    void aNumberTwilioRefusesGetsAClearMessage() {
-        String number = TestUser.freshNumber();
-        twilio.refuse(number, 21614, "'To' number is not a valid mobile number");
-        TestUser fay = TestUser.withTextMessages(server, number);
+    void aPassingTwilioErrorOffersToTryAgainAPermanentOneSaysWhatToDo() {
+        String flaky = TestUser.freshNumber();
+        twilio.refuse(flaky, 30001, "Queue overflow");
+        TestUser fay = TestUser.withTextMessages(server, flaky);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page page = app.signInWithPassword(browser, fay.username(), fay.password());
 
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.feedback()).contains("could not reach your phone");
+            assertThat(page.feedback()).contains("could not reach your phone", "try again");
+        }
+        String stopped = TestUser.freshNumber();
+        twilio.refuse(stopped, 21610, "Attempt to send to unsubscribed recipient");
+        TestUser gil = TestUser.withTextMessages(server, stopped);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page page = app.signInWithPassword(browser, gil.username(), gil.password());
+
+            assertThat(page.feedback()).contains("replied STOP", "Reply START").doesNotContain("try again");
         }
     }
 }

@@ -76,6 +76,69 @@ class TwoWayTextIT {
     }
 
     @Test
+    void replyingStopIsNoFailedSignInThePageOffersAnotherWay() {
+        String number = TestUser.freshNumber();
+        TestUser ted = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ted.username(), ted.password()));
+
+            // HELP and START are Twilio's to answer: the code may still come.
+            twilio.replyText(number, "help");
+            assertThat(waiting.awaitState(0)).isEqualTo("PENDING");
+            twilio.replyText(number, " Stop ");
+
+            assertThat(waiting.awaitState(5)).isEqualTo("REPLIES_STOPPED");
+            WaitPage stopped = new WaitPage(waiting.continueSignIn());
+            assertThat(stopped.page().feedback()).contains("replied STOP").contains("Reply START");
+            assertThat(DemoApp.isSignedIn(stopped.page())).isFalse();
+        }
+        assertThat(server.admin().failedLogins(KeycloakServer.REALM, ted.id(), 0)).isZero();
+        assertThat(server.admin().events(KeycloakServer.REALM, ted.id(), "LOGIN_ERROR"))
+                .extracting(e -> e.path("error").asText()).containsExactly("mfa_sms_opted_out");
+    }
+
+    @Test
+    void anUndeliveredTextEndsTheWaitAtOnce() {
+        String number = TestUser.freshNumber();
+        TestUser uma = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, uma.username(), uma.password()));
+
+            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "failed", 30008)).isEqualTo(204);
+
+            assertThat(waiting.awaitState(5)).isEqualTo("UNDELIVERED");
+            WaitPage told = new WaitPage(waiting.continueSignIn());
+            assertThat(told.page().feedback()).contains("could not be delivered");
+            assertThat(told.isWaiting()).isFalse();
+        }
+        assertThat(server.admin().failedLogins(KeycloakServer.REALM, uma.id(), 0)).isZero();
+    }
+
+    @Test
+    void anOpenWaitingPageNeverSendsANewTextByItself() {
+        String number = TestUser.freshNumber();
+        TestUser sol = TestUser.withTextMessages(server, number);
+        int lifetime = ((Number) server.admin().portalSettings(KeycloakServer.REALM).get(PortalSetting.CODE_LIFETIME_SECONDS.key())).intValue();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, sol.username(), sol.password()));
+            assertThat(twilio.textsTo(number)).hasSize(1);
+
+            clock.advance(Duration.ofSeconds(lifetime + 1));
+            // The page's poll learns the code is gone and submits itself, as its script does.
+            assertThat(waiting.awaitState(0)).isEqualTo("GONE");
+            WaitPage expired = new WaitPage(waiting.continueSignIn());
+
+            assertThat(expired.page().feedback()).contains("expired");
+            assertThat(expired.isWaiting()).isFalse();
+            assertThat(twilio.textsTo(number)).as("no text without the user's click").hasSize(1);
+
+            WaitPage again = new WaitPage(expired.click("again"));
+            assertThat(again.isWaiting()).isTrue();
+            assertThat(twilio.textsTo(number)).hasSize(2);
+        }
+    }
+
+    @Test
     void withARequiredPinTheReplyCarriesCodeAndPin() {
         server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
         TestUser rae = TestUser.withoutSecondFactor(server);

@@ -3,6 +3,7 @@ package org.mfaportal.it.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,26 @@ class PortalSettingsIT {
         assertThat(reply.json().get("setting").asText()).isEqualTo(BYPASS_SECONDS);
         assertThat(reply.json().get("error_description").asText()).contains(BYPASS_SECONDS, "from 30 to 86400");
         assertThat(admin.portalSettings(REALM)).containsEntry(MAX_DEVICES, 1).containsEntry(BYPASS_SECONDS, 300);
+    }
+
+    @Test
+    void numberTypesAndCountriesAreCheckedNamesAndNothingIsStoredOnABadOne() {
+        String callTypes = PortalSetting.CALL_NUMBER_TYPES.key();
+        String countries = PortalSetting.PHONE_COUNTRIES.key();
+        AdminClient.Reply unknownType = admin.updatePortalSettings(REALM, Map.of(countries, List.of("de"), callTypes, List.of("MOBILE", "SATELLITE")));
+        AdminClient.Reply noType = admin.updatePortalSettings(REALM, Map.of(callTypes, List.of()));
+        AdminClient.Reply unknownCountry = admin.updatePortalSettings(REALM, Map.of(countries, "DE, XX"));
+
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().get("error_description").asText()).contains(callTypes, "SATELLITE", "PREMIUM_RATE");
+        assertThat(noType.status()).isEqualTo(400);
+        assertThat(unknownCountry.status()).isEqualTo(400);
+        assertThat(unknownCountry.json().get("error_description").asText()).contains("XX");
+        assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of())
+                .containsEntry(callTypes, List.of("FIXED_LINE", "FIXED_LINE_OR_MOBILE", "MOBILE"));
+        try (var scope = admin.portalSettingsScope(REALM, Map.of(countries, List.of("us", "DE")))) {
+            assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of("DE", "US"));
+        }
     }
 
     @Test

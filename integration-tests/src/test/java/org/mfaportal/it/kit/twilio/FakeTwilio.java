@@ -147,6 +147,14 @@ public final class FakeTwilio implements AutoCloseable {
         return handset.hangUpAfterAnswer(callSid);
     }
 
+    /**
+     * The carrier's word on a sent text, to its status callback as Twilio posts it: "delivered", or
+     * "undelivered"/"failed" with an error code (e.g. 30003 unreachable, 30006 landline). Keycloak's HTTP status.
+     */
+    public int reportDelivery(SentText text, String status, Integer errorCode) {
+        return handset.reportDelivery(text, status, errorCode);
+    }
+
     /** Texts the account's number from {@code fromNumber}; returns Keycloak's HTTP status. */
     public int replyText(String fromNumber, String body) {
         return handset.replyText(fromNumber, body);

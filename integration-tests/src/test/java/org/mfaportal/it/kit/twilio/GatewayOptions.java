@@ -1,5 +1,6 @@
 package org.mfaportal.it.kit.twilio;
 
+import java.net.URI;
 import java.util.List;
 import org.mfaportal.phone.gateway.PhoneGatewaySpi;
 import org.mfaportal.phone.twilio.TwilioGatewayFactory;
@@ -22,12 +23,16 @@ public final class GatewayOptions {
         return List.of(SPI + "provider=" + TwilioGatewayFactory.ID);
     }
 
-    /** For kc.sh start: the fake's account, number and address (option names as in TwilioSettings). */
-    public static List<String> runtime(FakeTwilio fake) {
+    /**
+     * For kc.sh start: the fake's account, number and address, and the server's public URL that
+     * every webhook URL handed to Twilio starts with (option names as in TwilioSettings).
+     */
+    public static List<String> runtime(FakeTwilio fake, URI publicUrl) {
         TwilioAccount account = fake.account();
         return List.of(TWILIO + "account-sid=" + account.accountSid(),
                 TWILIO + "auth-token=" + account.authToken(),
                 TWILIO + "from-number=" + account.number(),
-                TWILIO + "api-base-url=" + fake.apiBaseUrl());
+                TWILIO + "api-base-url=" + fake.apiBaseUrl(),
+                TWILIO + "public-url=" + publicUrl);
     }
 }

@@ -100,6 +100,25 @@ final class Handset {
         return webhooks.postSigned(inboundTexts, inboundText(from, body)).status();
     }
 
+    int reportDelivery(SentText text, String status, Integer errorCode) {
+        if (text.statusCallback() == null) {
+            throw new AssertionError("The text " + text.sid() + " was sent without a StatusCallback");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("AccountSid", account.accountSid());
+        fields.put("ApiVersion", TwilioJson.API_VERSION);
+        fields.put("From", account.number());
+        fields.put("To", text.to());
+        fields.put("MessageSid", text.sid());
+        fields.put("SmsSid", text.sid());
+        fields.put("MessageStatus", status);
+        fields.put("SmsStatus", status);
+        if (errorCode != null) {
+            fields.put("ErrorCode", errorCode.toString());
+        }
+        return webhooks.postSigned(text.statusCallback(), fields).status();
+    }
+
     /** The fields of an inbound text as Twilio posts them, with a fresh message SID. */
     Map<String, String> inboundText(String from, String body) {
         String sid = TwilioAccount.Sids.next("SM");

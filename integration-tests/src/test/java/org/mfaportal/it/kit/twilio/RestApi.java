@@ -96,7 +96,9 @@ final class RestApi implements HttpHandler {
         if (body == null || body.isEmpty()) {
             return Answer.error(400, 21602, "Message body is required.");
         }
-        SentText text = new SentText(TwilioAccount.Sids.next("SM"), to, from, service, body, now());
+        String callback = first(form, "StatusCallback");
+        SentText text = new SentText(TwilioAccount.Sids.next("SM"), to, from, service, body,
+                callback == null ? null : URI.create(callback), now());
         ledger.record(text);
         return new Answer(201, TwilioJson.message(account.accountSid(), text));
     }

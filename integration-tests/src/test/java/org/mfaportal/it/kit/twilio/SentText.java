@@ -1,5 +1,6 @@
 package org.mfaportal.it.kit.twilio;
 
+import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * it through a messaging service (Twilio then picks the sender).
  */
 public record SentText(String sid, String to, String from, String messagingServiceSid, String body,
-                       ZonedDateTime dateCreated) {
+                       URI statusCallback, ZonedDateTime dateCreated) {
 
     private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{4,10}(?!\\d)");
 

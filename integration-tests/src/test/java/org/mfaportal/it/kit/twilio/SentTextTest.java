@@ -29,6 +29,6 @@ class SentTextTest {
 
     private static SentText text(String body) {
         return new SentText("SM0123456789abcdef0123456789abcdef", "+15005550100", "+15005550006", null, body,
-                ZonedDateTime.now());
+                null, ZonedDateTime.now());
     }
 }

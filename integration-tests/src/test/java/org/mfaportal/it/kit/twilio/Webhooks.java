@@ -24,6 +24,8 @@ public final class Webhooks {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String authToken;
     private Signed last;
+    /** The newest signed webhook to each URL, for replaying one of a kind (keys, status). */
+    private final Map<URI, Signed> lastTo = new java.util.concurrent.ConcurrentHashMap<>();
 
     Webhooks(String authToken) {
         this.authToken = authToken;
@@ -35,6 +37,7 @@ public final class Webhooks {
         synchronized (this) {
             last = signed;
         }
+        lastTo.put(url, signed);
         return send(signed.url(), signed.body(), signed.signature());
     }
 
@@ -56,6 +59,15 @@ public final class Webhooks {
         }
         if (replayed == null) {
             throw new IllegalStateException("No signed webhook was sent yet");
+        }
+        return send(replayed.url(), replayed.body(), replayed.signature());
+    }
+
+    /** The newest signed webhook to this URL again, byte for byte (e.g. a call's keys, or its status callback). */
+    public WebhookReply replayLastTo(URI url) {
+        Signed replayed = lastTo.get(url);
+        if (replayed == null) {
+            throw new IllegalStateException("No signed webhook was sent to " + url);
         }
         return send(replayed.url(), replayed.body(), replayed.signature());
     }
