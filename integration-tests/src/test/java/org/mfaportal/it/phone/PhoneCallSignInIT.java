@@ -57,6 +57,23 @@ class PhoneCallSignInIT {
     }
 
     @Test
+    void aScriptFetchedWhileTheCallIsStillBeingPlacedFindsItsTicket() {
+        String number = TestUser.freshNumber();
+        TestUser ned = TestUser.withPhoneCalls(server, number, null);
+        twilio.answerWhileDialling(number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
+            PlacedCall call = twilio.lastCallTo(number);
+
+            // Twilio fetched the script before Keycloak's request that placed the call had finished.
+            assertThat(twilio.answeredWhileDialling(call.sid())).contains("press the pound key");
+            twilio.press(call.sid(), "#");
+
+            assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
+        }
+    }
+
+    @Test
     void theCallSpeaksTheUsersLanguage() {
         String number = TestUser.freshNumber();
         TestUser lou = TestUser.withPhoneCalls(server, number, null);

@@ -30,6 +30,8 @@ final class RestApi implements HttpHandler {
     private final TwilioAccount account;
     private final Ledger ledger;
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
+    /** What the far end does the moment a call to the number is placed, before the API replies. */
+    private final Map<String, java.util.function.Consumer<PlacedCall>> onPlaced = new ConcurrentHashMap<>();
 
     RestApi(TwilioAccount account, Ledger ledger) {
         this.account = account;
@@ -38,6 +40,10 @@ final class RestApi implements HttpHandler {
 
     void refuse(String number, int code, String message) {
         refusals.put(number, new Refusal(code, message));
+    }
+
+    void onPlaced(String number, java.util.function.Consumer<PlacedCall> action) {
+        onPlaced.put(number, action);
     }
 
     void accept(String number) {
@@ -123,6 +129,7 @@ final class RestApi implements HttpHandler {
                 form.getOrDefault("StatusCallbackEvent", List.of()),
                 timeout == null ? null : Integer.valueOf(timeout), now());
         ledger.record(call);
+        onPlaced.getOrDefault(to, placed -> { }).accept(call);
         return new Answer(201, TwilioJson.call(account.accountSid(), call));
     }
 
