@@ -24,7 +24,8 @@ public final class Tickets {
     private static final String SETTLED = ":settled";
     private static final String OUTCOME = ":outcome";
     private static final String ISSUED = ":issued";
-    private static final String EXPIRES_AT = "expiresAt";
+    /** The end of the ticket's life on Keycloak's clock (epoch seconds). */
+    private static final String STORED_UNTIL = "storedUntil";
     private static final String INDEX = "mfa-portal:ticket-index:";
     private static final String SEEN = "mfa-portal:gateway-message:";
     private static final String ID = "id";
@@ -58,7 +59,7 @@ public final class Tickets {
     private static Map<String, String> stored(Map<String, String> notes, Duration lifetime) {
         Map<String, String> stored = new HashMap<>(notes);
         stored.remove(Ticket.STATE);
-        stored.putIfAbsent(EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds()));
+        stored.putIfAbsent(STORED_UNTIL, Long.toString(Time.currentTime() + lifetime.toSeconds()));
         return stored;
     }
 
@@ -92,7 +93,7 @@ public final class Tickets {
         }
         Map<String, String> notes = store.get(PREFIX + id);
         // The store's own expiry runs on the wall clock; Keycloak's clock decides, as for its other codes.
-        if (notes == null || Time.currentTime() >= Long.parseLong(notes.getOrDefault(EXPIRES_AT, "0"))) {
+        if (notes == null || Time.currentTime() >= Long.parseLong(notes.getOrDefault(STORED_UNTIL, "0"))) {
             return Optional.empty();
         }
         Map<String, String> outcome = store.get(PREFIX + id + OUTCOME);
