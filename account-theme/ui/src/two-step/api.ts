@@ -38,7 +38,7 @@ export type Overview = {
   extras: Extra[];
   locale: string;
   locales: string[];
-  bypass: { active: boolean; expiresAt: number | null };
+  bypass: { active: boolean; expiresAt: number | null; secondStepWithinMinutes: number };
   canStartBypass: boolean;
 };
 

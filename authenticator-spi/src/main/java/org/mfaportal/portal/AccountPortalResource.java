@@ -69,6 +69,8 @@ public final class AccountPortalResource {
         var active = new Bypasses(session).find(realm, caller.user());
         bypass.put("active", active.isPresent());
         bypass.put("expiresAt", active.map(Bypasses.Bypass::expiresAt).orElse(null));
+        // So the page can say why it refuses to start one: a second step this recent is needed.
+        bypass.put("secondStepWithinMinutes", RECENT_SECOND_STEP.toMinutes());
         json.put("bypass", bypass);
         json.put("canStartBypass", settings.flag(PortalSetting.BYPASS_ALLOWED)
                 && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));
