@@ -12,6 +12,7 @@ export type PortalSettings = {
   bypassUserChoosesSeconds: boolean;
   bypassDefaultSeconds: number;
   bypassMaxSeconds: number;
+  mobileAppMaxDevices: number;
 };
 
 export type Method = {

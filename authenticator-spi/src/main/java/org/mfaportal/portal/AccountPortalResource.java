@@ -59,7 +59,9 @@ public final class AccountPortalResource {
                 PortalSetting.BYPASS_ALLOWED.key(), settings.flag(PortalSetting.BYPASS_ALLOWED),
                 PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(), settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS),
                 PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
-                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS)));
+                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS),
+                // So the page says "the most devices" before the mobile app's setup asks to sign in again.
+                PortalSetting.MOBILE_APP_MAX_DEVICES.key(), settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)));
         json.put("methods", new PortalMethods(realm, caller.user()).describe());
         json.put("extras", new PortalExtras(realm, caller.user()).describe());
         List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
