@@ -111,6 +111,8 @@ class TwoStepVerificationBrowserIT {
             chromium.element("mfa-locale").sendKeys("Deutsch", Keys.TAB);
 
             chromium.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Bestätigung in zwei Schritten") ? true : null);
+            chromium.waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert__title")).stream()
+                    .anyMatch(toast -> toast.getText().contains("Ihre Sprache wurde geändert.")) ? true : null);
             assertThat(admin.get("/admin/realms/" + REALM + "/users/" + user.id()).requireStatus(200).json()
                     .path("attributes").path("locale").get(0).asText()).isEqualTo("de");
         }
