@@ -20,6 +20,13 @@ type Props = { overview: Overview; onChange: () => void };
 
 const MIN_SECONDS = 30; // the settings' own lower bound (PortalSetting)
 
+/** "5 minutes", "1 hour", "90 seconds" in the page's language (the browser knows the plurals). */
+const duration = (seconds: number, language: string) => {
+  const [value, unit] =
+    seconds % 3600 === 0 ? [seconds / 3600, "hour"] : seconds % 60 === 0 ? [seconds / 60, "minute"] : [seconds, "second"];
+  return new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "long" }).format(value);
+};
+
 /** One-time bypass: skip the second step once, for a while, after a full sign-in. */
 export const BypassSection = ({ overview, onChange }: Props) => {
   const { t, i18n } = useTranslation();
@@ -46,6 +53,9 @@ export const BypassSection = ({ overview, onChange }: Props) => {
     }
   };
 
+  // Keycloak's login pages again (password and second step, max_age=0), then back to this page.
+  const confirmWithSecondStep = () => context.keycloak.login({ maxAge: 0 });
+
   const cancel = async () => {
     try {
       await cancelBypass(context);
@@ -62,6 +72,11 @@ export const BypassSection = ({ overview, onChange }: Props) => {
         {t("mfaPortalBypassTitle")}
       </Title>
       <p className="pf-v5-u-mb-md">{t("mfaPortalBypassDescription")}</p>
+      {!settings.bypassUserChoosesSeconds && (
+        <p className="pf-v5-u-mb-md" data-testid="mfa-bypass-lasts">
+          {t("mfaPortalBypassLasts", { duration: duration(settings.bypassDefaultSeconds, i18n.language) })}
+        </p>
+      )}
       {bypass.active && bypass.expiresAt ? (
         <Alert
           isInline
@@ -108,7 +123,7 @@ export const BypassSection = ({ overview, onChange }: Props) => {
               title={t("mfaPortalBypassNeedsSecondStep")}
               data-testid="mfa-bypass-needs-sign-in"
               actionLinks={
-                <Button variant="link" isInline onClick={() => context.keycloak.login({ maxAge: 0 })}>
+                <Button variant="link" isInline onClick={confirmWithSecondStep}>
                   {t("mfaPortalSignInAgain")}
                 </Button>
               }
@@ -125,7 +140,17 @@ export const BypassSection = ({ overview, onChange }: Props) => {
           </ActionGroup>
         </Form>
       ) : (
-        <p data-testid="mfa-bypass-unavailable">{t("mfaPortalBypassUnavailable")}</p>
+        <Alert
+          isInline
+          variant="info"
+          title={t("mfaPortalBypassUnavailable", { minutes: bypass.secondStepWithinMinutes })}
+          data-testid="mfa-bypass-unavailable"
+          actionLinks={
+            <Button variant="link" isInline data-testid="mfa-bypass-confirm" onClick={confirmWithSecondStep}>
+              {t("mfaPortalBypassConfirm")}
+            </Button>
+          }
+        />
       )}
     </>
   );

@@ -24,7 +24,8 @@ export const LanguageSection = ({ overview, onChange }: Props) => {
     try {
       await setLocale(context, locale);
       await i18n.changeLanguage(locale);
-      addAlert(t("mfaPortalLanguageChanged"), AlertVariant.success);
+      // i18n.t, not t: the hook's t stays bound to the language the page was rendered in (issue 12.4).
+      addAlert(i18n.t("mfaPortalLanguageChanged"), AlertVariant.success);
       onChange();
     } catch (error) {
       addAlert(t("mfaPortalLanguageFailed"), AlertVariant.danger, (error as Error).message);

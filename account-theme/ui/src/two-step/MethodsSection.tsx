@@ -1,5 +1,6 @@
 import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
 import {
+  Alert,
   AlertVariant,
   Button,
   DataList,
@@ -11,16 +12,21 @@ import {
   Label,
   Title,
 } from "@patternfly/react-core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { setDefaultMethod, type Method, type Overview } from "./api";
 
-type Props = { overview: Overview; onChange: () => void };
+type Props = { overview: Overview; deviceCount: number; onChange: () => void };
+
+const MOBILE_APP = "mfa-push";
 
 /** Each method: what is set up, which is the default, and its own set-up action. */
-export const MethodsSection = ({ overview, onChange }: Props) => {
+export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
   const { t } = useTranslation();
   const context = useEnvironment();
   const { addAlert } = useAccountAlerts();
+  const [limitShown, setLimitShown] = useState(false);
+  const atDeviceLimit = deviceCount >= overview.settings.mobileAppMaxDevices;
 
   const makeDefault = async (method: Method) => {
     try {
@@ -35,6 +41,12 @@ export const MethodsSection = ({ overview, onChange }: Props) => {
   // Keycloak's application-initiated actions: the login pages run the method's required action,
   // then come back to this page (the same way the library's "Signing in" page sets up OTP).
   const setUp = (action: string) => context.keycloak.login({ action });
+
+  // At the device limit the mobile app's setup could only refuse, after asking for the password and a
+  // push: say so here instead, and lead to the devices (issue 12.4).
+  const setUpMethod = (method: Method) =>
+    method.type === MOBILE_APP && atDeviceLimit ? setLimitShown(true) : setUp(method.setupAction!);
+  const showDevices = () => document.getElementById("mfa-devices-section")?.scrollIntoView({ behavior: "smooth" });
 
   return (
     <>
@@ -74,13 +86,27 @@ export const MethodsSection = ({ overview, onChange }: Props) => {
                   <Button
                     variant={method.configured ? "secondary" : "primary"}
                     data-testid="mfa-set-up"
-                    onClick={() => setUp(method.setupAction!)}
+                    onClick={() => setUpMethod(method)}
                   >
                     {method.configured ? t("mfaPortalUpdate") : t("mfaPortalSetUp")}
                   </Button>
                 )}
               </DataListAction>
             </DataListItemRow>
+            {method.type === MOBILE_APP && limitShown && atDeviceLimit && (
+              <Alert
+                isInline
+                variant="warning"
+                className="pf-v5-u-m-md"
+                data-testid="mfa-device-limit"
+                title={t("mfaPortalDeviceLimit", { max: overview.settings.mobileAppMaxDevices })}
+                actionLinks={
+                  <Button variant="link" isInline data-testid="mfa-device-limit-remove" onClick={showDevices}>
+                    {t("mfaPortalRemoveADevice")}
+                  </Button>
+                }
+              />
+            )}
           </DataListItem>
         ))}
       </DataList>

@@ -43,10 +43,10 @@ const TwoStepVerification = () => {
       ) : (
         <>
           <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
-            <MethodsSection overview={overview} onChange={refresh} />
+            <MethodsSection overview={overview} deviceCount={devices.length} onChange={refresh} />
           </PageSection>
           {devices.length > 0 && (
-            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg" id="mfa-devices-section">
               <DevicesSection devices={devices} onChange={refresh} />
             </PageSection>
           )}

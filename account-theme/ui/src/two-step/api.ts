@@ -12,6 +12,7 @@ export type PortalSettings = {
   bypassUserChoosesSeconds: boolean;
   bypassDefaultSeconds: number;
   bypassMaxSeconds: number;
+  mobileAppMaxDevices: number;
 };
 
 export type Method = {
@@ -38,7 +39,7 @@ export type Overview = {
   extras: Extra[];
   locale: string;
   locales: string[];
-  bypass: { active: boolean; expiresAt: number | null };
+  bypass: { active: boolean; expiresAt: number | null; secondStepWithinMinutes: number };
   canStartBypass: boolean;
 };
 

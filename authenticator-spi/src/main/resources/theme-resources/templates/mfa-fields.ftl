@@ -49,3 +49,11 @@
             type="submit" name="cancel-aia" value="true" id="cancelAIA" formnovalidate>${msg("doCancel")}</button>
   </#if>
 </#macro>
+
+<#-- Issue 12.4: a setup page during a sign-in leads back to the choice of methods (BackToSetupChoice). -->
+<#macro backToChoice>
+  <#if !isAppInitiatedAction??>
+    <button class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}"
+            type="submit" name="mfaBackToChoice" value="true" id="mfa-back-to-choice" formnovalidate>${msg("mfaBackToChoice")}</button>
+  </#if>
+</#macro>

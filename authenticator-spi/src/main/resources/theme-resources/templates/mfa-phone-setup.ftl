@@ -19,6 +19,7 @@
       <@mfa.actions>
         <@mfa.primary label=mfaSetup.submitKey() name="send" id="mfa-send"/>
         <@mfa.cancelIfAppInitiated/>
+        <@mfa.backToChoice/>
       </@mfa.actions>
     </form>
   </#if>

@@ -7,15 +7,25 @@
     <form id="mfa-push-setup-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
           data-phase="${mfaPushPhase}" <#if mfaStateUrl??>data-state-url="${mfaStateUrl}"</#if>>
       <#if mfaPushPhase = "name">
+        <#if !(mfaPushAtLimit??)>
         <p>${msg("mfaPushSetupIntro")}</p>
         <@mfa.input name="name" label=msg("mfaPushDeviceName") value=(mfaPushName!'') autofocus=true/>
+        </#if>
         <@mfa.actions>
-          <@mfa.primary label="mfaPushGenerate" name="generate" id="mfa-generate"/>
+          <#if !(mfaPushAtLimit??)><@mfa.primary label="mfaPushGenerate" name="generate" id="mfa-generate"/></#if>
           <@mfa.cancelIfAppInitiated/>
+          <@mfa.backToChoice/>
         </@mfa.actions>
       <#elseif mfaPushPhase = "activation">
         <p>${msg("mfaPushScan")}</p>
         <p style="text-align: center;"><img id="mfa-push-qr" src="${mfaPushQr}" width="240" height="240" alt="${msg("mfaPushActivationQr")}"/></p>
+        <p>${msg("mfaPushOnThisPhone")}</p>
+        <div class="${properties.kcFormGroupClass!}">
+          <a id="mfa-push-open-app" href="${mfaPushLink}"
+             class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("mfaPushOpenInApp")}</a>
+          <button type="button" id="mfa-push-copy-link" data-link="${mfaPushLink}" data-copied="${msg("mfaPushLinkCopied")}"
+                  class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("mfaPushCopyLink")}</button>
+        </div>
         <dl>
           <dt>${msg("mfaPushActivationCode")}</dt>
           <dd><code id="mfa-push-code" style="overflow-wrap: anywhere;">${mfaPushCode}</code></dd>
@@ -29,6 +39,7 @@
         <@mfa.actions>
           <@mfa.primary label="mfaPushContinue" name="continue" id="mfa-continue"/>
           <@mfa.cancelIfAppInitiated/>
+          <@mfa.backToChoice/>
         </@mfa.actions>
       <#else>
         <p id="mfa-push-device">${mfaPushName!''}</p>
@@ -38,6 +49,18 @@
         </@mfa.actions>
       </#if>
     </form>
+    <#if mfaPushLink??>
+    <script>
+      <#outputformat "JavaScript">
+      // The activation link to paste where the app can open it (another app, a note): the app has no form for it.
+      document.getElementById("mfa-push-copy-link").addEventListener("click", async (event) => {
+        const button = event.currentTarget;
+        await navigator.clipboard.writeText(button.dataset.link);
+        button.textContent = button.dataset.copied;
+      });
+      </#outputformat>
+    </script>
+    </#if>
     <#if mfaStateUrl??>
     <script>
       <#outputformat "JavaScript">

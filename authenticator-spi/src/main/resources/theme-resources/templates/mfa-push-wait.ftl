@@ -5,7 +5,7 @@
     ${msg(mfaTitleKey)}
   <#elseif section = "form">
     <form id="mfa-push-wait-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
-          <#if mfaStateUrl??>data-state-url="${mfaStateUrl}"</#if>>
+          <#if mfaStateUrl??>data-state-url="${mfaStateUrl}"</#if> <#if mfaRetryAfter??>data-retry-after="${mfaRetryAfter?c}"</#if>>
       <#if mfaStateUrl??>
         <p id="mfa-push-instruction" aria-live="polite">${msg("mfaPushWaitInstruction")}</p>
         <#if mfaPushNumber??>
@@ -27,6 +27,16 @@
         <@mfa.cancelIfAppInitiated/>
       </@mfa.actions>
     </form>
+    <#if mfaRetryAfter??>
+    <script>
+      <#outputformat "JavaScript">
+      // Another sign-in's request blocked this one: when it has expired, send a new request, as the page said.
+      (function retryLater(form) {
+        setTimeout(() => document.getElementById("mfa-again").click(), 1000 * Number(form.dataset.retryAfter));
+      })(document.getElementById("mfa-push-wait-form"));
+      </#outputformat>
+    </script>
+    </#if>
     <#if mfaStateUrl??>
     <script>
       <#outputformat "JavaScript">

@@ -36,6 +36,8 @@ public record Ticket(String id, Map<String, String> notes) {
     public static final String GATEWAY_ERROR = "gatewayError";
     /** During setup: the PIN just chosen (hashed), which the call or reply must match. */
     public static final String PENDING_PIN = "pendingPin";
+    /** Where a ticket has one: the end of what it waits for (epoch seconds, Keycloak's clock), told to the waiting page. */
+    public static final String EXPIRES_AT = "expiresAt";
 
     public String note(String name) {
         return notes.get(name);
@@ -44,6 +46,12 @@ public record Ticket(String id, Map<String, String> notes) {
     public State state() {
         String state = notes.get(STATE);
         return state == null ? State.PENDING : State.valueOf(state);
+    }
+
+    /** Still pending past its deadline: the waiting page can stop waiting (the ticket itself outlives it a little). */
+    public boolean overdue(long nowSeconds) {
+        String expiresAt = notes.get(EXPIRES_AT);
+        return state() == State.PENDING && expiresAt != null && nowSeconds >= Long.parseLong(expiresAt);
     }
 
     public boolean pinRequired() {

@@ -59,7 +59,9 @@ public final class AccountPortalResource {
                 PortalSetting.BYPASS_ALLOWED.key(), settings.flag(PortalSetting.BYPASS_ALLOWED),
                 PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(), settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS),
                 PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
-                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS)));
+                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS),
+                // So the page says "the most devices" before the mobile app's setup asks to sign in again.
+                PortalSetting.MOBILE_APP_MAX_DEVICES.key(), settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)));
         json.put("methods", new PortalMethods(realm, caller.user()).describe());
         json.put("extras", new PortalExtras(realm, caller.user()).describe());
         List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
@@ -69,6 +71,8 @@ public final class AccountPortalResource {
         var active = new Bypasses(session).find(realm, caller.user());
         bypass.put("active", active.isPresent());
         bypass.put("expiresAt", active.map(Bypasses.Bypass::expiresAt).orElse(null));
+        // So the page can say why it refuses to start one: a second step this recent is needed.
+        bypass.put("secondStepWithinMinutes", RECENT_SECOND_STEP.toMinutes());
         json.put("bypass", bypass);
         json.put("canStartBypass", settings.flag(PortalSetting.BYPASS_ALLOWED)
                 && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));

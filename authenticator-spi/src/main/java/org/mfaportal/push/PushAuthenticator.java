@@ -13,6 +13,7 @@ import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.push.challenge.BrowserRef;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.PushRequests;
 import org.mfaportal.push.device.PushDevices;
@@ -85,9 +86,19 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(NONCE_NOTE);
         UserModel user = context.getUser();
+        String browser = BrowserRef.of(auth);
+        PushOutcomes outcomes = new PushOutcomes(context.getSession());
+        outcomes.closeOwn(context.getRealm().getId(), user.getId(), browser);
         PushRequests.Sent sent = PushRequests.send(context.getSession(), context.getRealm(), user, PushDevices.of(user),
-                context.getSession().getContext().resolveLocale(user));
+                context.getSession().getContext().resolveLocale(user), browser);
         context.getEvent().detail(MethodEvents.METHOD, PushCredential.TYPE);
+        if (sent.refusal() == PushRequests.Refusal.TOO_MANY_OPEN) {
+            // Another browser's request: never offered for approval here; the page says when it ends and retries then.
+            long seconds = outcomes.secondsUntilOneExpires(context.getRealm().getId(), user.getId());
+            context.challenge(page(context.form().setError(PushMessages.TOO_MANY_OPEN_UNTIL, seconds)
+                    .setAttribute(PushWaitPage.RETRY_AFTER, seconds + 1), context, null));
+            return;
+        }
         if (sent.refusal() != null) {
             context.challenge(page(context.form().setError(PushOutcomes.messageFor(sent.refusal())), context, null));
             return;

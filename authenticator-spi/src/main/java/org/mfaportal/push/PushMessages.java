@@ -18,6 +18,8 @@ public final class PushMessages {
     public static final String WRONG_NUMBER = "mfaPushWrongNumber";
     public static final String EXPIRED = "mfaPushExpired";
     public static final String TOO_MANY_OPEN = "mfaPushTooManyOpen";
+    /** As TOO_MANY_OPEN, with the seconds until that request expires. */
+    public static final String TOO_MANY_OPEN_UNTIL = "mfaPushTooManyOpenUntil";
     public static final String TOO_MANY_DENIALS = "mfaPushTooManyDenials";
     public static final String NOT_ALLOWED = "mfaPushNotAllowed";
 

@@ -1,6 +1,7 @@
 package org.mfaportal.push;
 
 import java.util.Optional;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
@@ -67,6 +68,21 @@ public final class PushOutcomes {
             tickets.find(challenge.ticketId()).ifPresent(ticket -> tickets.settle(ticket, Ticket.State.FAILED));
             challenges.release(challenge);
         });
+    }
+
+    /**
+     * Closes the user's open requests that this browser started (an abandoned sign-in there): settled as failed,
+     * not denied, so nothing counts as suspicious. Another browser's request (maybe an attacker's) stays open.
+     */
+    public void closeOwn(String realmId, String userId, String browser) {
+        challenges.open(realmId, userId).stream().filter(c -> c.startedBy(browser)).forEach(c -> cancel(c.nonce()));
+    }
+
+    /** Whole seconds until the first of the user's open requests expires; 0 when none is open. */
+    public long secondsUntilOneExpires(String realmId, String userId) {
+        long now = Time.currentTimeMillis();
+        return challenges.open(realmId, userId).stream()
+                .mapToLong(c -> Math.max(1, (c.expiresAt() - now + 999) / 1000)).min().orElse(0);
     }
 
     public static String messageFor(Ticket.State state) {

@@ -17,6 +17,8 @@ public final class PushWaitPage {
     public static final String FORM = "mfa-push-wait-form";
     /** Form field: send a new request. */
     public static final String AGAIN = "again";
+    /** Attribute: seconds after which the page sends a new request by itself (another browser's request has expired). */
+    public static final String RETRY_AFTER = "mfaRetryAfter";
 
     /** What the page says; {@code number} is null without number matching, {@code ticketId} null when nothing waits. */
     public record View(String titleKey, String ticketId, String number, String againKey) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.Ticket;
@@ -53,6 +54,9 @@ public final class PhoneWebhookResource {
             Ticket ticket = ownTicket(id);
             if (ticket == null) {
                 return Map.of("state", "GONE");
+            }
+            if (ticket.overdue(Time.currentTime())) {
+                return Map.of("state", "EXPIRED");
             }
             if (ticket.state() != Ticket.State.PENDING || System.currentTimeMillis() >= deadline) {
                 return Map.of("state", ticket.state().name());

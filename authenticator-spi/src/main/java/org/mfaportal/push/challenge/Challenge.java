@@ -15,9 +15,16 @@ import org.keycloak.common.util.Time;
  * @param options   number matching: the numbers the app offers (empty without number matching)
  * @param answer    number matching: the number the page shows
  * @param expiresAt Keycloak time (ms), so that tests can move the clock
+ * @param browser   who asked: a hash of the browser's Keycloak authentication session, or null (see {@link BrowserRef})
  */
 public record Challenge(String nonce, String realmId, String userId, String ticketId, List<String> serials,
-                        String question, String title, List<String> options, String answer, long expiresAt, int slot) {
+                        String question, String title, List<String> options, String answer, long expiresAt, int slot,
+                        String browser) {
+
+    /** Started by that browser: its own request, which a new sign-in there may close (never another's). */
+    public boolean startedBy(String browserRef) {
+        return browser != null && browser.equals(browserRef);
+    }
 
     public boolean numberMatching() {
         return !options.isEmpty();
@@ -43,6 +50,9 @@ public record Challenge(String nonce, String realmId, String userId, String tick
         notes.put("answer", answer == null ? "" : answer);
         notes.put("expiresAt", Long.toString(expiresAt));
         notes.put("slot", Integer.toString(slot));
+        if (browser != null) {
+            notes.put("browser", browser);
+        }
         return notes;
     }
 
@@ -53,6 +63,6 @@ public record Challenge(String nonce, String realmId, String userId, String tick
                 Arrays.asList(notes.get("serials").split(",")), notes.get("question"), notes.get("title"),
                 options == null || options.isEmpty() ? List.of() : Arrays.asList(options.split(",")),
                 answer == null || answer.isEmpty() ? null : answer, Long.parseLong(notes.get("expiresAt")),
-                Integer.parseInt(notes.get("slot")));
+                Integer.parseInt(notes.get("slot")), notes.get("browser"));
     }
 }

@@ -35,6 +35,12 @@ public final class PushRequests {
     }
 
     public static Sent send(KeycloakSession session, RealmModel realm, UserModel user, List<PushDevice> devices, Locale locale) {
+        return send(session, realm, user, devices, locale, null);
+    }
+
+    /** As above, remembering which browser asked ({@link BrowserRef}), so that a new sign-in there may close it. */
+    public static Sent send(KeycloakSession session, RealmModel realm, UserModel user, List<PushDevice> devices, Locale locale,
+                            String browser) {
         PortalSettings settings = PortalSettings.of(realm);
         if (new PushLimits(session, settings, user).tooManyDenials()) {
             return new Sent(null, Refusal.TOO_MANY_DENIALS);
@@ -47,14 +53,15 @@ public final class PushRequests {
             return new Sent(null, Refusal.TOO_MANY_OPEN);
         }
         Ticket ticket = new Tickets(session).open(Tickets.newId(), Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId(),
-                Ticket.METHOD, PushCredential.TYPE), lifetime.plus(TICKET_GRACE));
+                Ticket.METHOD, PushCredential.TYPE, Ticket.EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds())),
+                lifetime.plus(TICKET_GRACE));
         NumberMatching numbers = settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
         String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
         Challenge challenge = new Challenge(Challenges.newNonce(), realm.getId(), user.getId(), ticket.id(),
                 devices.stream().map(PushDevice::serial).toList(),
                 PhoneMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
                 numbers == null ? List.of() : numbers.options(), numbers == null ? null : numbers.answer(),
-                Time.currentTimeMillis() + lifetime.toMillis(), slot);
+                Time.currentTimeMillis() + lifetime.toMillis(), slot, browser);
         challenges.open(challenge, lifetime.plus(TICKET_GRACE));
         PushNotifier notifier = session.getProvider(PushNotifier.class);
         devices.forEach(device -> notifier.notify(realm, user, device, challenge));

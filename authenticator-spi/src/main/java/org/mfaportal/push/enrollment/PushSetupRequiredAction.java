@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.enrollment.BackToSetupChoice;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -73,12 +75,16 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
             form.setError(PushMessages.NOT_ALLOWED);
         } else if (atLimit(context, settings)) {
             form.setError(PushMessages.DEVICE_LIMIT, settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
+            form.setAttribute(SetupPage.AT_LIMIT, true);
         }
         context.challenge(SetupPage.name(form, null));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (BackToSetupChoice.handled(context, this, () -> giveUp(context))) {
+            return;
+        }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (form.containsKey(SetupPage.GENERATE)) {
@@ -108,7 +114,7 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
         }
         if (atLimit(context, settings)) {
             context.challenge(SetupPage.name(context.form().setError(PushMessages.DEVICE_LIMIT,
-                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)), typedName));
+                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)).setAttribute(SetupPage.AT_LIMIT, true), typedName));
             return;
         }
         giveUp(context);
@@ -117,7 +123,8 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
         String serial = Serials.next();
         String code = Serials.activationCode();
         Ticket ticket = new Tickets(context.getSession()).open(Tickets.newId(), Map.of(Ticket.REALM, context.getRealm().getId(),
-                Ticket.USER, context.getUser().getId(), Ticket.METHOD, PushCredential.TYPE), lifetime.plusMinutes(1));
+                Ticket.USER, context.getUser().getId(), Ticket.METHOD, PushCredential.TYPE,
+                Ticket.EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds())), lifetime.plusMinutes(1));
         new Activations(context.getSession()).offer(serial, context.getRealm().getId(), context.getUser().getId(), code, name,
                 lifetime, ticket.id());
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -198,7 +205,7 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
             // Another device was added meanwhile (a second tab): the maximum still holds.
             giveUp(context);
             context.challenge(SetupPage.name(context.form().setError(PushMessages.DEVICE_LIMIT,
-                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)), null));
+                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)).setAttribute(SetupPage.AT_LIMIT, true), null));
             return;
         }
         PushDevices.save(context.getUser(), device.get());
@@ -222,7 +229,7 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
                 ? context.getRealm().getName() : context.getRealm().getDisplayName();
         String uri = EnrollmentUri.of(issuer + ":" + context.getUser().getUsername(), url, minutes, issuer, code, serial);
         return SetupPage.activation(form, context.getSession(), context.getRealm(),
-                new SetupPage.Activation(code, url, QrImage.dataUri(uri), minutes, auth.getAuthNote(TICKET)));
+                new SetupPage.Activation(code, url, uri, QrImage.dataUri(uri), minutes, auth.getAuthNote(TICKET)));
     }
 
     private static boolean atLimit(RequiredActionContext context, PortalSettings settings) {

@@ -18,9 +18,11 @@ final class SetupPage {
     static final String NAME = "name";
     static final String GENERATE = "generate";
     static final String AUTHENTICATE = "authenticate";
+    /** Attribute: the user has the most devices allowed, so the page offers no name field to fill in vain. */
+    static final String AT_LIMIT = "mfaPushAtLimit";
 
     /** The activation step's contents. */
-    record Activation(String code, String url, String qrDataUri, int minutes, String ticketId) {
+    record Activation(String code, String url, String link, String qrDataUri, int minutes, String ticketId) {
     }
 
     private SetupPage() {
@@ -36,6 +38,8 @@ final class SetupPage {
                 .setAttribute("mfaPushCode", activation.code())
                 .setAttribute("mfaPushUrl", activation.url())
                 .setAttribute("mfaPushQr", activation.qrDataUri())
+                // The QR code's otpauth:// link itself, for a phone that cannot scan its own screen (issue 11.6).
+                .setAttribute("mfaPushLink", activation.link())
                 .setAttribute("mfaPushMinutes", activation.minutes())
                 .setAttribute("mfaStateUrl", WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, activation.ticketId()).toString())
                 .createForm(TEMPLATE);

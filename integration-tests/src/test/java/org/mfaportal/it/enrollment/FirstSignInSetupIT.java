@@ -2,6 +2,7 @@ package org.mfaportal.it.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class FirstSignInSetupIT {
 
     private static final String OUTSIDE = "203.0.113.33";
     private static final String CHOICE = "mfa-setup-choice-form";
+    private static final String BACK = "mfaBackToChoice";
 
     private final KeycloakServer server;
     private final DemoApp app;
@@ -58,6 +60,34 @@ class FirstSignInSetupIT {
         assertThat(refused.showsForm(CHOICE)).isFalse();
         assertThat(DemoApp.isSignedIn(refused)).isFalse();
         assertThat(refused.body()).contains("setting one up here is turned off");
+    }
+
+    @Test
+    void aSetupPageLeadsBackToTheChoiceOfMethodsAndAnotherMethodTakesOver() {
+        TestUser user = TestUser.withoutSecondFactor(server);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page choice = app.signInWithPassword(browser, user.username(), user.password());
+            Page numberEntry = choice.form(CHOICE).fill("method", "mfa-sms-setup").submit();
+            assertThat(numberEntry.showsForm("mfa-phone-setup-form")).isTrue();
+            assertThat(numberEntry.html().getElementById("mfa-back-to-choice").text()).isEqualTo("Back to the choice of methods");
+
+            Page again = numberEntry.form("mfa-phone-setup-form").fill(BACK, "true").submit();
+            assertThat(again.showsForm(CHOICE)).as("back at the choice, without the password again").isTrue();
+            assertThat(again.html().select("input[name=method][checked]").attr("value")).isEqualTo("mfa-sms-setup");
+
+            Page activation = again.form(CHOICE).fill("method", "mfa-push-setup").submit();
+            assertThat(activation.showsForm("mfa-push-setup-form")).isTrue();
+            Page thirdChoice = activation.form("mfa-push-setup-form").fill(BACK, "true").submit();
+
+            Page callSetup = thirdChoice.form(CHOICE).fill("method", "mfa-voice-setup").submit();
+            assertThat(callSetup.showsForm("mfa-phone-setup-form")).isTrue();
+            assertThat(callSetup.html().getElementById("extension")).as("the call's setup asks for an extension").isNotNull();
+        }
+        JsonNode stored = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + user.id())
+                .requireStatus(200).json();
+        assertThat(stored.path("requiredActions").toString()).as("only the method chosen last is pending")
+                .contains("mfa-voice-setup").doesNotContain("mfa-sms-setup").doesNotContain("mfa-push-setup");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, user.id())).containsOnly("password");
     }
 
     private Page signIn(TestUser user) {

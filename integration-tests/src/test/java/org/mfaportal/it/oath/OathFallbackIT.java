@@ -133,6 +133,16 @@ class OathFallbackIT {
         assertThat(login.path("details").path("mfa_oath_fallback").asText()).isEqualTo("false");
     }
 
+    @Test
+    void tryAnotherWayIsWrittenInSentenceCaseLikeTheButtonsAroundIt() {
+        TestUser eve = TestUser.withTextMessagesAndTotp(server, TestUser.freshNumber());
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page codePage = app.signInWithPassword(browser, eve.username(), eve.password());
+
+            assertThat(codePage.html().getElementById("try-another-way").text()).isEqualTo("Try another way");
+        }
+    }
+
     // ---- helpers ----
 
     private void fallback(boolean on) {

@@ -2,6 +2,7 @@ package org.mfaportal.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.Chromium;
+import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -108,6 +111,8 @@ class TwoStepVerificationBrowserIT {
             chromium.element("mfa-locale").sendKeys("Deutsch", Keys.TAB);
 
             chromium.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Bestätigung in zwei Schritten") ? true : null);
+            chromium.waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert__title")).stream()
+                    .anyMatch(toast -> toast.getText().contains("Ihre Sprache wurde geändert.")) ? true : null);
             assertThat(admin.get("/admin/realms/" + REALM + "/users/" + user.id()).requireStatus(200).json()
                     .path("attributes").path("locale").get(0).asText()).isEqualTo("de");
         }
@@ -133,6 +138,37 @@ class TwoStepVerificationBrowserIT {
             chromium.element("mfa-bypass-cancel").click();
             chromium.element("mfa-bypass-start");
             assertThat(chromium.has("mfa-bypass-active")).isFalse();
+        }
+    }
+
+    @Test
+    void aBypassRefusedForWantOfARecentSecondStepSaysWhyAndTheUserConfirmsThenStartsIt() {
+        admin.updatePortalSettings(REALM, Map.of("bypassAllowed", true)).requireStatus(200);
+        TestUser user = TestUser.withTotp(server);
+        try (Chromium chromium = signedIn(user); Clock clock = server.clock()) {
+            assertThat(chromium.element("mfa-bypass-lasts").getText())
+                    .as("the realm sets the length; the page says it, not 'the time you choose'")
+                    .isEqualTo("A bypass lasts 5 minutes from when you start it.");
+
+            clock.advance(Duration.ofMinutes(6));
+            chromium.driver().navigate().refresh();
+            WebElement refusal = chromium.element("mfa-bypass-unavailable");
+            assertThat(refusal.getText()).contains("only within 5 minutes after signing in with your second step");
+            assertThat(chromium.has("mfa-bypass-start")).isFalse();
+            chromium.screenshot("two-step-verification-bypass-refused");
+
+            chromium.element("mfa-bypass-confirm").click();
+            // Keycloak's own re-authentication: the password, then the second step (the next period's code:
+            // Keycloak refuses a TOTP code used before).
+            chromium.waitFor(d -> d.findElements(By.id("password")).isEmpty() ? null : true);
+            chromium.driver().findElement(By.id("password")).sendKeys(user.password());
+            chromium.driver().findElement(By.id("kc-login")).click();
+            chromium.waitFor(d -> d.findElements(By.id("otp")).isEmpty() ? null : true);
+            chromium.driver().findElement(By.id("otp")).sendKeys(Totp.code(user.totpSecret(), Instant.now().getEpochSecond() + 30));
+            chromium.driver().findElement(By.id("kc-login")).click();
+
+            chromium.element("mfa-bypass-start").click();
+            assertThat(chromium.element("mfa-bypass-active").getText()).contains("A one-time bypass is active until");
         }
     }
 

@@ -49,6 +49,33 @@ class PushDevicesBrowserIT {
         }
     }
 
+    @Test
+    void atTheDeviceLimitUpdateSaysSoBeforeAskingToSignInAgainAndLeadsToTheDevices(KeycloakServer server) {
+        PushUsers.Enrolled bo = PushUsers.enrolled(server, new DemoApp(server));
+        try (Chromium chromium = new Chromium()) {
+            chromium.onFailureKeep("push-device-limit");
+            chromium.open(server.realmUrl() + "/account/account-security/two-step-verification");
+            chromium.signIn(bo.user());
+            String number = chromium.waitFor(d -> d.findElements(By.id("mfa-push-number")).stream().findFirst().orElse(null))
+                    .getAttribute("data-number");
+            assertThat(Phone.answerTheOnlyRequest(bo.device(), number).accepted()).isTrue();
+            chromium.element("mfa-device-" + bo.device().serial());
+            String page = chromium.driver().getCurrentUrl();
+
+            chromium.element("mfa-method-mfa-push").findElement(By.cssSelector("[data-testid='mfa-set-up']")).click();
+
+            assertThat(chromium.element("mfa-device-limit").getText())
+                    .contains("You already have as many devices as allowed here (1). Remove a device before you add another.");
+            assertThat(chromium.driver().getCurrentUrl()).as("no sign-in again for a setup that could only refuse").isEqualTo(page);
+            assertThat(bo.device().poll()).as("no push sent").isEmpty();
+            chromium.element("mfa-device-limit-remove").click();
+            chromium.element("mfa-device-remove").click();
+            chromium.element("mfa-device-remove-confirm").click();
+            chromium.waitFor(d -> chromium.has("mfa-devices") ? null : true);
+            assertThat(pushLabels(server, bo.user().id())).isEmpty();
+        }
+    }
+
     private static List<String> pushLabels(KeycloakServer server, String userId) {
         List<String> labels = new ArrayList<>();
         JsonNode credentials = server.admin().get("/admin/realms/" + REALM + "/users/" + userId + "/credentials").requireStatus(200).json();

@@ -106,7 +106,9 @@ class PushEnrollmentIT {
             String uri = Activation.scanQr(activation);
             assertThat(uri).contains("&ttl=1&");
 
+            assertThat(new PushWait(activation).awaitState(0)).isEqualTo("PENDING");
             clock.advance(Duration.ofSeconds(90));
+            assertThat(new PushWait(activation).awaitState(0)).as("the page's long poll says so at expiry").isEqualTo("EXPIRED");
             DeviceException refused = catchThrowableOfType(DeviceException.class, () -> phone.enroll(uri));
 
             assertThat(refused).isNotNull();
@@ -123,6 +125,25 @@ class PushEnrollmentIT {
     }
 
     @Test
+    void onThePhoneItselfTheActivationLinkOpensTheAppAndCanBeCopied() {
+        TestUser eli = TestUser.withoutSecondFactor(server);
+        SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page activation = Activation.generate(PushUsers.setupPage(app, browser, eli), "Eli's phone");
+            assertThat(activation.html().getElementById("mfa-push-open-app").text()).isEqualTo("Open in the authenticator app");
+            String link = activation.html().getElementById("mfa-push-open-app").attr("href");
+            assertThat(link).as("the QR code's own link").isEqualTo(Activation.scanQr(activation));
+            assertThat(activation.html().getElementById("mfa-push-copy-link").attr("data-link")).isEqualTo(link);
+            assertThat(activation.body()).doesNotContain("type the activation code");
+
+            // The app on the same phone opens the link (no scanning of its own screen).
+            phone.enroll(link);
+            Page ready = new PushWait(activation).continueOn();
+            assertThat(ready.html().getElementById("mfa-authenticate")).isNotNull();
+        }
+    }
+
+    @Test
     void theDeviceLimitRefusesOneMoreDeviceWithAMessage() {
         PushUsers.Enrolled dee = PushUsers.enrolled(server, app);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
@@ -130,10 +151,13 @@ class PushEnrollmentIT {
             assertThat(DemoApp.isSignedIn(signedIn)).isTrue();
 
             Page namePage = app.startAction(browser, "mfa-push-setup");
-            assertThat(namePage.feedback()).contains("already have 1 devices");
+            assertThat(namePage.feedback()).contains("already have as many devices as allowed here (1)");
+            assertThat(namePage.html().getElementById("mfa-generate")).as("no form to fill in vain").isNull();
+            assertThat(namePage.html().getElementById("name")).isNull();
+            // As a browser with a stale page would: the server still refuses.
             Page refused = Activation.generate(namePage, "A second phone");
 
-            assertThat(refused.feedback()).contains("already have 1 devices");
+            assertThat(refused.feedback()).contains("already have as many devices as allowed here (1)");
             assertThat(refused.html().getElementById("mfa-push-qr")).isNull();
         }
         long devices = server.admin().credentialTypes(KeycloakServer.REALM, dee.user().id()).stream()

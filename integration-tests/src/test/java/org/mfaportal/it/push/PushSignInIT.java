@@ -214,6 +214,7 @@ class PushSignInIT {
             PushRequest request = Phone.theOnlyRequest(hal.device());
 
             clock.advance(Duration.ofSeconds(121));
+            assertThat(waiting.awaitState(0)).as("the page's long poll says so at expiry").isEqualTo("EXPIRED");
             hal.device().clockOffset(Duration.ofSeconds(121));
             Answer late = Phone.approve(hal.device(), request, waiting.number());
 
@@ -235,11 +236,32 @@ class PushSignInIT {
             PushWait refused = PushUsers.signIn(app, second, ida.user());
 
             assertThat(refused.isWaiting()).isFalse();
-            assertThat(refused.page().feedback()).contains("already waiting for approval on your phone. If you did not start it, deny it");
+            assertThat(refused.page().feedback()).matches(".*already waiting for approval on your phone; it expires in (\\d+) seconds, "
+                    + "and this page then sends a new request\\. If you did not start it, deny it.*");
+            int seconds = Integer.parseInt(refused.page().feedback().replaceAll(".*expires in (\\d+) seconds.*", "$1"));
+            assertThat(seconds).isBetween(1, 120);
+            assertThat(refused.page().html().getElementById(PushWait.FORM).attr("data-retry-after")).isEqualTo(Integer.toString(seconds + 1));
             assertThat(ida.device().poll()).hasSize(1);
             assertThat(Phone.answerTheOnlyRequest(ida.device(), waiting.number()).accepted()).isTrue();
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
         }
+    }
+
+    @Test
+    void aNewSignInInTheSameBrowserClosesItsOwnAbandonedRequestWithoutADenial() {
+        PushUsers.Enrolled kai = PushUsers.enrolled(server, app);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            PushWait abandoned = PushUsers.signIn(app, browser, kai.user());
+            // The user gave up on that page and signs in again from the start, in the same browser.
+            PushWait again = PushUsers.signIn(app, browser, kai.user());
+
+            assertThat(again.isWaiting()).as(again.page().feedback()).isTrue();
+            assertThat(abandoned.awaitState(0)).as("the abandoned request is closed").isNotEqualTo("PENDING");
+            assertThat(Phone.answerTheOnlyRequest(kai.device(), again.number()).accepted()).isTrue();
+            assertThat(DemoApp.isSignedIn(again.continueOn())).isTrue();
+        }
+        assertThat(server.admin().events(KeycloakServer.REALM, kai.user().id(), "LOGIN_ERROR"))
+                .as("closing one's own request is no denial").isEmpty();
     }
 
     @Test
