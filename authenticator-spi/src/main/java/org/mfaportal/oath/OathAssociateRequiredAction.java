@@ -88,12 +88,12 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
             }
             token = OathCredentials.tokenOf(stored.get());
         }
-        // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
-        // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
         if (token.type() == TokenType.HOTP && typed.nextCode().isEmpty()) {
             context.challenge(form(context, typed, AssociationForm.NEXT_CODE, OathMessages.NEXT_CODE_MISSING));
             return;
         }
+        // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
+        // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
         OptionalLong proof = Possession.check(token, typed.code(), typed.nextCode(), System.currentTimeMillis() / 1000,
                 source == Source.RESYNC ? Possession.HOTP_RESYNC_LOOK_AHEAD : Possession.HOTP_CLAIM_LOOK_AHEAD);
         if (proof.isEmpty()) {
@@ -108,7 +108,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    /** {@code proof} is the HOTP counter after the typed code (unused for TOTP). */
+    /** {@code proof} is the HOTP counter after the typed codes (unused for TOTP). */
     private static void store(RequiredActionContext context, OathToken token, Source source, long proof) {
         UserModel user = context.getUser();
         boolean hotp = token.type() == TokenType.HOTP;
