@@ -62,7 +62,7 @@ public final class TokenInventory {
         if (stored.isEmpty()) {
             return false;
         }
-        rows.deleteOtp(holder().orElseThrow(), List.of(stored.get().getUserLabel()));
+        rows.delete(holder().orElseThrow(), List.of(stored.get().getId()));
         OathCredentials.give(user, copyOf(stored.get()));
         return true;
     }
@@ -72,12 +72,13 @@ public final class TokenInventory {
      * an empty list once all are deleted.
      */
     public List<String> remove(Collection<String> serials) {
-        Set<String> waiting = serialKeys();
+        Optional<UserModel> holder = holder();
+        Map<String, String> waiting = holder.map(rows::otpIdsByLabel).orElse(Map.of());
         Map<String, String> byKey = new LinkedHashMap<>();
         serials.forEach(serial -> byKey.putIfAbsent(CredentialRows.key(serial), serial));
-        List<String> missing = byKey.entrySet().stream().filter(e -> !waiting.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        List<String> missing = byKey.entrySet().stream().filter(e -> !waiting.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
         if (missing.isEmpty() && !byKey.isEmpty()) {
-            rows.deleteOtp(holder().orElseThrow(), byKey.keySet());
+            rows.delete(holder.orElseThrow(), byKey.keySet().stream().map(waiting::get).toList());
         }
         return missing;
     }
