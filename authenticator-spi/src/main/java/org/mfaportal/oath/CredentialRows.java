@@ -116,13 +116,13 @@ final class CredentialRows {
         return ids;
     }
 
-    /** Deletes these credentials of the user by id (the primary key: no scan of the user's others). */
+    /** Deletes these credentials of the user (ids from {@link #otpIdsByLabel}) by primary key. */
     int delete(UserModel user, Collection<String> credentialIds) {
         List<String> ids = List.copyOf(credentialIds);
         int deleted = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            deleted += em.createQuery("delete from CredentialEntity c where c.user.id = :user and c.id in :ids")
-                    .setParameter("user", user.getId())
+            // By primary key alone: with the user's id in the condition, a database may walk the user's index instead.
+            deleted += em.createQuery("delete from CredentialEntity c where c.id in :ids")
                     .setParameter("ids", new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK))))
                     .executeUpdate();
         }
