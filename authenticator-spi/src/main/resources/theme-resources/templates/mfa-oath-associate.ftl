@@ -1,6 +1,6 @@
 <#import "template.ftl" as layout>
 <#import "mfa-fields.ftl" as mfa>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('serial','secret','code'); section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('serial','secret','code','nextCode'); section>
   <#if section = "header">
     ${msg("mfaOathAssociateTitle")}
   <#elseif section = "form">
@@ -24,6 +24,7 @@
           </select>
         </div>
         <@mfa.input name="code" label=msg("mfaOathCodeLabel") inputmode="numeric" autocomplete="one-time-code"/>
+        <@mfa.input name="nextCode" label=msg("mfaOathNextCodeLabel") inputmode="numeric" autocomplete="off"/>
       <#else>
         <@mfa.input name="serial" label=msg("mfaOathSerialLabel")/>
       </#if>

@@ -8,10 +8,13 @@ import java.util.OptionalLong;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.messages.Messages;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -54,6 +57,12 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
+        String locked = lockedOutMessage(context);
+        if (locked != null) {
+            // Refused even with the right codes, and not counted: as Keycloak's own OTP form does.
+            context.challenge(form(context, typed, AssociationForm.CODE, locked));
+            return;
+        }
         Optional<CredentialModel> own = OathCredentials.bySerial(user, typed.serial());
         Source source = typed.hasSecret() ? Source.TYPED : own.isPresent() ? Source.RESYNC : Source.IMPORTED;
         OathToken token;
@@ -72,18 +81,25 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         } else {
             Optional<CredentialModel> stored = source == Source.RESYNC ? own : inventory(context).find(typed.serial());
             if (stored.isEmpty()) {
+                // Counted too: trying serials is how a stranger's token would be looked for.
+                failed(context);
                 context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_UNKNOWN));
                 return;
             }
             token = OathCredentials.tokenOf(stored.get());
         }
+        if (token.type() == TokenType.HOTP && typed.nextCode().isEmpty()) {
+            context.challenge(form(context, typed, AssociationForm.NEXT_CODE, OathMessages.NEXT_CODE_MISSING));
+            return;
+        }
         // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
         // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
-        OptionalLong proof = Possession.check(token, typed.code(), System.currentTimeMillis() / 1000);
+        OptionalLong proof = Possession.check(token, typed.code(), typed.nextCode(), System.currentTimeMillis() / 1000,
+                source == Source.RESYNC ? Possession.HOTP_RESYNC_LOOK_AHEAD : Possession.HOTP_CLAIM_LOOK_AHEAD);
         if (proof.isEmpty()) {
-            context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
-                    context.getConnection(), context.getSession().getContext().getUri());
-            context.challenge(form(context, typed, AssociationForm.CODE, OathMessages.CODE_WRONG));
+            failed(context);
+            context.challenge(form(context, typed, AssociationForm.CODE,
+                    token.type() == TokenType.HOTP ? OathMessages.CODES_WRONG : OathMessages.CODE_WRONG));
             return;
         }
         store(context, token, source, proof.getAsLong());
@@ -92,7 +108,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    /** {@code proof} is the HOTP counter after the typed code (unused for TOTP). */
+    /** {@code proof} is the HOTP counter after the typed codes (unused for TOTP). */
     private static void store(RequiredActionContext context, OathToken token, Source source, long proof) {
         UserModel user = context.getUser();
         boolean hotp = token.type() == TokenType.HOTP;
@@ -105,6 +121,23 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         if (hotp && source != Source.TYPED) {
             OathCredentials.updateCounter(user, OathCredentials.bySerial(user, token.serial()).orElseThrow(), proof);
         }
+    }
+
+    private static void failed(RequiredActionContext context) {
+        context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), context.getUser(),
+                context.getConnection(), context.getSession().getContext().getUri());
+    }
+
+    /** Keycloak's message for a user its brute-force protection has locked out now, else null. */
+    private static String lockedOutMessage(RequiredActionContext context) {
+        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(
+                context.getSession().getProvider(BruteForceProtector.class), context.getSession(), context.getRealm(), context.getUser());
+        if (error == null) {
+            return null;
+        }
+        context.getEvent().user(context.getUser()).error(error);
+        return Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Messages.ACCOUNT_TEMPORARILY_DISABLED_TOTP
+                : Messages.ACCOUNT_PERMANENTLY_DISABLED_TOTP;
     }
 
     private static TokenInventory inventory(RequiredActionContext context) {

@@ -61,8 +61,10 @@ public final class OathCredentials {
                 data.getAlgorithm(), hotp ? null : data.getPeriod(), hotp ? data.getCounter() : null);
     }
 
+    /** The user's token with this serial, whatever its case (serials are unique regardless of case). */
     public static Optional<CredentialModel> bySerial(UserModel user, String serial) {
-        return Optional.ofNullable(user.credentialManager().getStoredCredentialByNameAndType(serial, OTPCredentialModel.TYPE));
+        return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
+                .filter(credential -> serial.equalsIgnoreCase(credential.getUserLabel())).findFirst();
     }
 
     /** Stores a token's credential on a user and indexes its serial (see {@link TokenSerials}). */

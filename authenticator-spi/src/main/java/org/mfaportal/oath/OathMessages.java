@@ -19,6 +19,11 @@ public final class OathMessages {
     public static final String SERIAL_TAKEN = "mfaOathSerialTaken";
     public static final String SECRET_INVALID = "mfaOathSecretInvalid";
     public static final String CODE_WRONG = "mfaOathCodeWrong";
+    public static final String NEXT_CODE_LABEL = "mfaOathNextCodeLabel";
+    /** An HOTP token was named but only one code typed. */
+    public static final String NEXT_CODE_MISSING = "mfaOathNextCodeMissing";
+    /** The two codes of an HOTP token are not two consecutive codes of it. */
+    public static final String CODES_WRONG = "mfaOathCodesWrong";
     /** The token was a fallback and its session (oathFallbackSessionMinutes) is over. */
     public static final String FALLBACK_EXPIRED = "mfaOathFallbackExpired";
 

@@ -1,7 +1,12 @@
 package org.mfaportal.oath;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -13,7 +18,8 @@ import org.keycloak.models.credential.OTPCredentialModel;
  * realm (no password, no roles, cannot sign in): so their keys sit in Keycloak's credential table with
  * the same protection as every user's OTP key, in the shared database (cluster-safe, durable, in
  * backups), and assigning a token is moving one credential. Realm attributes or components would put
- * keys in plain realm configuration that every realm admin and every export reads.
+ * keys in plain realm configuration that every realm admin and every export reads. Serials are found
+ * whatever their case; the rows are read and written in bulk ({@link CredentialRows}).
  */
 public final class TokenInventory {
 
@@ -23,17 +29,16 @@ public final class TokenInventory {
 
     private final KeycloakSession session;
     private final RealmModel realm;
+    private final CredentialRows rows;
 
     public TokenInventory(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
+        this.rows = new CredentialRows(session, realm);
     }
 
     public void add(List<OathToken> tokens) {
-        UserModel holder = holder().orElseGet(this::createHolder);
-        for (OathToken token : tokens) {
-            holder.credentialManager().createStoredCredential(OathCredentials.credentialOf(token));
-        }
+        rows.insert(holder().orElseGet(this::createHolder), tokens.stream().map(OathCredentials::credentialOf).toList());
     }
 
     public List<TokenSummary> list() {
@@ -41,27 +46,48 @@ public final class TokenInventory {
                 .map(OathCredentials::summaryOf).toList()).orElse(List.of());
     }
 
+    /** The waiting token with this serial, whatever its case. */
     public Optional<CredentialModel> find(String serial) {
-        return holder().flatMap(holder -> OathCredentials.bySerial(holder, serial));
+        return holder().flatMap(holder -> rows.otpByLabel(holder, serial));
+    }
+
+    /** The serials waiting here, lower-cased. */
+    Set<String> serialKeys() {
+        return holder().map(rows::otpLabels).orElse(Set.of());
     }
 
     /** Gives an unassigned token to a user: the credential leaves the inventory in the same transaction. */
     public boolean assign(String serial, UserModel user) {
-        Optional<UserModel> holder = holder();
-        Optional<CredentialModel> stored = holder.flatMap(h -> OathCredentials.bySerial(h, serial));
+        Optional<CredentialModel> stored = find(serial);
         if (stored.isEmpty()) {
             return false;
         }
-        holder.get().credentialManager().removeStoredCredentialById(stored.get().getId());
+        rows.delete(holder().orElseThrow(), List.of(stored.get().getId()));
         OathCredentials.give(user, copyOf(stored.get()));
         return true;
+    }
+
+    /**
+     * Deletes waiting tokens, all or none: the serials not waiting here (as typed), in their order, or
+     * an empty list once all are deleted.
+     */
+    public List<String> remove(Collection<String> serials) {
+        Optional<UserModel> holder = holder();
+        Map<String, String> waiting = holder.map(rows::otpIdsByLabel).orElse(Map.of());
+        Map<String, String> byKey = new LinkedHashMap<>();
+        serials.forEach(serial -> byKey.putIfAbsent(CredentialRows.key(serial), serial));
+        List<String> missing = byKey.entrySet().stream().filter(e -> !waiting.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        if (missing.isEmpty() && !byKey.isEmpty()) {
+            rows.delete(holder.orElseThrow(), byKey.keySet().stream().map(waiting::get).toList());
+        }
+        return missing;
     }
 
     private static CredentialModel copyOf(CredentialModel stored) {
         CredentialModel copy = new CredentialModel();
         copy.setType(stored.getType());
         copy.setUserLabel(stored.getUserLabel());
-        copy.setCreatedDate(org.keycloak.common.util.Time.currentTimeMillis());
+        copy.setCreatedDate(Time.currentTimeMillis());
         copy.setCredentialData(stored.getCredentialData());
         copy.setSecretData(stored.getSecretData());
         return copy;

@@ -27,6 +27,7 @@ import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.web.JsonBody;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in
@@ -82,8 +83,14 @@ public final class AccountPortalResource {
     @PUT
     @Path("default-method")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response defaultMethod(Map<String, Object> body) {
+    public Response defaultMethod(byte[] raw) {
         AccountCaller caller = caller();
+        Map<String, Object> body;
+        try {
+            body = JsonBody.object(raw);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_METHOD_ALLOWED)) {
             return refused(403, "not_allowed", "users may not choose their method in this realm");
         }
@@ -97,8 +104,14 @@ public final class AccountPortalResource {
     @PUT
     @Path("locale")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response locale(Map<String, Object> body) {
+    public Response locale(byte[] raw) {
         AccountCaller caller = caller();
+        Map<String, Object> body;
+        try {
+            body = JsonBody.object(raw);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_LANGUAGE_ALLOWED)) {
             return refused(403, "not_allowed", "users may not choose their language in this realm");
         }
@@ -116,8 +129,15 @@ public final class AccountPortalResource {
     @Path("bypass")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response startBypass(Map<String, Object> body) {
+    public Response startBypass(byte[] raw) {
         AccountCaller caller = caller();
+        Map<String, Object> body;
+        try {
+            // An empty body asks for the default length.
+            body = raw == null || raw.length == 0 ? Map.of() : JsonBody.object(raw);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         Object seconds = body == null ? null : body.get("seconds");
         if (seconds != null && !(seconds instanceof Integer)) {
             return refused(400, "invalid_seconds", "'seconds' must be a whole number (got " + seconds + ")");
@@ -158,8 +178,14 @@ public final class AccountPortalResource {
     @PUT
     @Path("devices/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response renameDevice(@PathParam("id") String id, Map<String, Object> body) {
+    public Response renameDevice(@PathParam("id") String id, byte[] raw) {
         AccountCaller caller = caller();
+        Map<String, Object> body;
+        try {
+            body = JsonBody.object(raw);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         if (PushDevices.byId(caller.user(), id).isEmpty()) {
             return refused(404, "unknown_device", "you have no device with id " + id);
         }

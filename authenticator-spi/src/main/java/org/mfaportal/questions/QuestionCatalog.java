@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mfaportal.text.ShownText;
 
 /**
  * A realm's security questions, in the order users see them, each in every language of the catalog.
@@ -138,6 +139,10 @@ public record QuestionCatalog(String defaultLanguage, List<String> languages, Li
             JsonNode text = entry.getValue();
             if (!text.isTextual() || text.asText().isBlank()) {
                 throw new InvalidCatalogException(where + ": the " + entry.getKey() + " text is empty");
+            }
+            if (ShownText.hasHiddenCharacters(text.asText())) {
+                throw new InvalidCatalogException(where + ": the " + entry.getKey()
+                        + " text holds a control or invisible character (a line break, a zero-width space, a direction override...)");
             }
             if (text.asText().length() > MAX_TEXT_LENGTH) {
                 throw new InvalidCatalogException(where + ": the " + entry.getKey() + " text is longer than " + MAX_TEXT_LENGTH + " characters");

@@ -77,8 +77,8 @@ record IpAddress(boolean v4, long high, long low) {
         while (i < length) {
             int start = i;
             int group = 0;
-            while (i < length && Character.digit(text.charAt(i), 16) >= 0 && i - start < 4) {
-                group = group << 4 | Character.digit(text.charAt(i), 16);
+            while (i < length && hexValue(text.charAt(i)) >= 0 && i - start < 4) {
+                group = group << 4 | hexValue(text.charAt(i));
                 i++;
             }
             if (i < length && text.charAt(i) == '.') {
@@ -132,6 +132,15 @@ record IpAddress(boolean v4, long high, long low) {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** 0-9, a-f, A-F only: Character.digit would also read Arabic-Indic, fullwidth and other digits ("::١"). */
+    private static int hexValue(char c) {
+        if (isDigit(c)) {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 
     private static IllegalArgumentException notAnAddress() {

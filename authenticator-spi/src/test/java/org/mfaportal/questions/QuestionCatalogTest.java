@@ -55,6 +55,17 @@ class QuestionCatalogTest {
                 .isInstanceOf(InvalidCatalogException.class).hasMessageContaining(problem);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Your first\npet?", "Your first pet?\n", "Your\u200Bpet?",
+            "Your \u202Eteppet?", "Your\u2028pet?", "Your\u0007pet?"})
+    void aQuestionWithAControlOrInvisibleCharacterIsRefused(String text) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode catalog = (com.fasterxml.jackson.databind.node.ObjectNode) json(TWO);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) catalog.get("questions").get(1).get("text")).put("de", text);
+        assertThatThrownBy(() -> QuestionCatalog.parse(catalog, 2)).isInstanceOf(InvalidCatalogException.class)
+                .hasMessage("question 'street': the de text holds a control or invisible character"
+                        + " (a line break, a zero-width space, a direction override...)");
+    }
+
     private static JsonNode json(String singleQuoted) throws IOException {
         return JsonSerialization.readValue(singleQuoted.replace('\'', '"'), JsonNode.class);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -24,6 +25,7 @@ import org.mfaportal.oath.TokenFileException;
 import org.mfaportal.oath.TokenInventory;
 import org.mfaportal.oath.TokenSerials;
 import org.mfaportal.oath.TokenSummary;
+import org.mfaportal.web.JsonBody;
 
 /**
  * /admin/realms/{realm}/mfa-portal/oath/tokens: the realm's inventory of unassigned OATH tokens.
@@ -56,11 +58,14 @@ public final class OathTokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importTokens(TokenImportRequest request) {
+    public Response importTokens(byte[] body) {
         auth.users().requireManage();
         List<OathToken> tokens;
         try {
-            tokens = TokenBatch.check(TokenFiles.read(request), new TokenSerials(session, realm)::known);
+            tokens = TokenBatch.check(TokenFiles.read(JsonBody.read(body, TokenImportRequest.class)),
+                    new TokenSerials(session, realm).knownNow());
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
         } catch (TokenFileException e) {
             return refused("invalid_token_file", e.getMessage());
         }
@@ -78,9 +83,14 @@ public final class OathTokensResource {
     @POST
     @Path("{serial}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assign(@PathParam("serial") String serial, Map<String, String> body) {
-        String userId = body == null ? null : body.get("userId");
-        UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
+    public Response assign(@PathParam("serial") String serial, byte[] body) {
+        Object userId;
+        try {
+            userId = JsonBody.object(body).get("userId");
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
+        UserModel user = userId instanceof String id ? session.users().getUserById(realm, id) : null;
         if (user == null || TokenInventory.HOLDER_USERNAME.equals(user.getUsername())) {
             auth.users().requireQuery();
             return refused("user_not_found", "userId does not name a user of this realm");
@@ -93,6 +103,40 @@ public final class OathTokensResource {
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
                 .representation(Map.of("serial", serial, "userId", user.getId())).success();
         return Response.noContent().build();
+    }
+
+    /**
+     * Deletes waiting tokens; body {"serials": ["...", ...]}. All or none: a serial that is not waiting
+     * (unknown, or already assigned) refuses the whole request.
+     */
+    @POST
+    @Path("removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response remove(byte[] body) {
+        auth.users().requireManage();
+        Object serials;
+        try {
+            serials = JsonBody.object(body).get("serials");
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
+        if (!(serials instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
+            return refused("invalid_request", "serials must be a non-empty list of serial numbers");
+        }
+        List<String> typed = list.stream().map(String.class::cast).toList();
+        List<String> missing = new TokenInventory(session, realm).remove(typed);
+        if (!missing.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                    .entity(error("token_not_found", "no unassigned token has serial " + missing.get(0)
+                            + (missing.size() > 1 ? " (nor " + (missing.size() - 1) + " more); nothing was deleted" : "; nothing was deleted")))
+                    .build();
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("removed", typed.stream().map(serial -> serial.toLowerCase(Locale.ROOT)).distinct().count());
+        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri())
+                .representation(Map.of("serials", typed)).success();
+        return Response.ok(result).build();
     }
 
     private static Response refused(String code, String message) {

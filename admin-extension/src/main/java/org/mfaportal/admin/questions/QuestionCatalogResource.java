@@ -21,6 +21,7 @@ import org.mfaportal.questions.QuestionCatalog;
 import org.mfaportal.questions.QuestionCatalogs;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.web.JsonBody;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.
@@ -58,9 +59,15 @@ public final class QuestionCatalogResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response replace(JsonNode requested) {
+    public Response replace(byte[] body) {
         if (!auth.realm().canManageRealm() && !auth.users().canManage()) {
             throw new ForbiddenException();
+        }
+        JsonNode requested;
+        try {
+            requested = JsonBody.read(body, JsonNode.class);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
         }
         int chosenAtEnrollment = PortalSettings.of(realm).number(PortalSetting.QUESTIONS_AT_ENROLLMENT);
         QuestionCatalog catalog;

@@ -17,6 +17,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
+import org.mfaportal.web.JsonBody;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs
@@ -48,8 +49,14 @@ public final class PortalSettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response update(Map<String, Object> requested) {
+    public Response update(byte[] body) {
         auth.realm().requireManageRealm();
+        Map<String, Object> requested;
+        try {
+            requested = JsonBody.object(body);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         if (requested == null) {
             return refused("body", "the body must be a JSON object of settings");
         }

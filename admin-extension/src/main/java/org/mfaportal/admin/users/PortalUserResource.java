@@ -21,6 +21,7 @@ import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
+import org.mfaportal.web.JsonBody;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.
@@ -46,9 +47,15 @@ public final class PortalUserResource {
     @Path("bypass")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response startBypass(Map<String, Object> body) {
+    public Response startBypass(byte[] body) {
         auth.users().requireManage(user);
-        Object seconds = body == null ? null : body.get("seconds");
+        Object seconds;
+        try {
+            // An empty body asks for the default length.
+            seconds = body == null || body.length == 0 ? null : JsonBody.object(body).get("seconds");
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         if (seconds != null && !(seconds instanceof Integer)) {
             return refused("'seconds' must be a whole number (got " + seconds + ")");
         }

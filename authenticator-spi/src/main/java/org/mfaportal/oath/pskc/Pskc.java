@@ -76,12 +76,22 @@ final class Pskc {
         }
     }
 
+    /**
+     * XML Schema base64Binary, strictly: whitespace between characters is allowed, anything else outside
+     * the alphabet, missing or wrong '=' padding, or bits set after the last byte refuse the file. A
+     * lenient decoder would skip junk and so import a key other than the vendor's (issue 11.7).
+     */
     static byte[] base64(int record, String text, String what) throws TokenFileException {
+        String compact = text == null ? "" : text.replaceAll("[ \t\r\n]", "");
         try {
-            return Base64.getMimeDecoder().decode(text == null ? "" : text);
+            byte[] bytes = Base64.getDecoder().decode(compact);
+            if (compact.length() % 4 == 0 && Base64.getEncoder().encodeToString(bytes).equals(compact)) {
+                return bytes;
+            }
         } catch (IllegalArgumentException e) {
-            throw new TokenFileException(record, what + " is not base64");
+            // refused below
         }
+        throw new TokenFileException(record, what + " is not base64 (only A-Z a-z 0-9 + / with '=' padding to a multiple of 4)");
     }
 
     static byte[] cipherValue(int record, Element encrypted) throws TokenFileException {

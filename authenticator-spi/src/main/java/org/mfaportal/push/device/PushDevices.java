@@ -11,6 +11,7 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
 import org.mfaportal.push.PushCredential;
+import org.mfaportal.text.ShownText;
 
 /**
  * A user's confirmed devices, as credentials of type mfa-push: public data (serial, both public
@@ -41,13 +42,12 @@ public final class PushDevices {
     }
 
     /**
-     * A device name: 1..64 characters once trimmed, without control or invisible formatting characters
-     * (a right-to-left override or zero-width space would make a list of devices lie); null when it is not one.
+     * A device name: 1..64 characters once trimmed, nothing hidden in it ({@link ShownText}: a right-to-left
+     * override or zero-width space would make a list of devices lie); null when it is not one.
      */
     public static String validName(String typed) {
         String name = typed == null ? "" : typed.strip();
-        boolean hidden = name.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-        return name.isEmpty() || name.length() > NAME_MAX_LENGTH || hidden ? null : name;
+        return name.isEmpty() || name.length() > NAME_MAX_LENGTH || ShownText.hasHiddenCharacters(name) ? null : name;
     }
 
     /** Stores a confirmed device as a new credential. */

@@ -131,6 +131,35 @@ class PskcFileTest {
                 .hasMessage("record 2: serial A2: a secret must be 16 to 128 bytes, not 3");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA",        // padding missing
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA==",      // one '=' too many
+            "MTIzNDU2Nzg5MDEy!MzQ1Njc4OTA=",      // a junk character a MIME decoder skips
+            "MTIzNDU2Nzg5MDEyéMzQ1Njc4OTA=", // a non-ASCII one
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTB=",       // bits set after the last byte
+            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=MTIz"})  // data after the padding
+    void aSecretThatIsNotStrictBase64IsRefusedNotRepaired(String value) {
+        String xml = """
+                <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
+                  <KeyPackage><Key Id="A1" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
+                    <Data><Secret><PlainValue>%s</PlainValue></Secret></Data></Key></KeyPackage>
+                </KeyContainer>""".formatted(value);
+        assertThatThrownBy(() -> PskcFile.parse(xml.getBytes(UTF_8), null))
+                .hasMessage("record 1: the secret is not base64 (only A-Z a-z 0-9 + / with '=' padding to a multiple of 4)");
+    }
+
+    @Test
+    void whitespaceInsideBase64IsAllowedAsXmlSchemaSays() throws Exception {
+        String xml = """
+                <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
+                  <KeyPackage><Key Id="A1" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
+                    <Data><Secret><PlainValue>MTIzNDU2Nzg5
+                      MDEyMzQ1Njc4OTA=</PlainValue></Secret></Data></Key></KeyPackage>
+                </KeyContainer>""";
+        assertThat(hex(PskcFile.parse(xml.getBytes(UTF_8), null).get(0).token())).isEqualTo(RFC_SECRET_HEX);
+    }
+
     @Test
     void somethingElseThanPskcIsRefused() {
         assertThatThrownBy(() -> PskcFile.parse("<html/>".getBytes(UTF_8), null))

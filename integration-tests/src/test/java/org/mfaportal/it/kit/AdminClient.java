@@ -96,10 +96,22 @@ public final class AdminClient {
         return sendOnce(method, path, body, null);
     }
 
+    /** Sends these exact bytes as a JSON body (for bodies no serializer would write: a BOM, trailing text). */
+    public Reply sendRawJson(String method, String path, byte[] body) {
+        if (token == null) {
+            token = fetchToken();
+        }
+        return sendOnce(method, path, new RawJson(body), token);
+    }
+
+    private record RawJson(byte[] bytes) {
+    }
+
     private Reply sendOnce(String method, String path, Object body, String bearer) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : body instanceof RawJson raw ? HttpRequest.BodyPublishers.ofByteArray(raw.bytes())
                             : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .header("Accept", "application/json");
             if (body != null) {

@@ -138,7 +138,9 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             process = keycloak.start(ServerOptions.integrationTests(port, gatewayRuntime),
                     Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                             "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
-            process.awaitReady(URI.create(base + "/realms/" + REALM), Duration.ofMinutes(4));
+            // -Dmfa.keycloak.readyMinutes=N where several builds share the cores (a start then takes minutes).
+            process.awaitReady(URI.create(base + "/realms/" + REALM),
+                    Duration.ofMinutes(Long.getLong("mfa.keycloak.readyMinutes", 4)));
         } catch (Throwable e) {
             if (twilio != null) {
                 twilio.close();

@@ -69,14 +69,14 @@ class OathTokensIT {
 
         TestUser ada = TestUser.withTotp(server);
         try (Browser browser = signedIn(ada, 0)) {
-            // The token was pressed three times before it reached Ada: codes 0..2 are gone.
-            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
-                    .fill("serial", token.serial).fill("code", token.hotpCode(3)).submit();
+            // The token was pressed three times before it reached Ada: codes 0..2 are gone. She presses it twice.
+            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.hotpCode(3)).fill("nextCode", token.hotpCode(4)).submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         assertThat(inventorySerials()).doesNotContain(token.serial);
 
-        assertThat(DemoApp.isSignedIn(signInWithToken(ada, token.serial, token.hotpCode(4)))).isTrue();
+        assertThat(DemoApp.isSignedIn(signInWithToken(ada, token.serial, token.hotpCode(5)))).isTrue();
     }
 
     @Test
@@ -111,18 +111,94 @@ class OathTokensIT {
         try (Browser browser = signedIn(cai, 0)) {
             Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
                     .fill("secret", token.hex()).fill("secretEncoding", "hex").fill("tokenType", "hotp")
-                    .fill("code", token.hotpCode(0)).submit();
+                    .fill("code", token.hotpCode(0)).fill("nextCode", token.hotpCode(1)).submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         // Pressed twenty times in a pocket: far beyond the realm's look-ahead window.
-        assertThat(signInWithToken(cai, token.serial, token.hotpCode(21)).showsForm(OTP_FORM)).isTrue();
+        assertThat(signInWithToken(cai, token.serial, token.hotpCode(22)).showsForm(OTP_FORM)).isTrue();
 
+        // Resynchronising her own token searches further than claiming one (nobody else's is at stake).
         try (Browser browser = signedIn(cai, 1)) {
-            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
-                    .fill("serial", token.serial).fill("code", token.hotpCode(22)).submit();
+            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.hotpCode(23)).fill("nextCode", token.hotpCode(24)).submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
-        assertThat(DemoApp.isSignedIn(signInWithToken(cai, token.serial, token.hotpCode(23)))).isTrue();
+        assertThat(DemoApp.isSignedIn(signInWithToken(cai, token.serial, token.hotpCode(25)))).isTrue();
+    }
+
+    @Test
+    void aStrangersHotpTokenIsClaimedOnlyWithTwoCodesInARow() {
+        HardwareToken token = new HardwareToken();
+        importCsv(token.serial + "," + token.hex() + ",hotp,6,0\n").requireStatus(200);
+        TestUser gus = TestUser.withTotp(server);
+        try (Browser browser = signedIn(gus, 0)) {
+            // One right code (a lucky guess, or one code read over a shoulder) is not enough.
+            Page one = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
+                    .fill("serial", token.serial).fill("code", token.hotpCode(5)).submit();
+            assertThat(one.feedback()).contains("two codes in a row");
+            assertThat(admin.failedLogins(KeycloakServer.REALM, gus.id(), 0)).isZero();
+
+            Page apart = one.form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.hotpCode(5)).fill("nextCode", token.hotpCode(7)).submit();
+            assertThat(apart.feedback()).contains("These are not two codes in a row of this token");
+            assertThat(admin.failedLogins(KeycloakServer.REALM, gus.id(), 1)).isEqualTo(1);
+            assertThat(inventorySerials()).contains(token.serial);
+
+            Page done = apart.form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.hotpCode(8)).fill("nextCode", token.hotpCode(9)).submit();
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        assertThat(inventorySerials()).doesNotContain(token.serial);
+        assertThat(DemoApp.isSignedIn(signInWithToken(gus, token.serial, token.hotpCode(10)))).isTrue();
+    }
+
+    @Test
+    void aTotpTokenIsClaimedOnlyWithTheCodeOfNowNotOneMinutesAway() {
+        HardwareToken token = new HardwareToken();
+        importCsv(token.serial + "," + token.hex() + ",totp\n").requireStatus(200);
+        TestUser hal = TestUser.withTotp(server);
+        try (Browser browser = signedIn(hal, 0)) {
+            long now = Instant.now().getEpochSecond();
+            // Three periods ahead: outside one period either side, even if a period ends meanwhile.
+            Page ahead = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
+                    .fill("serial", token.serial).fill("code", token.totpCode(now + 90)).submit();
+            assertThat(ahead.feedback()).contains("not the one your token shows now");
+            assertThat(admin.failedLogins(KeycloakServer.REALM, hal.id(), 1)).isEqualTo(1);
+
+            Page done = ahead.form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        assertThat(inventorySerials()).doesNotContain(token.serial);
+    }
+
+    @Test
+    void wrongCodesLockTheUserOutAndThenEvenTheRightCodesClaimNothing() {
+        HardwareToken token = new HardwareToken();
+        importCsv(token.serial + "," + token.hex() + ",hotp,6,0\n").requireStatus(200);
+        TestUser ivo = TestUser.withTotp(server);
+        try (Browser browser = signedIn(ivo, 0)) {
+            Page page = app.startAction(browser, ASSOCIATE);
+            // The realm's failure factor is 10 (Keycloak's quick-login check may lock even sooner).
+            for (int attempt = 0; attempt < 10; attempt++) {
+                page = page.form(ASSOCIATE_FORM).fill("serial", token.serial)
+                        .fill("code", "00000" + attempt).fill("nextCode", "11111" + attempt).submit();
+            }
+            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), 2)).isGreaterThanOrEqualTo(2);
+            assertThat(lockedOut(ivo)).isTrue();
+            int failures = admin.failedLogins(KeycloakServer.REALM, ivo.id(), 0);
+
+            Page refused = page.form(ASSOCIATE_FORM).fill("serial", token.serial)
+                    .fill("code", token.hotpCode(0)).fill("nextCode", token.hotpCode(1)).submit();
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.feedback()).contains("Invalid authenticator code.");
+            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), failures + 1)).isEqualTo(failures);
+        }
+        assertThat(inventorySerials()).contains(token.serial);
+        assertThat(admin.credentialTypes(KeycloakServer.REALM, ivo.id())).containsExactlyInAnyOrder("password", "otp");
+        admin.send("DELETE", "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + ivo.id(), null)
+                .requireStatus(204);
     }
 
     @Test
@@ -192,6 +268,64 @@ class OathTokensIT {
     }
 
     @Test
+    void aSerialDifferingOnlyInCaseIsTheSameTokenAndIsRefusedWithNothingStored() {
+        HardwareToken waiting = new HardwareToken();
+        HardwareToken assigned = new HardwareToken();
+        importCsv(waiting.serial.toUpperCase() + "," + waiting.hex() + ",totp\n"
+                + assigned.serial.toUpperCase() + "," + assigned.hex() + ",hotp\n").requireStatus(200);
+        TestUser fay = TestUser.withTotp(server);
+        admin.post(TOKENS + "/" + assigned.serial.toUpperCase() + "/assignment", Map.of("userId", fay.id())).requireStatus(204);
+        HardwareToken fresh = new HardwareToken();
+
+        // The same serial in lower case: once waiting in the inventory, once on a user.
+        for (HardwareToken known : List.of(waiting, assigned)) {
+            AdminClient.Reply again = importCsv(fresh.serial + "," + fresh.hex() + ",totp\n"
+                    + known.serial.toLowerCase() + "," + fresh.hex() + ",totp\n");
+
+            assertThat(again.status()).isEqualTo(400);
+            assertThat(again.json().get("error").asText()).isEqualTo("invalid_token_file");
+            assertThat(again.json().get("error_description").asText())
+                    .isEqualTo("record 2: serial " + known.serial.toLowerCase() + " is already in this realm");
+        }
+        assertThat(inventorySerials()).doesNotContain(fresh.serial).contains(waiting.serial.toUpperCase())
+                .doesNotContain(waiting.serial.toLowerCase());
+    }
+
+    @Test
+    void aPskcSecretWithJunkInItsBase64IsRefusedNotRepaired() {
+        String serial = new HardwareToken().serial;
+        String pskc = """
+                <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
+                  <KeyPackage><Key Id="%s" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
+                    <Data><Secret><PlainValue>MTIzNDU2Nzg5MDEy!MzQ1Njc4OTA=</PlainValue></Secret></Data></Key></KeyPackage>
+                </KeyContainer>""".formatted(serial);
+
+        AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "pskc", "content", pskc));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).isEqualTo("invalid_token_file");
+        assertThat(reply.json().get("error_description").asText()).startsWith("record 1: the secret is not base64");
+        assertThat(inventorySerials()).doesNotContain(serial);
+    }
+
+    @Test
+    void anImportBodyWithTrailingTextOrAByteOrderMarkIsRefusedWithNothingStored() throws IOException {
+        HardwareToken token = new HardwareToken();
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                Map.of("format", "csv", "content", token.serial + "," + token.hex() + ",totp\n"));
+
+        for (String sent : List.of(body + "}", body + " {\"format\": \"pskc\"}", "\uFEFF" + body)) {
+            AdminClient.Reply reply = admin.sendRawJson("POST", TOKENS, sent.getBytes(UTF_8));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.json().get("error").asText()).isEqualTo("invalid_json");
+        }
+        assertThat(inventorySerials()).doesNotContain(token.serial);
+        admin.sendRawJson("POST", TOKENS, body.getBytes(UTF_8)).requireStatus(200);
+        assertThat(inventorySerials()).contains(token.serial);
+    }
+
+    @Test
     void anXxeFileIsRefused() throws IOException {
         AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "pskc", "content", resource("xxe.xml")));
 
@@ -217,6 +351,17 @@ class OathTokensIT {
     }
 
     // ---- helpers ----
+
+    /** Whether Keycloak's brute-force protection has the user locked out, once it has (at most 10 s). */
+    private boolean lockedOut(TestUser user) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        boolean disabled;
+        do {
+            disabled = admin.get("/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + user.id())
+                    .requireStatus(200).json().get("disabled").asBoolean();
+        } while (!disabled && System.nanoTime() < deadline);
+        return disabled;
+    }
 
     private AdminClient.Reply importCsv(String csv) {
         return admin.post(TOKENS, Map.of("format", "csv", "content", csv));

@@ -54,4 +54,20 @@ class QuestionCatalogIT {
             admin.put(PATH, before).requireStatus(200);
         }
     }
+
+    @Test
+    void aQuestionWithAHiddenCharacterIsRefusedAndTheCatalogStays() {
+        JsonNode before = admin.get(PATH).requireStatus(200).json();
+        // A zero-width space, a right-to-left override, a line break: the question would not read as it says.
+        for (String text : java.util.List.of("Your first\u200Bpet?", "Your \u202Eteppet?", "Your first\npet?")) {
+            ObjectNode tampered = before.deepCopy();
+            ((ObjectNode) tampered.get("questions").get(0).get("text")).put("en", text);
+            AdminClient.Reply refused = admin.put(PATH, tampered);
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("error").asText()).isEqualTo("invalid_question_catalog");
+            assertThat(refused.json().get("error_description").asText()).contains("the en text holds a control or invisible character");
+        }
+        assertThat(admin.get(PATH).requireStatus(200).json()).isEqualTo(before);
+    }
 }

@@ -128,4 +128,33 @@ class TrustedNetworksIT {
         assertThat(server.admin().portalSettings(KeycloakServer.REALM).get("trustedRanges"))
                 .isEqualTo(List.of(OFFICE, OFFICE_V6));
     }
+
+    @Test
+    void aRangeWrittenWithOtherThanAsciiDigitsIsRefused() {
+        // "::١/128": an Arabic-Indic one, which Java's Character.digit reads as 1.
+        for (String entry : List.of("::\u0661/128", "10.20.0.\u0661", "2001:db8::\uFF11/128")) {
+            var reply = server.admin().updatePortalSettings(KeycloakServer.REALM,
+                    Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(entry)));
+
+            assertThat(reply.status()).as(entry).isEqualTo(400);
+            assertThat(reply.json().get("setting").asText()).isEqualTo("trustedRanges");
+            assertThat(reply.json().get("error_description").asText()).contains("entry 1", entry);
+        }
+        assertThat(server.admin().portalSettings(KeycloakServer.REALM).get("trustedRanges"))
+                .isEqualTo(List.of(OFFICE, OFFICE_V6));
+    }
+
+    @Test
+    void aSettingsBodyWithTrailingTextOrAByteOrderMarkIsRefusedAndNothingChanges() {
+        String path = "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/settings";
+        String change = "{\"trustedRanges\": [\"0.0.0.0/0\"]}";
+        for (String body : List.of(change + " {\"trustedRanges\": []}", change + "x", "\uFEFF" + change)) {
+            var reply = server.admin().sendRawJson("PUT", path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.json().get("error").asText()).isEqualTo("invalid_json");
+        }
+        assertThat(server.admin().portalSettings(KeycloakServer.REALM).get("trustedRanges"))
+                .isEqualTo(List.of(OFFICE, OFFICE_V6));
+    }
 }
