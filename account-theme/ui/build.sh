@@ -1,6 +1,9 @@
 #!/bin/sh
 # Builds the account console theme with the machine's own Node.js and npm (called by Maven).
 # npm ci installs exactly package-lock.json; it runs again only when the lock file changed.
+# The type check and Vite build run again only when their inputs changed (issue 12.2: a repeat ./run
+# spent a minute or more rebuilding an unchanged bundle); the stamp lives beside the output, so a
+# "mvn clean" builds again.
 set -eu
 cd "$(dirname "$0")"
 
@@ -17,4 +20,15 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
 fi
+
+manifest=../target/ui-build/theme/mfa-portal/account/resources/.vite/manifest.json
+stamp=../target/ui-build.inputs
+inputs=$( { node --version; find src public package.json package-lock.json tsconfig.json vite.config.ts build.sh -type f \
+    | LC_ALL=C sort | xargs sha256sum; } | sha256sum)
+if [ -f "$manifest" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ]; then
+    echo "mfa-portal account theme: sources unchanged, Vite build skipped"
+    exit 0
+fi
+rm -f "$stamp"
 npm run --silent build
+echo "$inputs" > "$stamp"

@@ -19,16 +19,16 @@ const libraryRoutes = routes.filter((route) => route.path !== "oid4vci");
 
 await i18n.init();
 
-const router = createBrowserRouter(
-  [
-    {
-      path: "/",
-      element: <Root />,
-      children: [...libraryRoutes, TwoStepVerificationRoute],
-    },
-  ],
-  { basename: new URL(environment.baseUrl).pathname },
-);
+// As Keycloak's own console does: the root route's path is the console's path and there is no basename. The
+// library's menu links already carry that path (a basename would add it twice), and a route path matches with or
+// without the trailing slash, so ".../account" (the URL ./run prints) renders as ".../account/" does.
+const router = createBrowserRouter([
+  {
+    path: decodeURIComponent(new URL(environment.baseUrl).pathname),
+    element: <Root />,
+    children: [...libraryRoutes, TwoStepVerificationRoute],
+  },
+]);
 
 createRoot(document.getElementById("app")!).render(
   <StrictMode>

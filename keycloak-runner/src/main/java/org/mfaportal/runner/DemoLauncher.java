@@ -25,6 +25,12 @@ public final class DemoLauncher {
         Path root = Path.of("").toAbsolutePath();
         int port = Integer.getInteger("port", 8080);
         boolean fresh = List.of(args).contains("--fresh");
+        try {
+            FreePorts.require(List.of(port));
+        } catch (FreePorts.PortTakenException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
 
         KeycloakDistribution keycloak = KeycloakDistribution.unpack(
                 root.resolve("keycloak-runner/target/keycloak-dist.zip"), root.resolve("target/demo"));

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -54,8 +56,8 @@ public final class KeycloakDistribution {
     }
 
     /**
-     * Makes providers/ hold exactly these JARs. An unchanged JAR is left alone: kc.sh refuses an
-     * optimized start when a provider file is newer than the last build.
+     * Makes providers/ hold exactly these JARs. A JAR whose content is unchanged is left alone, even when Maven wrote
+     * it again with new timestamps: kc.sh refuses an optimized start when a provider file is newer than the last build.
      */
     public void installProviders(List<Path> jars) throws IOException {
         Path providers = home.resolve("providers");
@@ -67,10 +69,14 @@ public final class KeycloakDistribution {
         }
         for (Path jar : jars) {
             Path installed = providers.resolve(jar.getFileName());
-            if (!Files.exists(installed) || Files.mismatch(jar, installed) != -1) {
+            if (!Files.exists(installed) || !sameContent(jar, installed)) {
                 Files.copy(jar, installed, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+    }
+
+    private static boolean sameContent(Path jar, Path installed) {
+        return Fingerprint.of(List.of(jar), List.of()).equals(Fingerprint.of(List.of(installed), List.of()));
     }
 
     /** Runs kc.sh build when the providers or the build options changed since the last build. */
@@ -168,7 +174,11 @@ public final class KeycloakDistribution {
         }
     }
 
-    /** SHA-256 over file names, contents and options: what decides whether work must be redone. */
+    /**
+     * SHA-256 over file names, contents and options: what decides whether work must be redone. A JAR counts by its
+     * entries' names and contents, not its bytes: every Maven build writes new entry timestamps into the same classes,
+     * which made each ./run and test run repeat kc.sh build (issue 12.2).
+     */
     static final class Fingerprint {
 
         private Fingerprint() {
@@ -179,10 +189,11 @@ public final class KeycloakDistribution {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 for (Path file : files) {
                     digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                    try (InputStream in = Files.newInputStream(file)) {
-                        byte[] buffer = new byte[1 << 16];
-                        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                            digest.update(buffer, 0, n);
+                    if (file.getFileName().toString().endsWith(".jar")) {
+                        digestJarEntries(file, digest);
+                    } else {
+                        try (InputStream in = Files.newInputStream(file)) {
+                            digestStream(in, digest);
                         }
                     }
                 }
@@ -195,6 +206,30 @@ public final class KeycloakDistribution {
                 throw new UncheckedIOException(e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        /** Entries in name order, each as its name and the digest of its content; timestamps are left out. */
+        private static void digestJarEntries(Path jar, MessageDigest digest) throws IOException, NoSuchAlgorithmException {
+            SortedMap<String, byte[]> entries = new TreeMap<>();
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    MessageDigest content = MessageDigest.getInstance("SHA-256");
+                    digestStream(in, content);
+                    entries.put(entry.getName(), content.digest());
+                }
+            }
+            entries.forEach((name, content) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+            });
+        }
+
+        private static void digestStream(InputStream in, MessageDigest digest) throws IOException {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
             }
         }
     }

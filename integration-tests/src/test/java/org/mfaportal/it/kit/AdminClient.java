@@ -24,22 +24,35 @@ public final class AdminClient {
     private final String username;
     private final String password;
     private final String realm;
+    private final String clientId;
     private String token;
 
+    /**
+     * The tests' own public client for password grants in a test realm: the demo realm allows no password-only
+     * token (its admin-cli has direct access grants off, issue 12.5), so permission tests bring their own.
+     */
+    public static final String TEST_PASSWORD_GRANT_CLIENT = "mfa-it-password-grant";
+
     AdminClient(URI base, String username, String password) {
-        this(base, username, password, "master");
+        this(base, username, password, "master", "admin-cli");
     }
 
-    private AdminClient(URI base, String username, String password, String realm) {
+    private AdminClient(URI base, String username, String password, String realm, String clientId) {
         this.base = base;
         this.username = username;
         this.password = password;
         this.realm = realm;
+        this.clientId = clientId;
     }
 
-    /** A client acting as another user of a realm (through the admin-cli client), for permission tests. */
+    /** A client acting as another user of a realm (through the tests' password-grant client), for permission tests. */
     public AdminClient as(String realm, String username, String password) {
-        return new AdminClient(base, username, password, realm);
+        Reply created = post("/admin/realms/" + realm + "/clients", Map.of("clientId", TEST_PASSWORD_GRANT_CLIENT,
+                "publicClient", true, "directAccessGrantsEnabled", true, "standardFlowEnabled", false));
+        if (created.status() != 201 && created.status() != 409) {
+            throw new AssertionError("Test client not created in " + realm + ": " + created.status() + " " + created.body());
+        }
+        return new AdminClient(base, username, password, realm, TEST_PASSWORD_GRANT_CLIENT);
     }
 
     /** A reply: status and JSON body. */
@@ -131,7 +144,7 @@ public final class AdminClient {
     }
 
     private String fetchToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username)
+        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
                 + "&password=" + encode(password);
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
