@@ -36,6 +36,8 @@ public record Ticket(String id, Map<String, String> notes) {
     public static final String GATEWAY_ERROR = "gatewayError";
     /** During setup: the PIN just chosen (hashed), which the call or reply must match. */
     public static final String PENDING_PIN = "pendingPin";
+    /** Set (to "true") on a call that confirms a new phone during setup, not a sign-in: the call says so. */
+    public static final String SETUP = "setup";
     /** Where a ticket has one: the end of what it waits for (epoch seconds, Keycloak's clock), told to the waiting page. */
     public static final String EXPIRES_AT = "expiresAt";
 

@@ -109,6 +109,7 @@ public final class CallWebhooks {
 
     private VoiceScript script(Ticket ticket) {
         String language = ticket.note(Ticket.LOCALE);
-        return new VoiceScript(session, language == null ? Locale.ENGLISH : Locale.forLanguageTag(language));
+        return new VoiceScript(session, language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
+                Boolean.parseBoolean(ticket.note(Ticket.SETUP)));
     }
 }

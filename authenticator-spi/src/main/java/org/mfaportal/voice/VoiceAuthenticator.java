@@ -155,7 +155,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
         WaitingPage.View view = new WaitingPage.View(ticketId, VoiceMessages.WAIT_TITLE,
                 pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
-                PhoneCredentialData.masked(backup ? phone.backupNumber() : phone.number()),
+                backup ? PhoneCredentialData.masked(phone.backupNumber())
+                        : VoiceMessages.calledPhone(context.getSession(), context.getUser(), phone),
                 offerCall ? VoiceMessages.CALL_AGAIN : null, offerCall && !backup && phone.backupNumber() != null);
         return WaitingPage.render(form, context.getSession(), context.getRealm(), view);
     }

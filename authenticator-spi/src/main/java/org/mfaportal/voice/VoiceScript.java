@@ -32,15 +32,20 @@ final class VoiceScript {
 
     private final KeycloakSession session;
     private final Locale locale;
+    private final boolean setup;
 
-    VoiceScript(KeycloakSession session, Locale locale) {
+    /** {@code setup}: the call confirms a phone being set up, so it speaks of that, not of a sign-in. */
+    VoiceScript(KeycloakSession session, Locale locale, boolean setup) {
         this.session = session;
         this.locale = locale;
+        this.setup = setup;
     }
 
     /** The greeting, then the keypad: # alone, or the PIN then #. */
     String greeting(boolean pinRequired, String realmName, URI digitsUrl) {
-        String text = say(pinRequired ? VoiceMessages.CALL_GREETING_PIN : VoiceMessages.CALL_GREETING, realmName);
+        String text = say(setup
+                ? (pinRequired ? VoiceMessages.SETUP_CALL_GREETING_PIN : VoiceMessages.SETUP_CALL_GREETING)
+                : (pinRequired ? VoiceMessages.CALL_GREETING_PIN : VoiceMessages.CALL_GREETING), realmName);
         Gather gather = new Gather.Builder()
                 .inputs(Gather.Input.DTMF).finishOnKey("#").timeout(KEYPAD_SECONDS)
                 .actionOnEmptyResult(true).action(digitsUrl).method(HttpMethod.POST)
@@ -52,7 +57,7 @@ final class VoiceScript {
     /** The last words of the call, after the keys were judged. */
     String outcome(Ticket.State state) {
         String key = switch (state) {
-            case APPROVED -> VoiceMessages.CALL_APPROVED;
+            case APPROVED -> setup ? VoiceMessages.SETUP_CALL_APPROVED : VoiceMessages.CALL_APPROVED;
             case WRONG_PIN -> VoiceMessages.CALL_WRONG_PIN;
             case FRAUD_REPORTED -> VoiceMessages.CALL_FRAUD_RECORDED;
             case NOT_CONFIRMED -> VoiceMessages.CALL_NOT_CONFIRMED;

@@ -123,7 +123,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         String pendingPin = auth.getAuthNote(PENDING_PIN);
         CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
                 context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
-                pendingPin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pendingPin));
+                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin));
         if (started.ticket() == null) {
             String error = started.result().problemKey();
             auth.removeAuthNote(TICKET);
@@ -196,7 +196,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         return WaitingPage.render(form.setAttribute("mfaSetupStep", true), context.getSession(), context.getRealm(),
                 new WaitingPage.View(ticketId, VoiceMessages.SETUP_TITLE,
                         pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
-                        PhoneCredentialData.masked(phones.number()), VoiceMessages.CALL_AGAIN, false));
+                        VoiceMessages.calledPhone(context.getSession(), context.getUser(), phones), VoiceMessages.CALL_AGAIN, false));
     }
 
     private static String trimmed(String value) {

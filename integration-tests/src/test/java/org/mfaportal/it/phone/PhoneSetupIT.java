@@ -144,9 +144,12 @@ class PhoneSetupIT {
 
             WaitPage waiting = new WaitPage(tooSimple.form(SETUP).fill("number", number).fill("extension", "42")
                     .fill("backupNumber", TestUser.freshNumber()).fill("pin", "7294").fill("pinConfirm", "7294").submit());
+            // The page names the number with the extension it dials; the call speaks of setting up this phone.
+            assertThat(waiting.page().html().getElementById("mfa-phone-wait-instruction").text()).contains("extension 42");
             String sid = twilio.lastCallTo(number).sid();
-            assertThat(twilio.answer(sid).text()).contains("enter your PIN");
-            twilio.press(sid, "7294#");
+            assertThat(twilio.answer(sid).text()).contains("sets up this phone", "enter the PIN you just chose")
+                    .doesNotContain("confirm your sign-in");
+            assertThat(twilio.press(sid, "7294#").text()).contains("now set up").doesNotContain("sign-in is confirmed");
 
             assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isTrue();
         }
