@@ -11,7 +11,7 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -81,8 +81,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
         // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
         OptionalLong proof = Possession.check(token, typed.code(), System.currentTimeMillis() / 1000);
         if (proof.isEmpty()) {
-            context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
-                    context.getConnection(), context.getSession().getContext().getUri());
+            Lockout.countFailure(context.getSession(), context.getRealm(), user);
             context.challenge(form(context, typed, AssociationForm.CODE, OathMessages.CODE_WRONG));
             return;
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -123,6 +124,31 @@ class OathTokensIT {
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         assertThat(DemoApp.isSignedIn(signInWithToken(cai, token.serial, token.hotpCode(23)))).isTrue();
+    }
+
+    @Test
+    void whileTheUserIsLockedOutTheRightCodeDoesNotClaimTheToken() {
+        HardwareToken token = new HardwareToken();
+        TestUser gil = TestUser.withTotp(server);
+        BruteForce bruteForce = new BruteForce(server);
+        try (Browser browser = signedIn(gil, 0)) {
+            Page form = app.startAction(browser, ASSOCIATE);
+            bruteForce.lockWithWrongPasswords(gil);
+            int failures = bruteForce.failures(gil.id());
+
+            Page refused = form.form(ASSOCIATE_FORM).fill("serial", token.serial).fill("secret", token.base32())
+                    .fill("secretEncoding", "base32").fill("tokenType", "totp")
+                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(gil.id())).isTrue();
+            assertThat(bruteForce.failures(gil.id())).isEqualTo(failures);
+        } finally {
+            bruteForce.release(gil.id());
+        }
+        assertThat(admin.get("/admin/realms/" + KeycloakServer.REALM + "/users/" + gil.id() + "/credentials")
+                .requireStatus(200).body()).doesNotContain(token.serial);
     }
 
     @Test
