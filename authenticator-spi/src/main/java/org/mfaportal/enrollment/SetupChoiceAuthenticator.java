@@ -5,6 +5,10 @@ import java.util.List;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.PasswordCredentialProvider;
+import org.keycloak.credential.PasswordCredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -18,13 +22,16 @@ import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
 
 /**
  * The seed's "User Setup" page: a user without any second factor chooses a method, whose setup
- * then runs as a required action. Configured only for such users, so as one more alternative
- * beside the methods it is invisible to everyone who has one.
+ * then runs as a required action. Configured only for such users, and never listed under "Try
+ * another way" ({@link #getType}), so as one more alternative beside the methods it is invisible to
+ * everyone who has one.
  */
-final class SetupChoiceAuthenticator implements Authenticator {
+final class SetupChoiceAuthenticator implements Authenticator, CredentialValidator<PasswordCredentialProvider> {
 
     static final String TEMPLATE = "mfa-setup-choice.ftl";
     static final String METHOD_FIELD = "method";
+    /** A credential type no user holds: see {@link #getType}. */
+    private static final String LISTED_FOR_NOBODY = SetupChoiceAuthenticatorFactory.ID + "-not-listed";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -52,6 +59,8 @@ final class SetupChoiceAuthenticator implements Authenticator {
             context.challenge(page(context, methods, EnrollmentMessages.CHOOSE_ONE));
             return;
         }
+        // A setup chosen earlier and left unfinished gives way to this choice: one setup runs, not two.
+        methods.forEach(m -> context.getUser().removeRequiredAction(m.requiredAction()));
         context.getUser().addRequiredAction(method.requiredAction());
         context.getEvent().detail("mfa_setup", method.requiredAction());
         context.success();
@@ -70,15 +79,32 @@ final class SetupChoiceAuthenticator implements Authenticator {
         return true;
     }
 
+    /**
+     * Every user without a second factor, including one who chose a setup and left it unfinished
+     * (issue 11.2): Keycloak runs a required action only after the flow succeeds, so with no
+     * alternative configured the flow failed before reaching the pending setup, at every sign-in.
+     * Such a user chooses again; see {@link #action}.
+     */
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return !SecondFactors.enrolled(session, user) && !hasPendingSetup(realm, user);
+        return !SecondFactors.enrolled(session, user);
     }
 
-    /** A setup the user already chose (and may have cancelled midway) runs again as a required action. */
-    private static boolean hasPendingSetup(RealmModel realm, UserModel user) {
-        List<String> pending = user.getRequiredActionsStream().toList();
-        return SetupMethod.offeredIn(realm).stream().anyMatch(m -> pending.contains(m.requiredAction()));
+    /**
+     * Keycloak's "Try another way" lists every authenticator that is not a credential validator, for
+     * every user, without asking configuredFor; a user with a method who chose this one met a dead
+     * end (issue 11.5). As a validator of a type nobody holds it is never listed; a user without a
+     * second factor still reaches it, as the one alternative configured for them.
+     */
+    @Override
+    public String getType(KeycloakSession session) {
+        return LISTED_FOR_NOBODY;
+    }
+
+    /** Never asked for an unlisted type; the password's provider, as the interface wants one. */
+    @Override
+    public PasswordCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PasswordCredentialProvider) session.getProvider(CredentialProvider.class, PasswordCredentialProviderFactory.PROVIDER_ID);
     }
 
     @Override

@@ -1,25 +1,88 @@
 package org.mfaportal.flow;
 
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.events.Errors;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.messages.Messages;
 
 /**
- * Keycloak's flow does not ask the brute-force protector again after the password; its OTP form
- * does so itself before accepting a code. The out-of-band methods (a call, a push) must too, or a
- * user locked out by wrong PINs or numbers during this sign-in could still finish it.
+ * The one place that asks Keycloak's brute-force protection about a user, and tells it of a wrong
+ * answer. Keycloak's flow asks only at the password; its OTP form asks again before looking at a
+ * code. Every portal path that checks, sets up or changes a factor must ask too (issue 11.1): a
+ * user locked by wrong answers in another tab would otherwise finish with the right one, and the
+ * success would reset the failure count.
  */
 public final class Lockout {
+
+    /** How the user is locked, with Keycloak's own event error and message (the password form's). */
+    public enum Lock {
+        TEMPORARY(Errors.USER_TEMPORARILY_DISABLED, Messages.ACCOUNT_TEMPORARILY_DISABLED),
+        PERMANENT(Errors.USER_DISABLED, Messages.ACCOUNT_PERMANENTLY_DISABLED);
+
+        private final String eventError;
+        private final String messageKey;
+
+        Lock(String eventError, String messageKey) {
+            this.eventError = eventError;
+            this.messageKey = messageKey;
+        }
+
+        public String eventError() {
+            return eventError;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
 
     private Lockout() {
     }
 
-    /** True (and the event recorded) when the user is locked out now. */
-    public static boolean lockedOut(AuthenticationFlowContext context) {
-        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, context.getUser());
-        if (error == null) {
-            return false;
+    /** The user's lock now, if any. */
+    public static Optional<Lock> of(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (user == null) {
+            return Optional.empty();
         }
-        context.getEvent().user(context.getUser()).error(error);
-        return true;
+        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(
+                session.getProvider(BruteForceProtector.class), session, realm, user);
+        if (error == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Lock.TEMPORARY : Lock.PERMANENT);
+    }
+
+    /** The lock of this sign-in step's user, with the event recorded; the caller refuses with its message. */
+    public static Optional<Lock> of(AuthenticationFlowContext context) {
+        Optional<Lock> lock = of(context.getSession(), context.getRealm(), context.getUser());
+        lock.ifPresent(l -> context.getEvent().user(context.getUser()).error(l.eventError()));
+        return lock;
+    }
+
+    /** The lock of this required action's user, with the event recorded; the caller refuses with its message. */
+    public static Optional<Lock> of(RequiredActionContext context) {
+        Optional<Lock> lock = of(context.getSession(), context.getRealm(), context.getUser());
+        lock.ifPresent(l -> context.getEvent().clone().user(context.getUser()).error(l.eventError()));
+        return lock;
+    }
+
+    /** True (and the event recorded) when the user of this sign-in step is locked out now. */
+    public static boolean lockedOut(AuthenticationFlowContext context) {
+        return of(context).isPresent();
+    }
+
+    /**
+     * A wrong answer given outside an authenticator's failure (a webhook, a device, a required
+     * action), counted as Keycloak counts a wrong password.
+     */
+    public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user) {
+        session.getProvider(BruteForceProtector.class)
+                .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
     }
 }

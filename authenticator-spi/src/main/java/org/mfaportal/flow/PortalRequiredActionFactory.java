@@ -6,7 +6,10 @@ import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
-/** What every required action of the portal shares: one stateless instance, realm settings only. */
+/**
+ * What every required action of the portal shares: one stateless instance, realm settings only, and
+ * refused while the user is locked out ({@link RefusedWhileLocked}).
+ */
 public abstract class PortalRequiredActionFactory implements RequiredActionFactory {
 
     private final String id;
@@ -16,7 +19,7 @@ public abstract class PortalRequiredActionFactory implements RequiredActionFacto
     protected PortalRequiredActionFactory(String id, String displayText, RequiredActionProvider singleton) {
         this.id = id;
         this.displayText = displayText;
-        this.singleton = singleton;
+        this.singleton = new RefusedWhileLocked(singleton);
     }
 
     @Override

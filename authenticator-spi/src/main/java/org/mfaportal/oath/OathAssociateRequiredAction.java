@@ -8,13 +8,10 @@ import java.util.OptionalLong;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.credential.CredentialModel;
-import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
-import org.keycloak.services.messages.Messages;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -57,12 +54,6 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
-        String locked = lockedOutMessage(context);
-        if (locked != null) {
-            // Refused even with the right codes, and not counted: as Keycloak's own OTP form does.
-            context.challenge(form(context, typed, AssociationForm.CODE, locked));
-            return;
-        }
         Optional<CredentialModel> own = OathCredentials.bySerial(user, typed.serial());
         Source source = typed.hasSecret() ? Source.TYPED : own.isPresent() ? Source.RESYNC : Source.IMPORTED;
         OathToken token;
@@ -124,20 +115,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
     }
 
     private static void failed(RequiredActionContext context) {
-        context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), context.getUser(),
-                context.getConnection(), context.getSession().getContext().getUri());
-    }
-
-    /** Keycloak's message for a user its brute-force protection has locked out now, else null. */
-    private static String lockedOutMessage(RequiredActionContext context) {
-        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(
-                context.getSession().getProvider(BruteForceProtector.class), context.getSession(), context.getRealm(), context.getUser());
-        if (error == null) {
-            return null;
-        }
-        context.getEvent().user(context.getUser()).error(error);
-        return Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Messages.ACCOUNT_TEMPORARILY_DISABLED_TOTP
-                : Messages.ACCOUNT_PERMANENTLY_DISABLED_TOTP;
+        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
     }
 
     private static TokenInventory inventory(RequiredActionContext context) {

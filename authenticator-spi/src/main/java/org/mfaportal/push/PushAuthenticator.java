@@ -7,7 +7,6 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
@@ -68,8 +67,9 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
             return;
         }
         auth.removeAuthNote(NONCE_NOTE);
-        if (outcome.state() == Ticket.State.APPROVED && Lockout.lockedOut(context)) {
-            context.forceChallenge(page(context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED), context, null));
+        Optional<Lockout.Lock> lock = outcome.state() == Ticket.State.APPROVED ? Lockout.of(context) : Optional.empty();
+        if (lock.isPresent()) {
+            context.forceChallenge(page(context.form().setError(lock.get().messageKey()), context, null));
             return;
         }
         if (outcome.state() == Ticket.State.APPROVED) {

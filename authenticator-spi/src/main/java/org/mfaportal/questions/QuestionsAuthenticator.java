@@ -3,19 +3,21 @@ package org.mfaportal.questions;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
 /**
- * The security-question fallback: asks M of the user's questions, drawn anew for every attempt;
- * all must be right. Any wrong answer fails the attempt as invalid credentials, so Keycloak's
+ * The security-question fallback: asks M of the user's questions, the same ones until they are
+ * answered right ({@link AskedQuestions}); all must be right. Any wrong answer fails the attempt as invalid credentials, so Keycloak's
  * brute-force protection counts it. The event names the method, never an answer.
  */
 final class QuestionsAuthenticator extends PortalMethodAuthenticator {
@@ -40,6 +42,12 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
             authenticate(context);
             return;
         }
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            // Keycloak's refusal, answers unread: the same questions stay asked.
+            context.forceChallenge(page(context, asked, lock.get().messageKey()));
+            return;
+        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         SecurityAnswers answers = new SecurityAnswers(context.getSession(), context.getRealm());
         boolean allRight = true;
@@ -49,7 +57,7 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
         }
         context.getEvent().detail("mfa_method", SecurityAnswers.CREDENTIAL_TYPE);
         if (allRight) {
-            AskedQuestions.forget(context.getAuthenticationSession());
+            AskedQuestions.forget(context.getAuthenticationSession(), context.getUser());
             context.success();
             return;
         }
@@ -59,7 +67,7 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
 
     private static List<String> draw(AuthenticationFlowContext context) {
         int howMany = PortalSettings.of(context.getRealm()).number(PortalSetting.QUESTIONS_TO_ANSWER);
-        return AskedQuestions.drawFor(context.getAuthenticationSession(), askable(context.getSession(), context.getRealm(),
+        return AskedQuestions.drawFor(context.getAuthenticationSession(), context.getUser(), askable(context.getSession(), context.getRealm(),
                 context.getUser()), howMany);
     }
 

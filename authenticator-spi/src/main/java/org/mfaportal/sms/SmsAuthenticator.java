@@ -3,6 +3,7 @@ package org.mfaportal.sms;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.common.util.Time;
@@ -11,6 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
@@ -59,6 +61,11 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
     public void action(AuthenticationFlowContext context) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = number(context.getUser());
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            refuse(context, settings, number, lock.get());
+            return;
+        }
         if (settings.flag(PortalSetting.SMS_TWO_WAY)) {
             continueReply(context, settings, number);
             return;
@@ -98,6 +105,24 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
 
     private static void failed(AuthenticationFlowContext context, String error) {
         MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), SmsCredential.TYPE, error);
+    }
+
+    /**
+     * Keycloak's answer to a locked user, whatever was typed or replied; a reply that came in while
+     * locked is used up, so it cannot finish the sign-in once the lock ends.
+     */
+    private void refuse(AuthenticationFlowContext context, PortalSettings settings, String number, Lockout.Lock lock) {
+        if (!settings.flag(PortalSetting.SMS_TWO_WAY)) {
+            context.forceChallenge(codePage(context, number, lock.messageKey(), null));
+            return;
+        }
+        String id = context.getAuthenticationSession().getAuthNote(TICKET_NOTE);
+        if (id != null) {
+            new Tickets(context.getSession()).take(id);
+            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+        }
+        context.forceChallenge(WaitingPage.render(context.form().setError(lock.messageKey()), context.getSession(),
+                context.getRealm(), replyView(null, number, PinPolicy.requiredFor(settings, context.getUser())).withoutTicket()));
     }
 
     private Response afterSending(AuthenticationFlowContext context, TextCodes.Sending sending, String number,

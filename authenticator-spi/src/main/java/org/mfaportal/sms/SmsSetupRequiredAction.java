@@ -10,9 +10,9 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -238,8 +238,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
     }
 
     private static void countFailure(RequiredActionContext context) {
-        context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), context.getUser(),
-                context.getConnection(), context.getSession().getContext().getUri());
+        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
     }
 
     private static void forgetPending(AuthenticationSessionModel auth) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.TicketPins;
@@ -77,8 +77,7 @@ public final class TextReplies {
             outcome = Ticket.State.APPROVED;
         }
         if (tickets.settle(ticket, outcome) && outcome != Ticket.State.APPROVED && user != null) {
-            session.getProvider(BruteForceProtector.class)
-                    .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
+            Lockout.countFailure(session, realm, user);
         }
         return EMPTY_TWIML;
     }

@@ -8,7 +8,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -51,8 +51,7 @@ public final class CallWebhooks {
         if (outcome == Ticket.State.FRAUD_REPORTED) {
             lockAndReport(user, fields.get("CallSid"));
         } else if (outcome == Ticket.State.WRONG_PIN) {
-            session.getProvider(BruteForceProtector.class)
-                    .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
+            Lockout.countFailure(session, realm, user);
         }
         return script(ticket).outcome(outcome);
     }

@@ -9,7 +9,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -106,8 +106,7 @@ final class DeviceAnswers {
     }
 
     private void failedLogin() {
-        session.getProvider(BruteForceProtector.class)
-                .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
+        Lockout.countFailure(session, realm, user);
     }
 
     private static boolean isTrue(String value) {

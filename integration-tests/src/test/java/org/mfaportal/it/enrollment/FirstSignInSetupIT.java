@@ -3,10 +3,13 @@ package org.mfaportal.it.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -21,6 +24,8 @@ class FirstSignInSetupIT {
     private static final String OUTSIDE = "203.0.113.33";
     private static final String CHOICE = "mfa-setup-choice-form";
     private static final String BACK = "mfaBackToChoice";
+    private static final String PHONE_SETUP = "mfa-phone-setup-form";
+    private static final String TRY_ANOTHER_WAY = "kc-select-try-another-way-form";
 
     private final KeycloakServer server;
     private final DemoApp app;
@@ -88,6 +93,57 @@ class FirstSignInSetupIT {
         assertThat(stored.path("requiredActions").toString()).as("only the method chosen last is pending")
                 .contains("mfa-voice-setup").doesNotContain("mfa-sms-setup").doesNotContain("mfa-push-setup");
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, user.id())).containsOnly("password");
+    }
+
+    /**
+     * Issue 11.2: a setup chosen, started ("Text Me Now", the app's activation code) and left with the
+     * browser closed. The next sign-in, in the same browser or another, leads back to the choice; a
+     * wrong password gets the login form, as for anyone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mfa-sms-setup", "mfa-push-setup", "mfa-voice-setup"})
+    void aSetupLeftHalfWayLeadsBackToTheChoiceAtTheNextSignIn(String method) {
+        TestUser ivy = TestUser.withoutSecondFactor(server);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page setup = app.signInWithPassword(browser, ivy.username(), ivy.password())
+                    .form(CHOICE).fill("method", method).submit();
+            assertThat(setup.status()).isEqualTo(200);
+            if (setup.showsForm(PHONE_SETUP)) {
+                setup.form(PHONE_SETUP).fill("number", TestUser.freshNumber()).submit();
+            }
+
+            Page sameBrowser = app.signInWithPassword(browser, ivy.username(), ivy.password());
+            assertThat(sameBrowser.showsForm(CHOICE)).as(sameBrowser.status() + " " + sameBrowser.feedback()).isTrue();
+        }
+        try (Browser another = server.browser().forwardedFor(OUTSIDE)) {
+            Page wrong = app.signInWithPassword(another, ivy.username(), "not-" + ivy.password());
+            assertThat(wrong.showsForm("kc-form-login")).isTrue();
+            assertThat(wrong.feedback()).isEqualTo("Invalid username or password.");
+
+            Page choice = app.signInWithPassword(another, ivy.username(), ivy.password());
+            assertThat(choice.status()).isEqualTo(200);
+            assertThat(choice.showsForm(CHOICE)).as(choice.status() + " " + choice.feedback()).isTrue();
+            assertThat(choice.form(CHOICE).fill("method", "mfa-sms-setup").submit().showsForm(PHONE_SETUP)).isTrue();
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ivy.id())).containsExactly("password");
+    }
+
+    /** Issue 11.5: the setup choice is for users without a method; "Try another way" never offers it to others. */
+    @Test
+    void tryAnotherWayOffersAUserTheirOwnMethodsNeverTheSetupChoice() {
+        // An authenticator app (the default) and text messages: two ways, both offered.
+        TestUser kai = TestUser.withTotpAndTextMessages(server, TestUser.freshNumber());
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page appCode = app.signInWithPassword(browser, kai.username(), kai.password());
+            Page others = appCode.form(TRY_ANOTHER_WAY).submit();
+            List<String> offered = others.html().select("li:has(input[name=authenticationExecution]) h2").eachText();
+            assertThat(offered).hasSize(2).noneMatch(name -> name.contains("setup-choice") || name.contains("display-name"));
+        }
+
+        // One method only: nothing else to try, so no dead end to choose.
+        Page onlyTexts = signIn(TestUser.withTextMessages(server, TestUser.freshNumber()));
+        assertThat(onlyTexts.showsForm("mfa-sms-code-form")).isTrue();
+        assertThat(onlyTexts.showsForm(TRY_ANOTHER_WAY)).isFalse();
     }
 
     private Page signIn(TestUser user) {

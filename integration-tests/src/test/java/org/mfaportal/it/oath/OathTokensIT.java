@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -180,7 +181,7 @@ class OathTokensIT {
         try (Browser browser = signedIn(ivo, 0)) {
             Page page = app.startAction(browser, ASSOCIATE);
             // The realm's failure factor is 10 (Keycloak's quick-login check may lock even sooner).
-            for (int attempt = 0; attempt < 10; attempt++) {
+            for (int attempt = 0; attempt < 10 && !lockedOut(ivo); attempt++) {
                 page = page.form(ASSOCIATE_FORM).fill("serial", token.serial)
                         .fill("code", "00000" + attempt).fill("nextCode", "11111" + attempt).submit();
             }
@@ -192,13 +193,39 @@ class OathTokensIT {
                     .fill("code", token.hotpCode(0)).fill("nextCode", token.hotpCode(1)).submit();
 
             assertThat(DemoApp.isSignedIn(refused)).isFalse();
-            assertThat(refused.feedback()).contains("Invalid authenticator code.");
+            // Every portal setup action refuses a locked user with Keycloak's own message.
+            assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
             assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), failures + 1)).isEqualTo(failures);
         }
         assertThat(inventorySerials()).contains(token.serial);
         assertThat(admin.credentialTypes(KeycloakServer.REALM, ivo.id())).containsExactlyInAnyOrder("password", "otp");
         admin.send("DELETE", "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + ivo.id(), null)
                 .requireStatus(204);
+    }
+
+    @Test
+    void whileTheUserIsLockedOutTheRightCodeDoesNotClaimTheToken() {
+        HardwareToken token = new HardwareToken();
+        TestUser gil = TestUser.withTotp(server);
+        BruteForce bruteForce = new BruteForce(server);
+        try (Browser browser = signedIn(gil, 0)) {
+            Page form = app.startAction(browser, ASSOCIATE);
+            bruteForce.lockWithWrongPasswords(gil);
+            int failures = bruteForce.failures(gil.id());
+
+            Page refused = form.form(ASSOCIATE_FORM).fill("serial", token.serial).fill("secret", token.base32())
+                    .fill("secretEncoding", "base32").fill("tokenType", "totp")
+                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(gil.id())).isTrue();
+            assertThat(bruteForce.failures(gil.id())).isEqualTo(failures);
+        } finally {
+            bruteForce.release(gil.id());
+        }
+        assertThat(admin.get("/admin/realms/" + KeycloakServer.REALM + "/users/" + gil.id() + "/credentials")
+                .requireStatus(200).body()).doesNotContain(token.serial);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -60,6 +61,37 @@ class TextMessageSignInIT {
         assertThat(login.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
         assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastTextTo(number).sid());
         assertThat(login.toString()).doesNotContain(twilio.lastTextTo(number).code());
+    }
+
+    @Test
+    void onceWrongCodesInAnotherTabLockTheUserTheRightCodeIsRefused() {
+        String number = TestUser.freshNumber();
+        TestUser eli = TestUser.withTextMessages(server, number);
+        BruteForce bruteForce = new BruteForce(server);
+        try (Browser first = server.browser().forwardedFor(OUTSIDE); Browser second = server.browser().forwardedFor(OUTSIDE)) {
+            Page firstTab = app.signInWithPassword(first, eli.username(), eli.password());
+            String code = twilio.lastTextTo(number).code();
+            Page secondTab = app.signInWithPassword(second, eli.username(), eli.password());
+            String secondCode = twilio.lastTextTo(number).code();
+            String wrong = java.util.stream.Stream.of("000000", "111111", "222222")
+                    .filter(c -> !c.equals(code) && !c.equals(secondCode)).findFirst().orElseThrow();
+            int failureFactor = server.admin().get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json()
+                    .get("failureFactor").asInt();
+            for (int attempt = 0; attempt <= failureFactor && !bruteForce.locked(eli.id()); attempt++) {
+                secondTab = secondTab.form(CODE_FORM).fill("code", wrong).submit();
+            }
+            assertThat(bruteForce.awaitLocked(eli.id())).isTrue();
+            int failures = bruteForce.failures(eli.id());
+
+            Page refused = firstTab.form(CODE_FORM).fill("code", code).submit();
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.feedback()).isEqualTo(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(eli.id())).isTrue();
+            assertThat(bruteForce.failures(eli.id())).isEqualTo(failures);
+        } finally {
+            bruteForce.release(eli.id());
+        }
     }
 
     @Test

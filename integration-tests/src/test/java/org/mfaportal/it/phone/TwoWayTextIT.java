@@ -9,9 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
@@ -60,6 +62,28 @@ class TwoWayTextIT {
         }
         // A reply after the sign-in ended decides nothing.
         assertThat(twilio.replyText(number, "123456")).isEqualTo(200);
+    }
+
+    @Test
+    void theRightReplyIsRefusedWhileSomeoneElsesWrongPasswordsHaveLockedTheUser() {
+        String number = TestUser.freshNumber();
+        TestUser ray = TestUser.withTextMessages(server, number);
+        BruteForce bruteForce = new BruteForce(server);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ray.username(), ray.password()));
+            bruteForce.lockWithWrongPasswords(ray);
+            int failures = bruteForce.failures(ray.id());
+
+            assertThat(twilio.replyText(number, twilio.lastTextTo(number).code())).isEqualTo(200);
+            Page refused = waiting.continueSignIn();
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.feedback()).isEqualTo(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(ray.id())).isTrue();
+            assertThat(bruteForce.failures(ray.id())).isEqualTo(failures);
+        } finally {
+            bruteForce.release(ray.id());
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
@@ -33,9 +34,11 @@ class SecurityQuestionsIT {
     private final KeycloakServer server;
     private final QuestionPages pages;
     private final DemoApp app;
+    private final BruteForce bruteForce;
 
     SecurityQuestionsIT(KeycloakServer server) {
         this.server = server;
+        this.bruteForce = new BruteForce(server);
         this.pages = new QuestionPages(server);
         this.app = new DemoApp(server);
     }
@@ -96,7 +99,7 @@ class SecurityQuestionsIT {
     }
 
     @Test
-    void wrongAnswersAreRefusedAndEnoughOfThemLockTheUserOut() {
+    void wrongAnswersLockTheUserOutAndThenEvenTheRightAnswersAreRefused() {
         TestUser cy = enrolled();
         int failureFactor = server.admin().get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json()
                 .get("failureFactor").asInt();
@@ -109,14 +112,43 @@ class SecurityQuestionsIT {
             assertThat(questions.feedback()).contains("not right");
             assertThat(failuresOnceCounted(cy, 1)).isEqualTo(1);
 
-            for (int attempt = 2; attempt <= failureFactor; attempt++) {
+            for (int attempt = 2; attempt <= failureFactor && !bruteForce.locked(cy.id()); attempt++) {
                 questions = pages.answer(questions, id -> "wrong");
             }
+            assertThat(bruteForce.awaitLocked(cy.id())).isTrue();
+            int failures = bruteForce.failures(cy.id());
+
+            Page refused = pages.answer(questions, ENROLLED);
+
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.feedback()).isEqualTo(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(cy.id())).isTrue();
+            assertThat(bruteForce.failures(cy.id())).isEqualTo(failures);
+        } finally {
+            bruteForce.release(cy.id());
         }
-        assertThat(failuresOnceCounted(cy, failureFactor)).isGreaterThanOrEqualTo(failureFactor);
-        JsonNode status = bruteForce(cy);
-        assertThat(status.get("disabled").asBoolean()).isTrue();
-        server.admin().send("DELETE", "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + cy.id(), null);
+    }
+
+    /** Issue 11.3: the questions cannot be shopped for; the same ones come back until answered right. */
+    @Test
+    void choosingQuestionsAgainOrSigningInAgainAsksTheSameQuestionsUntilTheyAreAnsweredRight() {
+        TestUser eda = enrolled();
+        List<String> first;
+        try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page questions = QuestionPages.tryQuestionsInstead(app.signInWithPassword(browser, eda.username(), eda.password()));
+            first = pages.asked(questions);
+            for (int round = 0; round < 6; round++) {
+                questions = QuestionPages.tryQuestionsInstead(questions);
+                assertThat(pages.asked(questions)).as("round " + round).isEqualTo(first);
+            }
+            questions = pages.answer(questions, id -> "wrong");
+            assertThat(pages.asked(questions)).isEqualTo(first);
+        }
+        try (Browser another = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
+            Page questions = QuestionPages.tryQuestionsInstead(app.signInWithPassword(another, eda.username(), eda.password()));
+            assertThat(pages.asked(questions)).isEqualTo(first);
+            assertThat(DemoApp.isSignedIn(pages.answer(questions, ENROLLED))).isTrue();
+        }
     }
 
     @Test
@@ -147,8 +179,4 @@ class SecurityQuestionsIT {
         return server.admin().failedLogins(KeycloakServer.REALM, user.id(), expected);
     }
 
-    private JsonNode bruteForce(TestUser user) {
-        return server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + user.id())
-                .requireStatus(200).json();
-    }
 }
