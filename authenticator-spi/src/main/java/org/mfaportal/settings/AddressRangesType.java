@@ -1,7 +1,5 @@
 package org.mfaportal.settings;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.mfaportal.trustedip.AddressRanges;
 
@@ -11,9 +9,11 @@ import org.mfaportal.trustedip.AddressRanges;
  */
 public record AddressRangesType(int maxEntries) implements SettingType {
 
+    private static final String SEPARATORS = "[,\\s]+";
+
     @Override
     public String canonical(String key, Object value) throws InvalidSettingException {
-        List<String> entries = entries(key, value);
+        List<String> entries = ListValue.entries(key, value, SEPARATORS, "IPv4/IPv6 addresses and CIDR ranges");
         if (entries.size() > maxEntries) {
             throw SettingType.refuse(key, "may hold at most " + maxEntries + " entries", value);
         }
@@ -34,26 +34,6 @@ public record AddressRangesType(int maxEntries) implements SettingType {
 
     /** The entries of a stored value. */
     public static List<String> split(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(stored.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> entries(String key, Object value) throws InvalidSettingException {
-        if (value instanceof String text) {
-            return split(text);
-        }
-        if (value instanceof List<?> list) {
-            List<String> entries = new ArrayList<>(list.size());
-            for (Object item : list) {
-                if (!(item instanceof String text) || text.isBlank()) {
-                    throw SettingType.refuse(key, "entries must be non-empty strings", item);
-                }
-                entries.add(text.trim());
-            }
-            return entries;
-        }
-        throw SettingType.refuse(key, "must be a list of IPv4/IPv6 addresses and CIDR ranges", value);
+        return ListValue.split(stored, SEPARATORS);
     }
 }

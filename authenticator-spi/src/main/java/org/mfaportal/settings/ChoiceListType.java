@@ -1,7 +1,5 @@
 package org.mfaportal.settings;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +15,7 @@ public record ChoiceListType(Set<String> choices, String describedAs, String emp
     @Override
     public String canonical(String key, Object value) throws InvalidSettingException {
         TreeSet<String> chosen = new TreeSet<>();
-        for (String entry : entries(key, value)) {
+        for (String entry : ListValue.entries(key, value, ",", describedAs)) {
             String name = entry.toUpperCase(Locale.ROOT);
             if (!choices.contains(name)) {
                 throw SettingType.refuse(key, "takes only " + describedAs, entry);
@@ -37,26 +35,6 @@ public record ChoiceListType(Set<String> choices, String describedAs, String emp
 
     /** The names of a stored value. */
     public static List<String> split(String stored) {
-        if (stored == null || stored.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(stored.split(",")).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private List<String> entries(String key, Object value) throws InvalidSettingException {
-        if (value instanceof String text) {
-            return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-        if (value instanceof List<?> list) {
-            List<String> entries = new ArrayList<>(list.size());
-            for (Object item : list) {
-                if (!(item instanceof String text) || text.isBlank()) {
-                    throw SettingType.refuse(key, "entries must be non-empty strings", item);
-                }
-                entries.add(text.strip());
-            }
-            return entries;
-        }
-        throw SettingType.refuse(key, "must be a list of " + describedAs, value);
+        return ListValue.split(stored, ",");
     }
 }

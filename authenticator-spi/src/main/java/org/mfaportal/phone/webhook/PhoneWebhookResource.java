@@ -85,14 +85,7 @@ public final class PhoneWebhookResource {
     @Path(WebhookPaths.CALL_STATUS)
     public Response callStatus(@PathParam("ticket") String id) {
         Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        Ticket ticket = ownTicket(id);
-        if (ticket == null && !tickets.issuedRecently(id, realm.getId())) {
-            throw new ForbiddenException("unknown or expired call");
-        }
-        // A genuine call whose page has moved on (e.g. "completed" after the goodbye): nothing to change.
-        if (ticket != null) {
-            callWebhooks().status(ticket, fields);
-        }
+        reportedTicket(id).ifPresent(ticket -> callWebhooks().status(ticket, fields));
         return Response.noContent().build();
     }
 
@@ -101,13 +94,7 @@ public final class PhoneWebhookResource {
     @Path(WebhookPaths.TEXT_STATUS)
     public Response textStatus(@PathParam("ticket") String id) {
         Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        Ticket ticket = ownTicket(id);
-        if (ticket == null && !tickets.issuedRecently(id, realm.getId())) {
-            throw new ForbiddenException("unknown or expired text");
-        }
-        if (ticket != null) {
-            TextStatus.report(tickets, ticket, fields);
-        }
+        reportedTicket(id).ifPresent(ticket -> TextStatus.report(tickets, ticket, fields));
         return Response.noContent().build();
     }
 
@@ -133,6 +120,19 @@ public final class PhoneWebhookResource {
 
     private Ticket ownTicket(String id) {
         return tickets.find(id).filter(t -> realm.getId().equals(t.note(Ticket.REALM))).orElse(null);
+    }
+
+    /**
+     * The ticket a status callback reports on, or empty for a genuine one that came after the page
+     * moved on (e.g. a call's "completed" after the goodbye): this realm issued it within the hour,
+     * so it is answered 204 and changes nothing. Any other id is refused (403).
+     */
+    private java.util.Optional<Ticket> reportedTicket(String id) {
+        Ticket ticket = ownTicket(id);
+        if (ticket == null && !tickets.issuedRecently(id, realm.getId())) {
+            throw new ForbiddenException("unknown or expired call or text");
+        }
+        return java.util.Optional.ofNullable(ticket);
     }
 
     private Ticket pendingTicket(String id) {
