@@ -136,7 +136,9 @@ class OathFallbackIT {
     @Test
     void tryAnotherWayIsWrittenInSentenceCaseLikeTheButtonsAroundIt() {
         TestUser eve = TestUser.withTextMessagesAndTotp(server, TestUser.freshNumber());
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+        // The token as a fallback: a second way, so Keycloak shows its link.
+        try (var fallbackOn = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.OATH_FALLBACK.key(), true));
+             Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page codePage = app.signInWithPassword(browser, eve.username(), eve.password());
 
             assertThat(codePage.html().getElementById("try-another-way").text()).isEqualTo("Try another way");
