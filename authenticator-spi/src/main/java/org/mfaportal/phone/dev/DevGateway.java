@@ -45,11 +45,11 @@ final class DevGateway implements PhoneGateway {
 
     @Override
     public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
-        // The virtual phone answers the number itself; an extension has no switchboard to reach.
+        // The virtual phone answers the number itself; it shows the extension a real call would dial.
         RealmModel realm = realm();
         String sid = Sids.next(Sids.CALL);
         long now = Time.currentTimeMillis();
-        PhoneCall call = PhoneCall.ringing(scriptUrl.toString(), statusUrl.toString());
+        PhoneCall call = PhoneCall.ringing(scriptUrl.toString(), statusUrl.toString(), extension == null || extension.isEmpty() ? null : extension);
         inbox(realm).update(inbox -> inbox.with(number(toE164), PhoneEvent.call(sid, now, call), now));
         LOG.infof("Dev gateway: call %s to %s rings on the virtual phone page of realm %s", sid, toE164, realm.getName());
         return sid;

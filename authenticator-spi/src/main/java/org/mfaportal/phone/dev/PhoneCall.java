@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A call to a virtual phone, as the person holding it lives it: it rings, is answered (the call
  * says something and may wait for keys), keys are pressed, the call says its last words and ends.
+ * {@code extension}: the digits a real call would dial once connected (null for none).
  */
-record PhoneCall(String scriptUrl, String statusUrl, State state, List<String> heard, String keysUrl,
+record PhoneCall(String scriptUrl, String statusUrl, String extension, State state, List<String> heard, String keysUrl,
                  String keys, List<String> closing) {
 
     enum State { RINGING, TALKING, ENDED, MISSED }
@@ -16,24 +17,24 @@ record PhoneCall(String scriptUrl, String statusUrl, State state, List<String> h
         closing = closing == null ? List.of() : List.copyOf(closing);
     }
 
-    static PhoneCall ringing(String scriptUrl, String statusUrl) {
-        return new PhoneCall(scriptUrl, statusUrl, State.RINGING, List.of(), null, null, List.of());
+    static PhoneCall ringing(String scriptUrl, String statusUrl, String extension) {
+        return new PhoneCall(scriptUrl, statusUrl, extension, State.RINGING, List.of(), null, null, List.of());
     }
 
     /** Answered: what the call says, and where keys go (null when it asks for none). */
     PhoneCall answered(List<String> said, String gatherUrl) {
-        return new PhoneCall(scriptUrl, statusUrl, State.TALKING, said, gatherUrl, keys, closing);
+        return new PhoneCall(scriptUrl, statusUrl, extension, State.TALKING, said, gatherUrl, keys, closing);
     }
 
     PhoneCall keysPressed(String digits, List<String> lastWords) {
-        return new PhoneCall(scriptUrl, statusUrl, State.TALKING, heard, null, digits, lastWords);
+        return new PhoneCall(scriptUrl, statusUrl, extension, State.TALKING, heard, null, digits, lastWords);
     }
 
     PhoneCall ended() {
-        return new PhoneCall(scriptUrl, statusUrl, State.ENDED, heard, null, keys, closing);
+        return new PhoneCall(scriptUrl, statusUrl, extension, State.ENDED, heard, null, keys, closing);
     }
 
     PhoneCall missed() {
-        return new PhoneCall(scriptUrl, statusUrl, State.MISSED, heard, null, keys, closing);
+        return new PhoneCall(scriptUrl, statusUrl, extension, State.MISSED, heard, null, keys, closing);
     }
 }

@@ -115,7 +115,8 @@ final class VirtualPhonePage {
         PhoneCall call = event.call();
         String state = call.state().name().toLowerCase(Locale.ROOT);
         html.open("li", "class", "event call " + state);
-        meta(html, "Call from " + fromNumber, event.at(), call.state());
+        meta(html, "Call from " + fromNumber + (call.extension() == null ? "" : " to extension " + call.extension()),
+                event.at(), call.state());
         said(html, call.heard());
         if (call.keys() != null) {
             html.open("p", "class", "pressed").text("You pressed ").element("kbd", call.keys() + "#").close("p");

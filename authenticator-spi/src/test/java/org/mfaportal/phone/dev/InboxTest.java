@@ -15,7 +15,7 @@ class InboxTest {
 
     @Test
     void survivesTheJsonRoundTrip() {
-        PhoneCall call = PhoneCall.ringing("http://kc/realms/r/mfa-portal/phone/calls/t/script", "http://kc/status")
+        PhoneCall call = PhoneCall.ringing("http://kc/realms/r/mfa-portal/phone/calls/t/script", "http://kc/status", null)
                 .answered(List.of("Press pound."), "http://kc/digits")
                 .keysPressed("1234", List.of("Thank you."));
         Inbox inbox = Inbox.empty()
@@ -73,7 +73,7 @@ class InboxTest {
     @Test
     void changesOneCallAndLeavesTheRest() {
         Inbox inbox = IntStream.range(0, 3).boxed().reduce(Inbox.empty(),
-                (in, i) -> in.with(ALICE, PhoneEvent.call("CA" + i, NOW + i, PhoneCall.ringing("s", "t")), NOW + i),
+                (in, i) -> in.with(ALICE, PhoneEvent.call("CA" + i, NOW + i, PhoneCall.ringing("s", "t", null)), NOW + i),
                 (a, b) -> b);
 
         Inbox changed = inbox.updated(ALICE, "CA1", e -> e.withCall(PhoneCall::missed).withNote("status no-answer: HTTP 204"));

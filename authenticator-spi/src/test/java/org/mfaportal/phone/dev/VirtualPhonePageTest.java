@@ -19,7 +19,7 @@ class VirtualPhonePageTest {
     void escapesEverythingThatCameFromOutside() {
         Inbox inbox = Inbox.empty()
                 .with(NUMBER, PhoneEvent.textReceived("SM1", NOW, "<script>alert('x')</script> & \"more\""), NOW)
-                .with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t")
+                .with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", null)
                         .answered(List.of("<img src=x onerror=alert(1)>"), "http://k/d")), NOW);
 
         String html = page.render(inbox, "n0nce");
@@ -31,7 +31,7 @@ class VirtualPhonePageTest {
 
     @Test
     void aRingingCallCanBeAnsweredOrDeclined() {
-        Inbox inbox = Inbox.empty().with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t")), NOW);
+        Inbox inbox = Inbox.empty().with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", null)), NOW);
 
         String html = page.render(inbox, "n0nce");
 
@@ -40,8 +40,19 @@ class VirtualPhonePageTest {
     }
 
     @Test
+    void aCallToAnExtensionSaysWhichOneAndEveryFormCarriesTheToken() {
+        Inbox inbox = Inbox.empty().with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", "42")), NOW);
+
+        String html = page.render(inbox, "n0nce");
+
+        assertThat(html).contains("Call from +15005550006 to extension 42");
+        assertThat(html.split("<form").length - 1).isPositive()
+                .isEqualTo(html.split("name=\"csrf\" value=\"t0ken\"").length - 1);
+    }
+
+    @Test
     void anAnsweredCallShowsWhatItSaysAndAKeypad() {
-        Inbox inbox = Inbox.empty().with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t")
+        Inbox inbox = Inbox.empty().with(NUMBER, PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", null)
                 .answered(List.of("Press the pound key."), "http://k/d")), NOW);
 
         String html = page.render(inbox, "n0nce");
