@@ -10,7 +10,8 @@ import org.keycloak.models.UserModel;
 /**
  * Placed after the methods in the second step's sub-flow, it runs only when a second step really
  * happened, and notes when on the user session: the portal lets such a fresh session (and no
- * password-only one) grant itself a one-time bypass.
+ * password-only one) grant itself a one-time bypass. It checks no factor: the method before it did,
+ * and every portal method refuses a locked user there (flow/Lockout).
  */
 final class SecondStepMarker implements Authenticator {
 

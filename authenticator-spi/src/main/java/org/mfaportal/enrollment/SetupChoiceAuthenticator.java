@@ -2,6 +2,7 @@ package org.mfaportal.enrollment;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -12,6 +13,7 @@ import org.keycloak.credential.PasswordCredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.RequiredActions;
 import org.mfaportal.oath.OathAssociateRequiredActionFactory;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
@@ -52,6 +54,13 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        // Locked (e.g. by wrong passwords in another tab since this page was shown): the sign-in ends
+        // here, as on every portal path, rather than completing toward a setup.
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            context.forceChallenge(context.form().setError(lock.get().messageKey()).createErrorPage(Response.Status.BAD_REQUEST));
+            return;
+        }
         List<SetupMethod> methods = SetupMethod.offeredIn(context.getRealm());
         String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(METHOD_FIELD);
         SetupMethod method = methods.stream().filter(m -> m.requiredAction().equals(chosen)).findFirst().orElse(null);

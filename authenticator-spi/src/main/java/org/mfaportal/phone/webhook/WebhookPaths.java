@@ -35,7 +35,10 @@ public final class WebhookPaths {
         return build(UriBuilder.fromUri(gateway.publicUrl()), realm, path, ticket);
     }
 
-    /** A URL the browser calls (the waiting page's long poll): the host the browser is on. */
+    /**
+     * A URL the browser itself calls (the waiting page's long poll), on the host the browser is on, as
+     * Keycloak's own form actions are. Never for a gateway, a phone or a message: use {@link #forGateway}.
+     */
     public static URI forPage(KeycloakSession session, RealmModel realm, String path, String ticket) {
         return build(session.getContext().getUri().getBaseUriBuilder(), realm, path, ticket);
     }
@@ -50,6 +53,7 @@ public final class WebhookPaths {
      * below Keycloak's base, so the signature check does not depend on the Host the request carries.
      */
     static String asCalledByGateway(PhoneGateway gateway, KeycloakSession session) {
+        // Only the path below Keycloak's base comes from the request; scheme, host and port are the configured ones.
         URI base = session.getContext().getUri().getBaseUri();
         URI relative = base.relativize(session.getContext().getUri().getRequestUri());
         return gateway.publicUrl().resolve(relative).toString();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
@@ -126,6 +127,30 @@ class FirstSignInSetupIT {
             assertThat(choice.form(CHOICE).fill("method", "mfa-sms-setup").submit().showsForm(PHONE_SETUP)).isTrue();
         }
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ivy.id())).containsExactly("password");
+    }
+
+    /** Locked between the password and the choice (another tab's wrong passwords): the choice is refused too. */
+    @Test
+    void aUserLockedWhileOnTheChoicePageIsRefusedThere() {
+        TestUser lou = TestUser.withoutSecondFactor(server);
+        BruteForce bruteForce = new BruteForce(server);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page choice = app.signInWithPassword(browser, lou.username(), lou.password());
+            bruteForce.lockWithWrongPasswords(lou);
+            int failures = bruteForce.failures(lou.id());
+
+            Page refused = choice.form(CHOICE).fill("method", "mfa-sms-setup").submit();
+
+            assertThat(refused.showsForm(PHONE_SETUP)).isFalse();
+            assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
+            assertThat(bruteForce.locked(lou.id())).isTrue();
+            assertThat(bruteForce.failures(lou.id())).isEqualTo(failures);
+            String pending = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id())
+                    .requireStatus(200).json().path("requiredActions").toString();
+            assertThat(pending).doesNotContain("mfa-sms-setup");
+        } finally {
+            bruteForce.release(lou.id());
+        }
     }
 
     /** Issue 11.5: the setup choice is for users without a method; "Try another way" never offers it to others. */
