@@ -39,9 +39,10 @@ class DocumentationLinksTest {
     void theReadmeLinksEveryDocument() {
         List<String> readme = ProjectDocs.read(ProjectDocs.root().resolve("README.md"));
         List<String> unlinked = new ArrayList<>();
-        for (Path file : ProjectDocs.markdownFiles().subList(1, ProjectDocs.markdownFiles().size())) {
-            String target = "(docs/" + file.getFileName() + ")";
-            if (readme.stream().noneMatch(line -> line.contains(target) || line.contains("(docs/" + file.getFileName() + "#"))) {
+        List<Path> files = ProjectDocs.markdownFiles();
+        for (Path file : files.subList(1, files.size())) {
+            String link = "(docs/" + file.getFileName();
+            if (readme.stream().noneMatch(line -> line.contains(link + ")") || line.contains(link + "#"))) {
                 unlinked.add("docs/" + file.getFileName());
             }
         }
