@@ -1,6 +1,6 @@
 package org.mfaportal.device;
 
-/** What the command line tool's exit status means; the README lists the same. */
+/** What the command line tool's exit status means; docs/device-simulator.md lists the same. */
 enum ExitCode {
     OK(0),
     REFUSED(1),          // the server said no: an HTTP error, or an answer not accepted
