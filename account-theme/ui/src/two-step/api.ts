@@ -2,7 +2,7 @@ import type { useEnvironment } from "@keycloak/keycloak-account-ui";
 
 type KeycloakContext = ReturnType<typeof useEnvironment>;
 
-/** The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi). */
+// The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi).
 
 export type PortalSettings = {
   selectMethodAllowed: boolean;
@@ -40,7 +40,10 @@ export type Extra = {
 /** A phone of the mobile app method (an mfa-push credential); created in epoch milliseconds. */
 export type Device = { id: string; name: string; serial: string; created: number };
 
-/** The method whose credentials are the devices of GET devices: the one type the page knows by name, as that API is its own. */
+/**
+ * The method whose credentials GET devices lists (the mobile app): the one type the page knows by name, since
+ * the devices API is that method's own.
+ */
 export const DEVICES_METHOD = "mfa-push";
 
 export type Overview = {
