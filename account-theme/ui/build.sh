@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the account console theme with the machine's own Node.js and npm (called by Maven).
 # npm ci installs exactly package-lock.json; it runs again only when the lock file changed.
-# The type check and Vite build run again only when their inputs changed (issue 12.2: a repeat ./run
+# Lint (ESLint, then Prettier's check: `npm run lint`; `npm run format` rewrites the files), type check and Vite
+# build run again only when their inputs changed (issue 12.2: a repeat ./run
 # spent a minute or more rebuilding an unchanged bundle); the stamp lives beside the output, so a
 # "mvn clean" builds again.
 set -eu
@@ -23,12 +24,14 @@ fi
 
 manifest=../target/ui-build/theme/mfa-portal/account/resources/.vite/manifest.json
 stamp=../target/ui-build.inputs
-inputs=$( { node --version; find src public package.json package-lock.json tsconfig.json vite.config.ts build.sh -type f \
+inputs=$( { node --version; find src public package.json package-lock.json tsconfig.json vite.config.ts build.sh \
+    eslint.config.js .prettierrc.json .prettierignore -type f \
     | LC_ALL=C sort | xargs sha256sum; } | sha256sum)
 if [ -f "$manifest" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ]; then
     echo "mfa-portal account theme: sources unchanged, Vite build skipped"
     exit 0
 fi
 rm -f "$stamp"
+npm run --silent lint
 npm run --silent build
 echo "$inputs" > "$stamp"

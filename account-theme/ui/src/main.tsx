@@ -8,7 +8,7 @@ import "../node_modules/@keycloak/keycloak-account-ui/lib/keycloak-account-ui.cs
 import { KeycloakProvider, routes } from "@keycloak/keycloak-account-ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider, type RouteObject } from "react-router-dom";
+import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { environment } from "./environment";
 import { i18n } from "./i18n";
 import { Root } from "./Root";

@@ -23,7 +23,11 @@ const MIN_SECONDS = 30; // the settings' own lower bound (PortalSetting)
 /** "5 minutes", "1 hour", "90 seconds" in the page's language (the browser knows the plurals). */
 const duration = (seconds: number, language: string) => {
   const [value, unit] =
-    seconds % 3600 === 0 ? [seconds / 3600, "hour"] : seconds % 60 === 0 ? [seconds / 60, "minute"] : [seconds, "second"];
+    seconds % 3600 === 0
+      ? [seconds / 3600, "hour"]
+      : seconds % 60 === 0
+        ? [seconds / 60, "minute"]
+        : [seconds, "second"];
   return new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "long" }).format(value);
 };
 
@@ -31,7 +35,7 @@ const duration = (seconds: number, language: string) => {
 export const BypassSection = ({ overview, onChange }: Props) => {
   const { t, i18n } = useTranslation();
   const context = useEnvironment();
-  const { addAlert } = useAccountAlerts();
+  const { addAlert, addError } = useAccountAlerts();
   const { settings, bypass } = overview;
   const [seconds, setSeconds] = useState(String(settings.bypassDefaultSeconds));
   const [needsSignIn, setNeedsSignIn] = useState(false);
@@ -48,7 +52,7 @@ export const BypassSection = ({ overview, onChange }: Props) => {
       if (error instanceof PortalApiError && error.error === "recent_second_step_required") {
         setNeedsSignIn(true);
       } else {
-        addAlert(t("mfaPortalBypassFailed"), AlertVariant.danger, (error as Error).message);
+        addError("mfaPortalBypassFailed", error);
       }
     }
   };
@@ -62,7 +66,7 @@ export const BypassSection = ({ overview, onChange }: Props) => {
       addAlert(t("mfaPortalBypassCancelled"), AlertVariant.success);
       onChange();
     } catch (error) {
-      addAlert(t("mfaPortalBypassFailed"), AlertVariant.danger, (error as Error).message);
+      addError("mfaPortalBypassFailed", error);
     }
   };
 
@@ -93,7 +97,12 @@ export const BypassSection = ({ overview, onChange }: Props) => {
           }
         />
       ) : overview.canStartBypass ? (
-        <Form onSubmit={(event) => { event.preventDefault(); if (valid || !settings.bypassUserChoosesSeconds) start(); }}>
+        <Form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (valid || !settings.bypassUserChoosesSeconds) start();
+          }}
+        >
           {settings.bypassUserChoosesSeconds && (
             <FormGroup label={t("mfaPortalBypassSeconds")} fieldId="mfa-bypass-seconds">
               <TextInput

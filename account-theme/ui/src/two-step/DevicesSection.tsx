@@ -1,14 +1,15 @@
 import { useAccountAlerts, useEnvironment } from "@keycloak/keycloak-account-ui";
+import { ContinueCancelModal } from "@keycloak/keycloak-ui-shared";
 import {
   AlertVariant,
   Button,
+  type ButtonProps,
   DataList,
   DataListAction,
   DataListCell,
   DataListItem,
   DataListItemCells,
   DataListItemRow,
-  Modal,
   TextInput,
   Title,
 } from "@patternfly/react-core";
@@ -20,13 +21,15 @@ type Props = { devices: Device[]; onChange: () => void };
 
 const NAME_MAX_LENGTH = 64; // PushDevices.NAME_MAX_LENGTH on the server
 
+/** The button that opens the removal's confirmation (ContinueCancelModal renders both). */
+const RemoveButton = (props: ButtonProps) => <Button {...props} data-testid="mfa-device-remove" />;
+
 /** The phones that approve the user's sign-ins: rename or remove each (adding one is the mobile app's "Set up"). */
 export const DevicesSection = ({ devices, onChange }: Props) => {
   const { t, i18n } = useTranslation();
   const context = useEnvironment();
-  const { addAlert } = useAccountAlerts();
+  const { addAlert, addError } = useAccountAlerts();
   const [editing, setEditing] = useState<{ id: string; name: string }>();
-  const [removing, setRemoving] = useState<Device>();
 
   const act = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -34,14 +37,16 @@ export const DevicesSection = ({ devices, onChange }: Props) => {
       addAlert(t(done), AlertVariant.success);
       onChange();
     } catch (error) {
-      addAlert(t("mfaPortalDeviceFailed"), AlertVariant.danger, (error as Error).message);
+      addError("mfaPortalDeviceFailed", error);
     }
   };
 
   const save = () =>
-    editing && act(() => renameDevice(context, editing.id, editing.name.trim()), "mfaPortalDeviceRenamed").then(() => setEditing(undefined));
-  const remove = () =>
-    removing && act(() => removeDevice(context, removing.id), "mfaPortalDeviceRemoved").then(() => setRemoving(undefined));
+    editing &&
+    act(() => renameDevice(context, editing.id, editing.name.trim()), "mfaPortalDeviceRenamed").then(() =>
+      setEditing(undefined),
+    );
+  const remove = (device: Device) => act(() => removeDevice(context, device.id), "mfaPortalDeviceRemoved");
   const nameValid = (name: string) => name.trim().length > 0 && name.trim().length <= NAME_MAX_LENGTH;
 
   return (
@@ -100,9 +105,17 @@ export const DevicesSection = ({ devices, onChange }: Props) => {
                     >
                       {t("mfaPortalDeviceRename")}
                     </Button>
-                    <Button variant="danger" data-testid="mfa-device-remove" onClick={() => setRemoving(device)}>
-                      {t("mfaPortalDeviceRemove")}
-                    </Button>
+                    <ContinueCancelModal
+                      component={RemoveButton}
+                      buttonVariant="danger"
+                      buttonTitle={t("mfaPortalDeviceRemove")}
+                      modalTitle={t("mfaPortalDeviceRemove")}
+                      continueLabel={t("mfaPortalDeviceRemove")}
+                      cancelLabel={t("mfaPortalDeviceCancel")}
+                      onContinue={() => remove(device)}
+                    >
+                      {t("mfaPortalDeviceRemoveConfirm", { name: device.name })}
+                    </ContinueCancelModal>
                   </>
                 )}
               </DataListAction>
@@ -110,22 +123,6 @@ export const DevicesSection = ({ devices, onChange }: Props) => {
           </DataListItem>
         ))}
       </DataList>
-      <Modal
-        variant="small"
-        title={t("mfaPortalDeviceRemove")}
-        isOpen={removing !== undefined}
-        onClose={() => setRemoving(undefined)}
-        actions={[
-          <Button key="confirm" variant="danger" data-testid="mfa-device-remove-confirm" onClick={remove}>
-            {t("mfaPortalDeviceRemove")}
-          </Button>,
-          <Button key="cancel" variant="link" onClick={() => setRemoving(undefined)}>
-            {t("mfaPortalDeviceCancel")}
-          </Button>,
-        ]}
-      >
-        {removing && t("mfaPortalDeviceRemoveConfirm", { name: removing.name })}
-      </Modal>
     </>
   );
 };

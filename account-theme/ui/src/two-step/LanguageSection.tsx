@@ -18,7 +18,7 @@ const nameOf = (locale: string) => {
 export const LanguageSection = ({ overview, onChange }: Props) => {
   const { t, i18n } = useTranslation();
   const context = useEnvironment();
-  const { addAlert } = useAccountAlerts();
+  const { addAlert, addError } = useAccountAlerts();
 
   const choose = async (locale: string) => {
     try {
@@ -28,7 +28,7 @@ export const LanguageSection = ({ overview, onChange }: Props) => {
       addAlert(i18n.t("mfaPortalLanguageChanged"), AlertVariant.success);
       onChange();
     } catch (error) {
-      addAlert(t("mfaPortalLanguageFailed"), AlertVariant.danger, (error as Error).message);
+      addError("mfaPortalLanguageFailed", error);
     }
   };
 

@@ -14,17 +14,15 @@ import {
 } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { setDefaultMethod, type Method, type Overview } from "./api";
+import { DEVICES_METHOD, setDefaultMethod, type Method, type Overview } from "./api";
 
 type Props = { overview: Overview; deviceCount: number; onChange: () => void };
-
-const MOBILE_APP = "mfa-push";
 
 /** Each method: what is set up, which is the default, and its own set-up action. */
 export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
   const { t } = useTranslation();
   const context = useEnvironment();
-  const { addAlert } = useAccountAlerts();
+  const { addAlert, addError } = useAccountAlerts();
   const [limitShown, setLimitShown] = useState(false);
   const atDeviceLimit = deviceCount >= overview.settings.mobileAppMaxDevices;
 
@@ -34,7 +32,7 @@ export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
       addAlert(t("mfaPortalDefaultChanged", { method: t(`mfaPortalMethod-${method.type}`) }), AlertVariant.success);
       onChange();
     } catch (error) {
-      addAlert(t("mfaPortalDefaultFailed"), AlertVariant.danger, (error as Error).message);
+      addError("mfaPortalDefaultFailed", error);
     }
   };
 
@@ -45,7 +43,7 @@ export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
   // At the device limit the mobile app's setup could only refuse, after asking for the password and a
   // push: say so here instead, and lead to the devices (issue 12.4).
   const setUpMethod = (method: Method) =>
-    method.type === MOBILE_APP && atDeviceLimit ? setLimitShown(true) : setUp(method.setupAction!);
+    method.type === DEVICES_METHOD && atDeviceLimit ? setLimitShown(true) : setUp(method.setupAction!);
   const showDevices = () => document.getElementById("mfa-devices-section")?.scrollIntoView({ behavior: "smooth" });
 
   return (
@@ -68,7 +66,7 @@ export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
                     )}
                   </DataListCell>,
                   <DataListCell key="detail" width={3} data-testid="mfa-method-detail">
-                    {method.configured ? method.label ?? t("mfaPortalConfigured") : t("mfaPortalNotConfigured")}
+                    {method.configured ? (method.label ?? t("mfaPortalConfigured")) : t("mfaPortalNotConfigured")}
                   </DataListCell>,
                 ]}
               />
@@ -93,7 +91,7 @@ export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
                 )}
               </DataListAction>
             </DataListItemRow>
-            {method.type === MOBILE_APP && limitShown && atDeviceLimit && (
+            {method.type === DEVICES_METHOD && limitShown && atDeviceLimit && (
               <Alert
                 isInline
                 variant="warning"

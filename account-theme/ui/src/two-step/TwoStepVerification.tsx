@@ -1,5 +1,5 @@
 import { Page, useAccountAlerts, useEnvironment, usePromise } from "@keycloak/keycloak-account-ui";
-import { AlertVariant, PageSection, Spinner } from "@patternfly/react-core";
+import { PageSection, Spinner } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getDevices, getOverview, type Device, type Overview } from "./api";
@@ -13,17 +13,22 @@ import { MethodsSection } from "./MethodsSection";
 const TwoStepVerification = () => {
   const { t } = useTranslation();
   const context = useEnvironment();
-  const { addAlert } = useAccountAlerts();
+  const { addError } = useAccountAlerts();
   const [overview, setOverview] = useState<Overview>();
   const [devices, setDevices] = useState<Device[]>([]);
   const [failed, setFailed] = useState(false);
   const [reloads, setReloads] = useState(0);
 
+  // The signal aborts the requests when the page is left (or reloads again) before they answer; usePromise
+  // then ignores the AbortError, so it is passed on rather than shown.
   usePromise(
-    () =>
-      Promise.all([getOverview(context), getDevices(context)]).catch((error) => {
+    (signal) =>
+      Promise.all([getOverview(context, signal), getDevices(context, signal)]).catch((error) => {
+        if (signal.aborted) {
+          throw error;
+        }
         setFailed(true);
-        addAlert(t("mfaPortalLoadFailed"), AlertVariant.danger, String(error.message ?? error));
+        addError("mfaPortalLoadFailed", error);
         return undefined;
       }),
     (value) => {
@@ -39,14 +44,21 @@ const TwoStepVerification = () => {
   return (
     <Page title={t("mfaPortalTwoStepTitle")} description={t("mfaPortalTwoStepDescription")}>
       {!overview ? (
-        failed ? null : <Spinner />
+        failed ? null : (
+          <Spinner />
+        )
       ) : (
         <>
           <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
             <MethodsSection overview={overview} deviceCount={devices.length} onChange={refresh} />
           </PageSection>
           {devices.length > 0 && (
-            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg" id="mfa-devices-section">
+            <PageSection
+              variant="light"
+              padding={{ default: "noPadding" }}
+              className="pf-v5-u-mb-lg"
+              id="mfa-devices-section"
+            >
               <DevicesSection devices={devices} onChange={refresh} />
             </PageSection>
           )}

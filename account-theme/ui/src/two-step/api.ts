@@ -2,8 +2,7 @@ import type { useEnvironment } from "@keycloak/keycloak-account-ui";
 
 type KeycloakContext = ReturnType<typeof useEnvironment>;
 
-/** The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi). */
-export type MethodType = "mfa-voice" | "mfa-sms" | "otp" | "mfa-questions" | string;
+// The contract of /realms/{realm}/mfa-portal/account/* (served by authenticator-spi).
 
 export type PortalSettings = {
   selectMethodAllowed: boolean;
@@ -15,23 +14,37 @@ export type PortalSettings = {
   mobileAppMaxDevices: number;
 };
 
+/**
+ * One sign-in method of the server's method catalog, in the server's order. The page never lists the methods
+ * itself: it shows those the overview sends, named by the theme's message `mfaPortalMethod-<type>`.
+ */
 export type Method = {
-  type: MethodType;
+  /** The method's id in the server's catalog (its credential type, e.g. "mfa-sms"). */
+  type: string;
   configured: boolean;
   isDefault: boolean;
+  /** The user's own name for the credential, when set up. */
   label: string | null;
+  /** The required action that sets the method up, when the realm has it enabled. */
   setupAction: string | null;
 };
 
 /** Besides the methods, where the realm uses them: the PIN, third-party OATH tokens, security questions. */
 export type Extra = {
-  id: "pin" | "oath-token" | "questions" | string;
+  /** The server's id of the extra (e.g. "pin"), named by the theme's message `mfaPortalExtra-<id>`. */
+  id: string;
   configured: boolean;
   action: string;
 };
 
 /** A phone of the mobile app method (an mfa-push credential); created in epoch milliseconds. */
 export type Device = { id: string; name: string; serial: string; created: number };
+
+/**
+ * The method whose credentials GET devices lists (the mobile app): the one type the page knows by name, since
+ * the devices API is that method's own.
+ */
+export const DEVICES_METHOD = "mfa-push";
 
 export type Overview = {
   settings: PortalSettings;
@@ -54,19 +67,43 @@ export class PortalApiError extends Error {
   }
 }
 
-async function call(context: KeycloakContext, method: string, path: string, body?: unknown) {
-  const { environment, keycloak } = context;
-  await keycloak.updateToken(10);
+/**
+ * A valid access token, refreshed when about to expire (or always, with -1). When it cannot be refreshed (the
+ * session ended: signed out elsewhere, or idle too long) the browser goes to Keycloak's sign-in page, which comes
+ * back to this page, and the promise never settles: there is nothing to show meanwhile.
+ */
+async function accessToken({ keycloak }: KeycloakContext, minValidity: number): Promise<string> {
+  try {
+    await keycloak.updateToken(minValidity);
+  } catch {
+    await keycloak.login();
+    return new Promise<never>(() => {});
+  }
+  return keycloak.token!;
+}
+
+type Request = { method: string; path: string; body?: unknown; signal?: AbortSignal };
+
+async function call(context: KeycloakContext, { method, path, body, signal }: Request) {
+  const { environment } = context;
   const url = `${environment.serverBaseUrl}/realms/${encodeURIComponent(environment.realm)}/mfa-portal/account/${path}`;
-  const response = await fetch(url, {
-    method,
-    headers: {
-      Authorization: `Bearer ${keycloak.token}`,
-      Accept: "application/json",
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const send = (token: string) =>
+    fetch(url, {
+      method,
+      signal,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        Accept: "application/json",
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  let response = await send(await accessToken(context, 10));
+  if (response.status === 401) {
+    // The server no longer takes the token though it looked valid here (its session ended, or the clocks differ):
+    // refresh it once, which signs in again when the session is gone.
+    response = await send(await accessToken(context, -1));
+  }
   if (!response.ok) {
     const json = await response.json().catch(() => ({}));
     throw new PortalApiError(response.status, json.error, json.error_description);
@@ -74,22 +111,25 @@ async function call(context: KeycloakContext, method: string, path: string, body
   return response.status === 204 ? undefined : response.json();
 }
 
-export const getOverview = (context: KeycloakContext): Promise<Overview> => call(context, "GET", "overview");
+export const getOverview = (context: KeycloakContext, signal?: AbortSignal): Promise<Overview> =>
+  call(context, { method: "GET", path: "overview", signal });
 
-export const setDefaultMethod = (context: KeycloakContext, type: MethodType) =>
-  call(context, "PUT", "default-method", { type });
+export const setDefaultMethod = (context: KeycloakContext, type: string) =>
+  call(context, { method: "PUT", path: "default-method", body: { type } });
 
-export const setLocale = (context: KeycloakContext, locale: string) => call(context, "PUT", "locale", { locale });
+export const setLocale = (context: KeycloakContext, locale: string) =>
+  call(context, { method: "PUT", path: "locale", body: { locale } });
 
 export const startBypass = (context: KeycloakContext, seconds?: number): Promise<{ expiresAt: number }> =>
-  call(context, "POST", "bypass", seconds === undefined ? {} : { seconds });
+  call(context, { method: "POST", path: "bypass", body: seconds === undefined ? {} : { seconds } });
 
-export const cancelBypass = (context: KeycloakContext) => call(context, "DELETE", "bypass");
+export const cancelBypass = (context: KeycloakContext) => call(context, { method: "DELETE", path: "bypass" });
 
-export const getDevices = (context: KeycloakContext): Promise<Device[]> => call(context, "GET", "devices");
+export const getDevices = (context: KeycloakContext, signal?: AbortSignal): Promise<Device[]> =>
+  call(context, { method: "GET", path: "devices", signal });
 
 export const renameDevice = (context: KeycloakContext, id: string, name: string) =>
-  call(context, "PUT", `devices/${encodeURIComponent(id)}`, { name });
+  call(context, { method: "PUT", path: `devices/${encodeURIComponent(id)}`, body: { name } });
 
 export const removeDevice = (context: KeycloakContext, id: string) =>
-  call(context, "DELETE", `devices/${encodeURIComponent(id)}`);
+  call(context, { method: "DELETE", path: `devices/${encodeURIComponent(id)}` });

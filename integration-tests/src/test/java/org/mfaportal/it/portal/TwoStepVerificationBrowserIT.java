@@ -172,6 +172,41 @@ class TwoStepVerificationBrowserIT {
         }
     }
 
+    @Test
+    void whenThePortalRefusesAChoiceThePageSaysWhyInTheConsolesAlert() {
+        TestUser user = userWithAppAndTexts();
+        try (Chromium chromium = signedIn(user)) {
+            chromium.onFailureKeep("two-step-verification-refused");
+            WebElement makeDefault = chromium.element("mfa-method-mfa-sms").findElement(By.cssSelector("[data-testid='mfa-make-default']"));
+            // The administrator forbids choosing while the page is open (restored after each test).
+            admin.updatePortalSettings(REALM, Map.of("selectMethodAllowed", false)).requireStatus(200);
+
+            makeDefault.click();
+
+            chromium.waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert.pf-m-danger .pf-v5-c-alert__title")).stream()
+                    .anyMatch(alert -> alert.getText().contains(
+                            "The default method could not be changed: users may not choose their method in this realm")) ? true : null);
+            assertThat(chromium.element("mfa-method-otp").getText()).contains("Default");
+        }
+    }
+
+    @Test
+    void signedOutElsewhereTheNextChoiceLeadsToTheSignInPageInsteadOfAnError() {
+        TestUser user = userWithAppAndTexts();
+        try (Chromium chromium = signedIn(user)) {
+            chromium.onFailureKeep("two-step-verification-signed-out");
+            WebElement makeDefault = chromium.element("mfa-method-mfa-sms").findElement(By.cssSelector("[data-testid='mfa-make-default']"));
+            // An administrator ends the user's sessions: the page's token is refused and can no longer be refreshed.
+            admin.post("/admin/realms/" + REALM + "/users/" + user.id() + "/logout", null).requireStatus(204);
+
+            makeDefault.click();
+
+            chromium.waitFor(d -> d.findElements(By.id("username")).isEmpty() ? null : true);
+            assertThat(admin.credentialTypes(REALM, user.id()).indexOf("otp"))
+                    .as("nothing changed").isLessThan(admin.credentialTypes(REALM, user.id()).indexOf("mfa-sms"));
+        }
+    }
+
     private Chromium signedIn(TestUser user) {
         Chromium chromium = new Chromium();
         chromium.open(server.realmUrl() + "/account/account-security/two-step-verification");

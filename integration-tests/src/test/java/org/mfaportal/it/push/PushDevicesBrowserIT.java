@@ -43,7 +43,7 @@ class PushDevicesBrowserIT {
             chromium.screenshot("two-step-verification-devices");
 
             chromium.element("mfa-device-remove").click();
-            chromium.element("mfa-device-remove-confirm").click();
+            confirm(chromium);
             chromium.waitFor(d -> chromium.has("mfa-devices") ? null : true);
             assertThat(pushLabels(server, ann.user().id())).isEmpty();
         }
@@ -70,10 +70,15 @@ class PushDevicesBrowserIT {
             assertThat(bo.device().poll()).as("no push sent").isEmpty();
             chromium.element("mfa-device-limit-remove").click();
             chromium.element("mfa-device-remove").click();
-            chromium.element("mfa-device-remove-confirm").click();
+            confirm(chromium);
             chromium.waitFor(d -> chromium.has("mfa-devices") ? null : true);
             assertThat(pushLabels(server, bo.user().id())).isEmpty();
         }
+    }
+
+    /** The confirmation of Keycloak's ContinueCancelModal (its button's id is the library's). */
+    private static void confirm(Chromium chromium) {
+        chromium.waitFor(d -> d.findElement(By.id("modal-confirm"))).click();
     }
 
     private static List<String> pushLabels(KeycloakServer server, String userId) {
