@@ -115,7 +115,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
     }
 
     private static void failed(RequiredActionContext context) {
-        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
+        Lockout.countFailure(context);
     }
 
     private static TokenInventory inventory(RequiredActionContext context) {

@@ -20,9 +20,9 @@ import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.CodePage;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
@@ -42,7 +42,8 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
     static final String PURPOSE = "sms-setup";
     private static final String PENDING_NUMBER = "mfa-portal.sms-setup.number";
     private static final String PENDING_PIN = "mfa-portal.sms-setup.pin";
-    private static final String TICKET = "mfa-portal.sms-setup.ticket";
+    /** The two-way text's reply that confirms the number. */
+    private static final String PENDING = "sms-setup";
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -56,13 +57,13 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        forgetPending(context.getAuthenticationSession());
+        forgetPending(context);
         context.challenge(setupPage(context, null, List.of()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context.getAuthenticationSession()))) {
+        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context))) {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -96,7 +97,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        forgetPending(auth);
+        forgetPending(context);
         auth.setAuthNote(PENDING_NUMBER, parsed.e164());
         if (pin != null) {
             auth.setAuthNote(PENDING_PIN, pin.serialise());
@@ -105,10 +106,10 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             startReply(context, settings, parsed.e164(), pin);
         } else {
             TextCodes.Sending sending = codes(context, settings).resend(context.getUser(), parsed.e164());
-            if (sending.outcome() == TextCodes.Outcome.FAILED || sending.outcome() == TextCodes.Outcome.LIMITED) {
+            if (sending.outcome() == TextCodes.Outcome.NOT_SENT) {
                 // No code went out: back to the number, with what is wrong, not a page asking for a code.
-                forgetPending(auth);
-                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.result().problemKey()))));
+                forgetPending(context);
+                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.problemKey()))));
                 return;
             }
             context.challenge(afterSending(context, sending, parsed.e164()));
@@ -131,7 +132,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             finish(context, number);
             return;
         }
-        countFailure(context);
+        Lockout.countFailure(context);
         String error = switch (check) {
             case EXPIRED -> SmsMessages.CODE_EXPIRED;
             case EXHAUSTED -> SmsMessages.CODE_EXHAUSTED;
@@ -142,45 +143,39 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
 
     private void startReply(RequiredActionContext context, PortalSettings settings, String number, PendingPin pin) {
         boolean pinRequired = PinPolicy.requiredFor(settings, context.getUser());
-        ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), number, pinRequired, pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()),
-                SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
-        if (started.ticket() == null) {
-            String error = started.result().problemKey();
-            context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, error))));
+        PendingVerification.Sent sent = pending(context).remember(ReplyVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), number, pinRequired,
+                pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN));
+        if (!sent.wentOut()) {
+            context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, sent.problemKey()))));
             return;
         }
-        context.getAuthenticationSession().setAuthNote(TICKET, started.ticket().id());
         context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                replyView(started.ticket().id(), number, pinRequired)));
+                replyView(sent.ticket().id(), number, pinRequired)));
     }
 
     private void awaitReply(RequiredActionContext context, String number) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        Tickets tickets = new Tickets(context.getSession());
-        String id = auth.getAuthNote(TICKET);
-        Ticket ticket = tickets.find(id).orElse(null);
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
         PortalSettings settings = PortalSettings.of(context.getRealm());
         if (ticket == null || context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
-            auth.removeAuthNote(TICKET);
+            pending.forgetTicket();
             startReply(context, settings, number, PendingPin.parse(auth.getAuthNote(PENDING_PIN)));
             return;
         }
-        switch (ticket.state()) {
-            case PENDING -> context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                    replyView(id, number, ticket.pinRequired())));
-            case APPROVED -> {
-                tickets.take(id);
-                finish(context, number);
-            }
-            default -> {
-                tickets.take(id);
-                auth.removeAuthNote(TICKET);
-                String error = SmsMessages.replyProblem(ticket.state());
-                context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
-                        replyView(null, number, ticket.pinRequired()).withoutTicket()));
-            }
+        if (ticket.state() == Ticket.State.PENDING) {
+            context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
+                    replyView(ticket.id(), number, ticket.pinRequired())));
+            return;
         }
+        pending.end();
+        if (ticket.state() == Ticket.State.APPROVED) {
+            finish(context, number);
+            return;
+        }
+        context.challenge(WaitingPage.render(context.form().setError(SmsMessages.replyProblem(ticket.state())), context.getSession(),
+                context.getRealm(), replyView(null, number, ticket.pinRequired()).withoutTicket()));
     }
 
     private void finish(RequiredActionContext context, String number) {
@@ -192,7 +187,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
         if (pin != null) {
             new Pins(context.getSession(), context.getRealm()).store(user, pin);
         }
-        forgetPending(auth);
+        forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
         context.success();
     }
@@ -216,8 +211,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             case COOLDOWN -> CodePage.render(context.form().setAttribute("mfaSetupStep", true).addError(new FormMessage(CodePage.CODE,
                     PhoneMessages.RESEND_WAIT, sending.waitSeconds())), SmsMessages.SETUP_TITLE, PhoneCredentialData.masked(number),
                     codes(context, PortalSettings.of(context.getRealm())).deliveryStateUrl(), null, null);
-            case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED);
-            case FAILED -> codePage(context, number, sending.result().problemKey());
+            case NOT_SENT -> codePage(context, number, sending.problemKey());
         };
     }
 
@@ -237,14 +231,15 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
         return new TextCodes(context.getSession(), settings, context.getAuthenticationSession(), PURPOSE);
     }
 
-    private static void countFailure(RequiredActionContext context) {
-        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
+    private static PendingVerification pending(RequiredActionContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
-    private static void forgetPending(AuthenticationSessionModel auth) {
+    private static void forgetPending(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(PENDING_NUMBER);
         auth.removeAuthNote(PENDING_PIN);
-        auth.removeAuthNote(TICKET);
+        pending(context).forget();
         SentCode.clear(auth, PURPOSE);
     }
 

@@ -24,9 +24,15 @@ import org.mfaportal.settings.PortalSettings;
  */
 final class TextCodes {
 
-    enum Outcome { SENT, ALREADY_SENT, COOLDOWN, LIMITED, FAILED }
+    /** NOT_SENT: the gateway or the send limits refused; the result says why. */
+    enum Outcome { SENT, ALREADY_SENT, COOLDOWN, NOT_SENT }
 
     record Sending(Outcome outcome, long waitSeconds, Outbound.Result result) {
+
+        /** What the page says when nothing went out. */
+        String problemKey() {
+            return result.problemKey();
+        }
     }
 
     private final KeycloakSession session;
@@ -128,7 +134,7 @@ final class TextCodes {
         Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, delivery);
         if (result.status() != Outbound.Status.SENT) {
             tickets.take(delivery);
-            return new Sending(result.status() == Outbound.Status.LIMITED ? Outcome.LIMITED : Outcome.FAILED, 0, result);
+            return new Sending(Outcome.NOT_SENT, 0, result);
         }
         notes.put(Ticket.GATEWAY_ID, result.gatewayId());
         tickets.open(delivery, notes, lifetime);

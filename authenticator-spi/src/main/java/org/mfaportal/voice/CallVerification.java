@@ -9,6 +9,7 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
@@ -17,13 +18,10 @@ final class CallVerification {
     /** Ringing, listening and typing fit well within this; a late webhook then finds no ticket. */
     static final Duration LIFETIME = Duration.ofMinutes(3);
 
-    record Started(Ticket ticket, Outbound.Result result) {
-    }
-
     private CallVerification() {
     }
 
-    static Started start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
+    static PendingVerification.Sent start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
                          String e164, String extension, boolean pinRequired, Map<String, String> extraNotes) {
         Map<String, String> notes = new HashMap<>(extraNotes);
         notes.put(Ticket.REALM, realm.getId());
@@ -38,9 +36,9 @@ final class CallVerification {
         Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension, id);
         if (result.status() != Outbound.Status.SENT) {
             tickets.take(id);
-            return new Started(null, result);
+            return new PendingVerification.Sent(null, result);
         }
         notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        return new Started(tickets.open(id, notes, LIFETIME), result);
+        return new PendingVerification.Sent(tickets.open(id, notes, LIFETIME), result);
     }
 }

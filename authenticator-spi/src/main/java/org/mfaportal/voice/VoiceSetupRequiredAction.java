@@ -19,8 +19,8 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
@@ -40,7 +40,8 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
 
     private static final String PENDING = "mfa-portal.voice-setup.phone";
     private static final String PENDING_PIN = "mfa-portal.voice-setup.pin";
-    private static final String TICKET = "mfa-portal.voice-setup.ticket";
+    /** The call that confirms the numbers. */
+    private static final String PENDING_CALL = "voice-setup";
     private static final String EXTENSION_PATTERN = "\\d{1,10}";
 
     @Override
@@ -55,13 +56,13 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        forgetPending(context.getAuthenticationSession());
+        forgetPending(context);
         context.challenge(setupPage(context, null, List.of()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context.getAuthenticationSession()))) {
+        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context))) {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -70,7 +71,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
             requiredActionChallenge(context);
         } else if (auth.getAuthNote(PENDING) == null || form.containsKey(SetupPage.NUMBER)) {
             choosePhones(context, form);
-        } else if (form.containsKey(WaitingPage.AGAIN) || auth.getAuthNote(TICKET) == null) {
+        } else if (form.containsKey(WaitingPage.AGAIN) || pending(context).ticketId() == null) {
             call(context, PhoneCredentialData.read(auth.getAuthNote(PENDING)));
         } else {
             outcome(context);
@@ -108,7 +109,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        forgetPending(auth);
+        forgetPending(context);
         PhoneCredentialData phones = new PhoneCredentialData(primary.e164(), extension, backup, false);
         auth.setAuthNote(PENDING, phones.write());
         if (pin != null) {
@@ -121,43 +122,31 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String pendingPin = auth.getAuthNote(PENDING_PIN);
-        CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
-                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin));
-        if (started.ticket() == null) {
-            String error = started.result().problemKey();
-            auth.removeAuthNote(TICKET);
-            context.challenge(waitingPage(context.form().setError(error), context, null, phones));
+        PendingVerification.Sent sent = pending(context).remember(CallVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
+                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin)));
+        if (!sent.wentOut()) {
+            context.challenge(waitingPage(context.form().setError(sent.problemKey()), context, null, phones));
             return;
         }
-        auth.setAuthNote(TICKET, started.ticket().id());
-        context.challenge(waitingPage(context.form(), context, started.ticket().id(), phones));
+        context.challenge(waitingPage(context.form(), context, sent.ticket().id(), phones));
     }
 
     private void outcome(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PhoneCredentialData phones = PhoneCredentialData.read(auth.getAuthNote(PENDING));
-        Tickets tickets = new Tickets(context.getSession());
-        String id = auth.getAuthNote(TICKET);
-        Ticket ticket = tickets.find(id).orElse(null);
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
         if (ticket != null && ticket.state() == Ticket.State.PENDING) {
-            context.challenge(waitingPage(context.form(), context, id, phones));
+            context.challenge(waitingPage(context.form(), context, ticket.id(), phones));
             return;
         }
-        tickets.take(id);
-        auth.removeAuthNote(TICKET);
+        pending.end();
         if (ticket != null && ticket.state() == Ticket.State.APPROVED) {
             finish(context, phones);
             return;
         }
-        String error = ticket == null ? VoiceMessages.NO_ANSWER : switch (ticket.state()) {
-            case WRONG_PIN -> VoiceMessages.WRONG_PIN;
-            case BUSY -> VoiceMessages.BUSY;
-            case NO_ANSWER -> VoiceMessages.NO_ANSWER;
-            case NOT_CONFIRMED -> VoiceMessages.NOT_CONFIRMED;
-            case FRAUD_REPORTED -> VoiceMessages.FRAUD_REPORTED;
-            default -> VoiceMessages.CALL_FAILED;
-        };
+        String error = ticket == null ? VoiceMessages.NO_ANSWER : VoiceMessages.callProblem(ticket.state());
         context.challenge(waitingPage(context.form().setError(error), context, null, phones));
     }
 
@@ -171,7 +160,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         if (pin != null) {
             new Pins(context.getSession(), context.getRealm()).store(user, pin);
         }
-        forgetPending(auth);
+        forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         context.success();
     }
@@ -203,10 +192,15 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static void forgetPending(AuthenticationSessionModel auth) {
+    private static PendingVerification pending(RequiredActionContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING_CALL);
+    }
+
+    private static void forgetPending(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(PENDING);
         auth.removeAuthNote(PENDING_PIN);
-        auth.removeAuthNote(TICKET);
+        pending(context).forget();
     }
 
     @Override
