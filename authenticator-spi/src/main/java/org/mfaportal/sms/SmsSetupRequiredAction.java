@@ -5,14 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -37,23 +36,13 @@ import org.mfaportal.settings.PortalSettings;
  * Sets up (or changes) the mobile number: the user types it (and a PIN where required), we text
  * it, and only a correct code (or reply) stores the number: the seed's "Text Me Now to Authenticate".
  */
-final class SmsSetupRequiredAction implements RequiredActionProvider {
+final class SmsSetupRequiredAction extends PortalRequiredAction {
 
     static final String PURPOSE = "sms-setup";
     private static final String PENDING_NUMBER = "mfa-portal.sms-setup.number";
     private static final String PENDING_PIN = "mfa-portal.sms-setup.pin";
     /** The two-way text's reply that confirms the number. */
     private static final String PENDING = "sms-setup";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the authenticator or an admin, never on its own.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -241,10 +230,5 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
         auth.removeAuthNote(PENDING_PIN);
         pending(context).forget();
         SentCode.clear(auth, PURPOSE);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

@@ -5,14 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -36,23 +35,13 @@ import org.mfaportal.settings.PortalSettings;
  * asks for one, and a PIN where required. Only a call answered with # (or the new PIN) stores them:
  * the seed's "Call Me Now to Authenticate".
  */
-final class VoiceSetupRequiredAction implements RequiredActionProvider {
+final class VoiceSetupRequiredAction extends PortalRequiredAction {
 
     private static final String PENDING = "mfa-portal.voice-setup.phone";
     private static final String PENDING_PIN = "mfa-portal.voice-setup.pin";
     /** The call that confirms the numbers. */
     private static final String PENDING_CALL = "voice-setup";
     private static final String EXTENSION_PATTERN = "\\d{1,10}";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the authenticator or an admin, never on its own.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -201,10 +190,5 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         auth.removeAuthNote(PENDING);
         auth.removeAuthNote(PENDING_PIN);
         pending(context).forget();
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

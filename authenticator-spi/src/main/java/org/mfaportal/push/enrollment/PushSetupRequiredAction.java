@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -34,17 +33,7 @@ import org.mfaportal.settings.PortalSettings;
  * "Authenticate Me Now"). Nothing is stored as a credential until the device has approved a first
  * request; the activation offer lives in the single-use store for mobileAppActivationMinutes.
  */
-final class PushSetupRequiredAction implements RequiredActionProvider {
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the setup page, the authenticator or an admin, never on its own.
-    }
+final class PushSetupRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -225,10 +214,5 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
             new PushOutcomes(context.getSession()).cancel(step.nonce());
         });
         SetupStep.clear(auth);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }
