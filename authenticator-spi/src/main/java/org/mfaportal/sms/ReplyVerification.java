@@ -39,18 +39,12 @@ public final class ReplyVerification {
         notes.put(Ticket.LOCALE, locale.toLanguageTag());
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         String body = PhoneMessages.format(session, locale, pinRequired ? textKeyWithPin : textKey, code.code(), name);
-        Tickets tickets = new Tickets(session);
-        String id = Tickets.newId();
-        // Stored for every node before sending: the delivery report may come back at once.
-        tickets.openBeforeSending(id, notes, lifetime);
-        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, id);
-        if (result.status() != Outbound.Status.SENT) {
-            tickets.take(id);
-            return new PendingVerification.Sent(null, result);
+        PendingVerification.Sent sent = PendingVerification.send(session, notes, lifetime,
+                id -> new Outbound(session, realm, settings).text(user, e164, body, id));
+        if (sent.wentOut()) {
+            // The reply comes from this number, with no ticket id: it finds the ticket by the number.
+            new Tickets(session).index(TextReplies.indexKey(realm, e164), sent.ticket(), lifetime);
         }
-        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        Ticket ticket = tickets.open(id, notes, lifetime);
-        tickets.index(TextReplies.indexKey(realm, e164), ticket, lifetime);
-        return new PendingVerification.Sent(ticket, result);
+        return sent;
     }
 }

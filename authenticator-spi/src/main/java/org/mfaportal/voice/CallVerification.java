@@ -8,7 +8,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
 
@@ -29,16 +28,7 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
-        Tickets tickets = new Tickets(session);
-        String id = Tickets.newId();
-        // Stored for every node before the gateway dials: Twilio fetches the script milliseconds later.
-        tickets.openBeforeSending(id, notes, LIFETIME);
-        Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension, id);
-        if (result.status() != Outbound.Status.SENT) {
-            tickets.take(id);
-            return new PendingVerification.Sent(null, result);
-        }
-        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        return new PendingVerification.Sent(tickets.open(id, notes, LIFETIME), result);
+        return PendingVerification.send(session, notes, LIFETIME,
+                id -> new Outbound(session, realm, settings).call(user, e164, extension, id));
     }
 }

@@ -1,6 +1,10 @@
 package org.mfaportal.phone.flow;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -28,6 +32,26 @@ public final class PendingVerification {
         public String problemKey() {
             return result.problemKey();
         }
+    }
+
+    /**
+     * Sends a text or places a call with the ticket that waits for it: the ticket is stored for every
+     * node before the gateway is asked (a delivery report may come back at once, and Twilio fetches a
+     * call's script milliseconds later) and kept, with the gateway's id, only if it went out.
+     */
+    public static Sent send(KeycloakSession session, Map<String, String> notes, Duration lifetime,
+                            Function<String, Outbound.Result> sending) {
+        Tickets tickets = new Tickets(session);
+        String id = Tickets.newId();
+        tickets.openBeforeSending(id, notes, lifetime);
+        Outbound.Result result = sending.apply(id);
+        if (result.status() != Outbound.Status.SENT) {
+            tickets.take(id);
+            return new Sent(null, result);
+        }
+        Map<String, String> sent = new HashMap<>(notes);
+        sent.put(Ticket.GATEWAY_ID, result.gatewayId());
+        return new Sent(tickets.open(id, sent, lifetime), result);
     }
 
     private final KeycloakSession session;
