@@ -27,8 +27,6 @@ import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PendingPin;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -77,10 +75,7 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
         if (!parsed.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, parsed.problemKey()));
         }
-        PendingPin pin = null;
-        if (asksPin(context, settings)) {
-            pin = PinChoice.read(form, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
-        }
+        PendingPin pin = PinChoice.readIfAsked(context, settings, form, errors);
         if (!errors.isEmpty()) {
             context.challenge(setupPage(context, form, errors));
             return;
@@ -168,28 +163,19 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
     }
 
     private void finish(RequiredActionContext context, String number) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
         UserModel user = context.getUser();
         boolean locked = SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         SmsCredential.STORE.save(user, new PhoneCredentialData(number, null, null, locked));
-        PendingPin pin = PendingPin.parse(auth.getAuthNote(PENDING_PIN));
-        if (pin != null) {
-            new Pins(context.getSession(), context.getRealm()).store(user, pin);
-        }
+        PinChoice.storeKept(context, PENDING_PIN);
         forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
         context.success();
     }
 
-    private boolean asksPin(RequiredActionContext context, PortalSettings settings) {
-        return PinPolicy.requiredFor(settings, context.getUser())
-                && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
-    }
-
     private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         SetupPage.View view = new SetupPage.View(SmsMessages.SETUP_TITLE, SmsMessages.SETUP_NUMBER, SmsMessages.SETUP_TEXT_ME,
-                false, false, asksPin(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
+                false, false, PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
                 settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }

@@ -25,8 +25,6 @@ import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PendingPin;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -89,10 +87,7 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
                 errors.add(new FormMessage(SetupPage.BACKUP_NUMBER, parsed.problemKey()));
             }
         }
-        PendingPin pin = null;
-        if (asksPin(context, settings)) {
-            pin = PinChoice.read(form, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
-        }
+        PendingPin pin = PinChoice.readIfAsked(context, settings, form, errors);
         if (!errors.isEmpty()) {
             context.challenge(setupPage(context, form, errors));
             return;
@@ -140,30 +135,21 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
     }
 
     private void finish(RequiredActionContext context, PhoneCredentialData phones) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
         UserModel user = context.getUser();
         // A fraud lock survives a change of numbers: only an admin lifts it.
         boolean locked = VoiceCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         VoiceCredential.STORE.save(user, locked ? phones.lock() : phones);
-        PendingPin pin = PendingPin.parse(auth.getAuthNote(PENDING_PIN));
-        if (pin != null) {
-            new Pins(context.getSession(), context.getRealm()).store(user, pin);
-        }
+        PinChoice.storeKept(context, PENDING_PIN);
         forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         context.success();
-    }
-
-    private boolean asksPin(RequiredActionContext context, PortalSettings settings) {
-        return PinPolicy.requiredFor(settings, context.getUser())
-                && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
     }
 
     private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         SetupPage.View view = new SetupPage.View(VoiceMessages.SETUP_TITLE, VoiceMessages.SETUP_NUMBER,
                 VoiceMessages.SETUP_CALL_ME, true, settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE),
-                asksPin(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
+                PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
                 settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }
