@@ -12,7 +12,6 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalRequiredAction;
-import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.NumberRules;

@@ -14,7 +14,6 @@ import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
-import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.Ticket;
@@ -22,7 +21,6 @@ import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
 /**
