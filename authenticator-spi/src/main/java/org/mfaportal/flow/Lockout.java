@@ -1,7 +1,9 @@
 package org.mfaportal.flow;
 
 import java.util.Optional;
+import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Errors;
@@ -13,7 +15,8 @@ import org.keycloak.services.messages.Messages;
 
 /**
  * The one place that asks Keycloak's brute-force protection about a user, and tells it of a wrong
- * answer. Keycloak's flow asks only at the password; its OTP form asks again before looking at a
+ * answer: at a sign-in step through the flow's failure ({@link #wrongAnswer}), anywhere else directly
+ * ({@link #countFailure}). Nothing else in the portal reports a failure. Keycloak's flow asks only at the password; its OTP form asks again before looking at a
  * code. Every portal path that checks, sets up or changes a factor must ask too (issue 11.1): a
  * user locked by wrong answers in another tab would otherwise finish with the right one, and the
  * success would reset the failure count.
@@ -78,9 +81,22 @@ public final class Lockout {
     }
 
     /**
+     * A wrong answer at a sign-in step (a typed code, the security answers): a failure of the step,
+     * which Keycloak's flow counts as it counts a wrong password; the page says what was wrong.
+     */
+    public static void wrongAnswer(AuthenticationFlowContext context, AuthenticationFlowError error, Response page) {
+        context.failureChallenge(error, page);
+    }
+
+    /**
      * A wrong answer given outside an authenticator's failure (a webhook, a device, a required
      * action), counted as Keycloak counts a wrong password.
      */
+    public static void countFailure(RequiredActionContext context) {
+        countFailure(context.getSession(), context.getRealm(), context.getUser());
+    }
+
+    /** As {@link #countFailure(RequiredActionContext)}, where there is no flow (a webhook, a device's answer). */
     public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user) {
         session.getProvider(BruteForceProtector.class)
                 .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -20,22 +19,12 @@ import org.mfaportal.settings.PortalSettings;
  * serial of a token an admin imported, or by serial + secret + type. Typing the serial of a token the
  * user already holds resynchronises a drifted HOTP token.
  */
-final class OathAssociateRequiredAction implements RequiredActionProvider {
+final class OathAssociateRequiredAction extends PortalRequiredAction {
 
     static final String TEMPLATE = "mfa-oath-associate.ftl";
 
     /** Where the token comes from; also the login event's {@code mfa_oath_source}. */
     private enum Source { TYPED, IMPORTED, RESYNC }
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Started by the user (account console) or an admin only.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -115,7 +104,7 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
     }
 
     private static void failed(RequiredActionContext context) {
-        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
+        Lockout.countFailure(context);
     }
 
     private static TokenInventory inventory(RequiredActionContext context) {
@@ -137,10 +126,5 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
             form.setErrors(List.of(new FormMessage(field, messageKey)));
         }
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

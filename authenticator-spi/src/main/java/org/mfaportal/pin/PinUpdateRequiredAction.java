@@ -3,28 +3,17 @@ package org.mfaportal.pin;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.settings.PortalSettings;
 
 /** Chooses a new PIN (the account console's "Update" for the PIN): checked against the rules, stored hashed. */
-final class PinUpdateRequiredAction implements RequiredActionProvider {
+final class PinUpdateRequiredAction extends PortalRequiredAction {
 
     static final String TEMPLATE = "mfa-pin-update.ftl";
     static final String PIN = "pin";
     static final String PIN_CONFIRM = "pinConfirm";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Started by the user or an admin only.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -55,10 +44,5 @@ final class PinUpdateRequiredAction implements RequiredActionProvider {
             form.setErrors(errors);
         }
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.events.EventBuilder;
@@ -20,14 +19,15 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
+import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.enrollment.SecondSteps;
 import org.mfaportal.push.PushCredential;
-import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.web.JsonBody;
+import org.mfaportal.web.JsonError;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in
@@ -50,11 +50,11 @@ public final class AccountPortalResource {
     @GET
     @Path("overview")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> overview() {
+    public AccountJson.Overview overview() {
         AccountCaller caller = caller();
         PortalSettings settings = PortalSettings.of(realm);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("settings", Map.of(
+        // Keyed by the settings' own keys: the page reads them by PortalSetting key.
+        Map<String, Object> shown = Map.of(
                 PortalSetting.SELECT_METHOD_ALLOWED.key(), settings.flag(PortalSetting.SELECT_METHOD_ALLOWED),
                 PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), settings.flag(PortalSetting.SELECT_LANGUAGE_ALLOWED),
                 PortalSetting.BYPASS_ALLOWED.key(), settings.flag(PortalSetting.BYPASS_ALLOWED),
@@ -62,22 +62,15 @@ public final class AccountPortalResource {
                 PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
                 PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS),
                 // So the page says "the most devices" before the mobile app's setup asks to sign in again.
-                PortalSetting.MOBILE_APP_MAX_DEVICES.key(), settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)));
-        json.put("methods", new PortalMethods(realm, caller.user()).describe());
-        json.put("extras", new PortalExtras(realm, caller.user()).describe());
+                PortalSetting.MOBILE_APP_MAX_DEVICES.key(), settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
         List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
-        json.put("locale", languageOf(caller.user(), locales));
-        json.put("locales", locales);
-        Map<String, Object> bypass = new LinkedHashMap<>();
         var active = new Bypasses(session).find(realm, caller.user());
-        bypass.put("active", active.isPresent());
-        bypass.put("expiresAt", active.map(Bypasses.Bypass::expiresAt).orElse(null));
-        // So the page can say why it refuses to start one: a second step this recent is needed.
-        bypass.put("secondStepWithinMinutes", RECENT_SECOND_STEP.toMinutes());
-        json.put("bypass", bypass);
-        json.put("canStartBypass", settings.flag(PortalSetting.BYPASS_ALLOWED)
-                && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));
-        return json;
+        // secondStepWithinMinutes: so the page can say why it refuses to start one.
+        AccountJson.Bypass bypass = new AccountJson.Bypass(active.isPresent(), active.map(Bypasses.Bypass::expiresAt).orElse(null),
+                RECENT_SECOND_STEP.toMinutes());
+        return new AccountJson.Overview(shown, new PortalMethods(realm, caller.user()).describe(),
+                new PortalExtras(realm, caller.user()).describe(), languageOf(caller.user(), locales), locales, bypass,
+                settings.flag(PortalSetting.BYPASS_ALLOWED) && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));
     }
 
     @PUT
@@ -85,18 +78,17 @@ public final class AccountPortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response defaultMethod(byte[] raw) {
         AccountCaller caller = caller();
-        Map<String, Object> body;
+        Object type;
         try {
-            body = JsonBody.object(raw);
+            type = JsonBody.object(raw, AccountJson.DefaultMethodChange.class).type();
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_METHOD_ALLOWED)) {
-            return refused(403, "not_allowed", "users may not choose their method in this realm");
+            return JsonError.response(403, "not_allowed", "users may not choose their method in this realm");
         }
-        Object type = body == null ? null : body.get("type");
         if (!(type instanceof String text) || !new PortalMethods(realm, caller.user()).makeDefault(text)) {
-            return refused(400, "invalid_method", "'type' must name a method you have set up (got " + type + ")");
+            return JsonError.response(400, "invalid_method", "'type' must name a method you have set up (got " + type + ")");
         }
         return Response.noContent().build();
     }
@@ -106,19 +98,18 @@ public final class AccountPortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response locale(byte[] raw) {
         AccountCaller caller = caller();
-        Map<String, Object> body;
+        Object locale;
         try {
-            body = JsonBody.object(raw);
+            locale = JsonBody.object(raw, AccountJson.LocaleChange.class).locale();
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_LANGUAGE_ALLOWED)) {
-            return refused(403, "not_allowed", "users may not choose their language in this realm");
+            return JsonError.response(403, "not_allowed", "users may not choose their language in this realm");
         }
-        Object locale = body == null ? null : body.get("locale");
         if (!(locale instanceof String tag) || !realm.isInternationalizationEnabled()
                 || realm.getSupportedLocalesStream().noneMatch(tag::equals)) {
-            return refused(400, "invalid_locale", "'locale' must be one of the realm's languages "
+            return JsonError.response(400, "invalid_locale", "'locale' must be one of the realm's languages "
                     + realm.getSupportedLocalesStream().toList() + " (got " + locale + ")");
         }
         caller.user().setSingleAttribute(UserModel.LOCALE, tag);
@@ -131,30 +122,29 @@ public final class AccountPortalResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response startBypass(byte[] raw) {
         AccountCaller caller = caller();
-        Map<String, Object> body;
+        BypassRequest request;
         try {
             // An empty body asks for the default length.
-            body = raw == null || raw.length == 0 ? Map.of() : JsonBody.object(raw);
+            request = raw == null || raw.length == 0 ? BypassRequest.DEFAULT_LENGTH : JsonBody.object(raw, BypassRequest.class);
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
-        Object seconds = body == null ? null : body.get("seconds");
-        if (seconds != null && !(seconds instanceof Integer)) {
-            return refused(400, "invalid_seconds", "'seconds' must be a whole number (got " + seconds + ")");
+        if (!request.wellTyped()) {
+            return JsonError.response(400, "invalid_seconds", "'seconds' must be a whole number (got " + request.seconds() + ")");
         }
-        BypassPolicy.Decision decision = BypassPolicy.forUser(PortalSettings.of(realm), (Integer) seconds);
+        BypassPolicy.Decision decision = BypassPolicy.forUser(PortalSettings.of(realm), request.wholeSeconds());
         if (decision.refusal() != null) {
-            return refused(400, "invalid_bypass", decision.refusal());
+            return JsonError.response(400, "invalid_bypass", decision.refusal());
         }
         if (!SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)) {
             // A stolen password alone must not be able to turn the second step off.
-            return refused(403, "recent_second_step_required",
+            return JsonError.response(403, "recent_second_step_required",
                     "sign in again with your second step, then start the bypass within " + RECENT_SECOND_STEP.toMinutes() + " minutes");
         }
         Bypasses.Bypass bypass = new Bypasses(session).grant(realm, caller.user(), decision.lifetime(), "user");
         event(caller.user()).detail("mfa_bypass_seconds", Long.toString(bypass.seconds()))
                 .detail("mfa_bypass_granted_by", "user").success();
-        return Response.status(201).entity(Map.of("expiresAt", bypass.expiresAt())).build();
+        return Response.status(201).entity(new AccountJson.BypassStarted(bypass.expiresAt())).build();
     }
 
     @DELETE
@@ -170,9 +160,10 @@ public final class AccountPortalResource {
     @GET
     @Path("devices")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Map<String, Object>> devices() {
+    public List<AccountJson.Device> devices() {
         AccountCaller caller = caller();
-        return PushDevices.of(caller.user()).stream().map(AccountPortalResource::deviceJson).toList();
+        return PushDevices.of(caller.user()).stream()
+                .map(d -> new AccountJson.Device(d.credentialId(), d.name(), d.serial(), d.enrolledAt())).toList();
     }
 
     @PUT
@@ -180,19 +171,18 @@ public final class AccountPortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response renameDevice(@PathParam("id") String id, byte[] raw) {
         AccountCaller caller = caller();
-        Map<String, Object> body;
+        Object typed;
         try {
-            body = JsonBody.object(raw);
+            typed = JsonBody.object(raw, AccountJson.DeviceRename.class).name();
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (PushDevices.byId(caller.user(), id).isEmpty()) {
-            return refused(404, "unknown_device", "you have no device with id " + id);
+            return JsonError.response(404, "unknown_device", "you have no device with id " + id);
         }
-        Object typed = body == null ? null : body.get("name");
         String name = typed instanceof String text ? PushDevices.validName(text) : null;
         if (name == null) {
-            return refused(400, "invalid_name", "'name' must be 1 to " + PushDevices.NAME_MAX_LENGTH + " characters (got " + typed + ")");
+            return JsonError.response(400, "invalid_name", "'name' must be 1 to " + PushDevices.NAME_MAX_LENGTH + " characters (got " + typed + ")");
         }
         PushDevices.rename(caller.user(), id, name);
         deviceEvent(caller.user(), id).detail("mfa_push_renamed", "true").success();
@@ -204,20 +194,11 @@ public final class AccountPortalResource {
     public Response removeDevice(@PathParam("id") String id) {
         AccountCaller caller = caller();
         if (!PushDevices.remove(caller.user(), id)) {
-            return refused(404, "unknown_device", "you have no device with id " + id);
+            return JsonError.response(404, "unknown_device", "you have no device with id " + id);
         }
         new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.REMOVE_CREDENTIAL)
                 .user(caller.user()).detail("credential_type", PushCredential.TYPE).detail("credential_id", id).success();
         return Response.noContent().build();
-    }
-
-    private static Map<String, Object> deviceJson(PushDevice device) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", device.credentialId());
-        json.put("name", device.name());
-        json.put("serial", device.serial());
-        json.put("created", device.enrolledAt());
-        return json;
     }
 
     private EventBuilder deviceEvent(UserModel user, String id) {
@@ -237,11 +218,6 @@ public final class AccountPortalResource {
     private EventBuilder event(UserModel user) {
         return new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL).user(user).detail("credential_type", "mfa-portal-bypass");
-    }
-
-    private static Response refused(int status, String error, String description) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", error, "error_description", description)).build();
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.mfaportal.portal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.flow.RequiredActions;
@@ -39,8 +37,8 @@ final class PortalExtras {
         this.settings = PortalSettings.of(realm);
     }
 
-    List<Map<String, Object>> describe() {
-        List<Map<String, Object>> extras = new ArrayList<>();
+    List<AccountJson.Extra> describe() {
+        List<AccountJson.Extra> extras = new ArrayList<>();
         if (PinPolicy.requiredFor(settings, user) && (holds(VoiceCredential.TYPE) || holds(SmsCredential.TYPE))) {
             add(extras, PIN, holds(Pins.CREDENTIAL_TYPE), PinUpdateRequiredActionFactory.ID);
         }
@@ -54,15 +52,11 @@ final class PortalExtras {
         return extras;
     }
 
-    private void add(List<Map<String, Object>> extras, String id, boolean configured, String action) {
+    private void add(List<AccountJson.Extra> extras, String id, boolean configured, String action) {
         if (!RequiredActions.enabled(realm, action)) {
             return;
         }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("configured", configured);
-        json.put("action", action);
-        extras.add(json);
+        extras.add(new AccountJson.Extra(id, configured, action));
     }
 
     private boolean holds(String credentialType) {

@@ -1,7 +1,6 @@
 package org.mfaportal.portal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +35,9 @@ final class PortalMethods {
         this.user = user;
     }
 
-    List<Map<String, Object>> describe() {
+    List<AccountJson.Method> describe() {
         String defaultType = DefaultMethod.of(user).map(CredentialModel::getType).orElse(null);
-        List<Map<String, Object>> methods = new ArrayList<>();
+        List<AccountJson.Method> methods = new ArrayList<>();
         boolean mobileApp = PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED);
         for (String type : DefaultMethod.TYPES) {
             if (type.equals(PushCredential.TYPE) && !mobileApp) {
@@ -46,13 +45,9 @@ final class PortalMethods {
             }
             Optional<CredentialModel> credential = credentialOf(type);
             String setupAction = SETUP_ACTIONS.get(type);
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("type", type);
-            json.put("configured", credential.isPresent());
-            json.put("isDefault", type.equals(defaultType));
-            json.put("label", credential.map(CredentialModel::getUserLabel).orElse(null));
-            json.put("setupAction", RequiredActions.enabled(realm, setupAction) ? setupAction : null);
-            methods.add(json);
+            methods.add(new AccountJson.Method(type, credential.isPresent(), type.equals(defaultType),
+                    credential.map(CredentialModel::getUserLabel).orElse(null),
+                    RequiredActions.enabled(realm, setupAction) ? setupAction : null));
         }
         return methods;
     }

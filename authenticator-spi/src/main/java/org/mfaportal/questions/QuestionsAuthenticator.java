@@ -61,8 +61,7 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
             context.success();
             return;
         }
-        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                page(context, draw(context), QuestionsMessages.WRONG));
+        Lockout.wrongAnswer(context, AuthenticationFlowError.INVALID_CREDENTIALS, page(context, draw(context), QuestionsMessages.WRONG));
     }
 
     private static List<String> draw(AuthenticationFlowContext context) {

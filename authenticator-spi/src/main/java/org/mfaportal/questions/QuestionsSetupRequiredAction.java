@@ -4,10 +4,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Collections;
 import java.util.List;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -16,20 +15,9 @@ import org.mfaportal.settings.PortalSettings;
  * different questions of the realm's catalog, in their language, and answers each. Answers are
  * never shown back, logged or put in an event.
  */
-final class QuestionsSetupRequiredAction implements RequiredActionProvider {
+final class QuestionsSetupRequiredAction extends PortalRequiredAction {
 
     static final String TEMPLATE = "mfa-questions-setup.ftl";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Started by the user (account console), an admin, or the fallback when a user has too few
-        // questions left (see QuestionsAuthenticator#setRequiredActions).
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -72,10 +60,5 @@ final class QuestionsSetupRequiredAction implements RequiredActionProvider {
             form.setErrors(errors);
         }
         return form.createForm(TEMPLATE);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

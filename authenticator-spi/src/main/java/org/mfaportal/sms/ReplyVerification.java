@@ -12,6 +12,7 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -22,10 +23,7 @@ public final class ReplyVerification {
     }
 
     /** Opens the ticket and sends the text; the ticket is null unless the text went out. */
-    public record Started(Ticket ticket, Outbound.Result result) {
-    }
-
-    public static Started start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
+    public static PendingVerification.Sent start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
                                 String e164, boolean pinRequired, Map<String, String> extraNotes,
                                 String textKey, String textKeyWithPin) {
         long now = org.keycloak.common.util.Time.currentTimeMillis();
@@ -41,18 +39,12 @@ public final class ReplyVerification {
         notes.put(Ticket.LOCALE, locale.toLanguageTag());
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         String body = PhoneMessages.format(session, locale, pinRequired ? textKeyWithPin : textKey, code.code(), name);
-        Tickets tickets = new Tickets(session);
-        String id = Tickets.newId();
-        // Stored for every node before sending: the delivery report may come back at once.
-        tickets.openBeforeSending(id, notes, lifetime);
-        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, id);
-        if (result.status() != Outbound.Status.SENT) {
-            tickets.take(id);
-            return new Started(null, result);
+        PendingVerification.Sent sent = PendingVerification.send(session, notes, lifetime,
+                id -> new Outbound(session, realm, settings).text(user, e164, body, id));
+        if (sent.wentOut()) {
+            // The reply comes from this number, with no ticket id: it finds the ticket by the number.
+            new Tickets(session).index(TextReplies.indexKey(realm, e164), sent.ticket(), lifetime);
         }
-        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        Ticket ticket = tickets.open(id, notes, lifetime);
-        tickets.index(TextReplies.indexKey(realm, e164), ticket, lifetime);
-        return new Started(ticket, result);
+        return sent;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -14,14 +13,13 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
-import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.CodePage;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
@@ -42,8 +40,8 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
     static final String OPTED_OUT_EVENT_ERROR = "mfa_sms_opted_out";
     /** Event error for a text the gateway could not deliver; not the user's failure either. */
     static final String UNDELIVERED_EVENT_ERROR = "mfa_sms_undelivered";
-    private static final String TICKET_NOTE = "mfa-portal.sms.ticket";
-    private static final String REPLY_SENT_AT_NOTE = "mfa-portal.sms.replySentAt";
+    /** The two-way text's reply that this tab waits for. */
+    private static final String PENDING = "sms";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -89,16 +87,16 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             }
             case EXPIRED -> {
                 failed(context, Errors.EXPIRED_CODE);
-                context.failureChallenge(AuthenticationFlowError.EXPIRED_CODE, codePage(context, number, SmsMessages.CODE_EXPIRED, null));
+                Lockout.wrongAnswer(context, AuthenticationFlowError.EXPIRED_CODE, codePage(context, number, SmsMessages.CODE_EXPIRED, null));
             }
             case EXHAUSTED -> {
                 failed(context, Errors.INVALID_USER_CREDENTIALS);
-                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                Lockout.wrongAnswer(context, AuthenticationFlowError.INVALID_CREDENTIALS,
                         codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
             }
             case MISMATCH -> {
                 failed(context, Errors.INVALID_USER_CREDENTIALS);
-                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, codePage(context, number, SmsMessages.CODE_WRONG, null));
+                Lockout.wrongAnswer(context, AuthenticationFlowError.INVALID_CREDENTIALS, codePage(context, number, SmsMessages.CODE_WRONG, null));
             }
         }
     }
@@ -116,11 +114,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             context.forceChallenge(codePage(context, number, lock.messageKey(), null));
             return;
         }
-        String id = context.getAuthenticationSession().getAuthNote(TICKET_NOTE);
-        if (id != null) {
-            new Tickets(context.getSession()).take(id);
-            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
-        }
+        pending(context).end();
         context.forceChallenge(WaitingPage.render(context.form().setError(lock.messageKey()), context.getSession(),
                 context.getRealm(), replyView(null, number, PinPolicy.requiredFor(settings, context.getUser())).withoutTicket()));
     }
@@ -134,8 +128,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             case SENT -> codePage(context, number, null, infoOnSuccess);
             case ALREADY_SENT -> codePage(context, number, null, null);
             case COOLDOWN -> codePage(context, number, PhoneMessages.RESEND_WAIT, null, sending.waitSeconds());
-            case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED, null);
-            case FAILED -> codePage(context, number, sending.result().problemKey(), null);
+            case NOT_SENT -> codePage(context, number, sending.problemKey(), null);
         };
     }
 
@@ -152,75 +145,61 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
                 errorKey, infoKey);
     }
 
-    private static long secondsUntilResend(AuthenticationFlowContext context, PortalSettings settings) {
-        String sentAt = context.getAuthenticationSession().getAuthNote(REPLY_SENT_AT_NOTE);
-        return sentAt == null ? 0 : Long.parseLong(sentAt) / 1000
-                + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - Time.currentTime();
-    }
-
     private void startReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
         boolean pin = PinPolicy.requiredFor(settings, context.getUser());
-        context.getAuthenticationSession().setAuthNote(REPLY_SENT_AT_NOTE,
-                Long.toString(Time.currentTimeMillis()));
-        ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
-        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, started.result());
-        if (started.ticket() == null) {
-            String error = started.result().problemKey();
-            context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
+        PendingVerification.Sent sent = pending(context).remember(ReplyVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), number, pin, Map.of(), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN));
+        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE, sent.result());
+        if (!sent.wentOut()) {
+            context.challenge(WaitingPage.render(context.form().setError(sent.problemKey()), context.getSession(), context.getRealm(),
                     replyView(null, number, pin).withoutTicket()));
             return;
         }
-        context.getAuthenticationSession().setAuthNote(TICKET_NOTE, started.ticket().id());
-        context.challenge(waitingPage(context, started.ticket().id(), number, pin));
+        context.challenge(waitingPage(context, sent.ticket().id(), number, pin));
     }
 
     private void continueReply(AuthenticationFlowContext context, PortalSettings settings, String number) {
-        String id = context.getAuthenticationSession().getAuthNote(TICKET_NOTE);
-        Tickets tickets = new Tickets(context.getSession());
-        Ticket ticket = tickets.find(id).orElse(null);
-        if (ticket == null && !context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
+        boolean again = context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN);
+        if (ticket == null && !again) {
             // The texted code expired unanswered: a new text follows only the user's click, never the page's poll.
-            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+            pending.forgetTicket();
             context.challenge(WaitingPage.render(context.form().setError(SmsMessages.CODE_EXPIRED), context.getSession(),
                     context.getRealm(), replyView(null, number, PinPolicy.requiredFor(settings, context.getUser())).withoutTicket()));
             return;
         }
-        if (ticket == null || context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
-            long wait = secondsUntilResend(context, settings);
+        if (again) {
+            long wait = pending.secondsUntilAgain(settings);
             if (wait > 0) {
                 context.challenge(WaitingPage.render(context.form().setError(PhoneMessages.RESEND_WAIT, wait),
-                        context.getSession(), context.getRealm(), replyView(ticket == null ? null : id, number,
+                        context.getSession(), context.getRealm(), replyView(ticket == null ? null : ticket.id(), number,
                                 PinPolicy.requiredFor(settings, context.getUser()))));
                 return;
             }
-            context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
+            pending.forgetTicket();
             startReply(context, settings, number);
             return;
         }
         boolean pin = ticket.pinRequired();
-        switch (ticket.state()) {
-            case PENDING -> context.challenge(waitingPage(context, id, number, pin));
-            case APPROVED -> {
-                tickets.take(id);
-                context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
-                MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
-                context.success();
-            }
-            default -> {
-                // Already counted by the webhook in brute-force protection; tell the user and let them retry.
-                tickets.take(id);
-                context.getAuthenticationSession().removeAuthNote(TICKET_NOTE);
-                failed(context, switch (ticket.state()) {
-                    case REPLIES_STOPPED -> OPTED_OUT_EVENT_ERROR;
-                    case UNDELIVERED -> UNDELIVERED_EVENT_ERROR;
-                    default -> Errors.INVALID_USER_CREDENTIALS;
-                });
-                String error = SmsMessages.replyProblem(ticket.state());
-                context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(),
-                        context.getRealm(), replyView(null, number, pin).withoutTicket()));
-            }
+        if (ticket.state() == Ticket.State.PENDING) {
+            context.challenge(waitingPage(context, ticket.id(), number, pin));
+            return;
         }
+        pending.end();
+        if (ticket.state() == Ticket.State.APPROVED) {
+            MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
+            context.success();
+            return;
+        }
+        // Already counted by the webhook in brute-force protection; tell the user and let them retry.
+        failed(context, switch (ticket.state()) {
+            case REPLIES_STOPPED -> OPTED_OUT_EVENT_ERROR;
+            case UNDELIVERED -> UNDELIVERED_EVENT_ERROR;
+            default -> Errors.INVALID_USER_CREDENTIALS;
+        });
+        context.challenge(WaitingPage.render(context.form().setError(SmsMessages.replyProblem(ticket.state())), context.getSession(),
+                context.getRealm(), replyView(null, number, pin).withoutTicket()));
     }
 
     private Response waitingPage(AuthenticationFlowContext context, String ticketId, String number, boolean pin) {
@@ -231,6 +210,10 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
         return new WaitingPage.View(ticketId, SmsMessages.REPLY_TITLE,
                 pin ? SmsMessages.REPLY_INSTRUCTION_PIN : SmsMessages.REPLY_INSTRUCTION,
                 PhoneCredentialData.masked(number), SmsMessages.RESEND, false);
+    }
+
+    private static PendingVerification pending(AuthenticationFlowContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
     private static TextCodes codes(AuthenticationFlowContext context, PortalSettings settings) {

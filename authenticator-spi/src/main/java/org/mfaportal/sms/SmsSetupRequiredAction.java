@@ -5,31 +5,27 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.phone.Outbound;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.CodePage;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PendingPin;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -37,32 +33,23 @@ import org.mfaportal.settings.PortalSettings;
  * Sets up (or changes) the mobile number: the user types it (and a PIN where required), we text
  * it, and only a correct code (or reply) stores the number: the seed's "Text Me Now to Authenticate".
  */
-final class SmsSetupRequiredAction implements RequiredActionProvider {
+final class SmsSetupRequiredAction extends PortalRequiredAction {
 
     static final String PURPOSE = "sms-setup";
     private static final String PENDING_NUMBER = "mfa-portal.sms-setup.number";
     private static final String PENDING_PIN = "mfa-portal.sms-setup.pin";
-    private static final String TICKET = "mfa-portal.sms-setup.ticket";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the authenticator or an admin, never on its own.
-    }
+    /** The two-way text's reply that confirms the number. */
+    private static final String PENDING = "sms-setup";
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        forgetPending(context.getAuthenticationSession());
+        forgetPending(context);
         context.challenge(setupPage(context, null, List.of()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context.getAuthenticationSession()))) {
+        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context))) {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -87,16 +74,13 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
         if (!parsed.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, parsed.problemKey()));
         }
-        PendingPin pin = null;
-        if (asksPin(context, settings)) {
-            pin = PinChoice.read(form, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
-        }
+        PendingPin pin = PinChoice.readIfAsked(context, settings, form, errors);
         if (!errors.isEmpty()) {
             context.challenge(setupPage(context, form, errors));
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        forgetPending(auth);
+        forgetPending(context);
         auth.setAuthNote(PENDING_NUMBER, parsed.e164());
         if (pin != null) {
             auth.setAuthNote(PENDING_PIN, pin.serialise());
@@ -105,10 +89,10 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             startReply(context, settings, parsed.e164(), pin);
         } else {
             TextCodes.Sending sending = codes(context, settings).resend(context.getUser(), parsed.e164());
-            if (sending.outcome() == TextCodes.Outcome.FAILED || sending.outcome() == TextCodes.Outcome.LIMITED) {
+            if (sending.outcome() == TextCodes.Outcome.NOT_SENT) {
                 // No code went out: back to the number, with what is wrong, not a page asking for a code.
-                forgetPending(auth);
-                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.result().problemKey()))));
+                forgetPending(context);
+                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.problemKey()))));
                 return;
             }
             context.challenge(afterSending(context, sending, parsed.e164()));
@@ -131,7 +115,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             finish(context, number);
             return;
         }
-        countFailure(context);
+        Lockout.countFailure(context);
         String error = switch (check) {
             case EXPIRED -> SmsMessages.CODE_EXPIRED;
             case EXHAUSTED -> SmsMessages.CODE_EXHAUSTED;
@@ -142,70 +126,55 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
 
     private void startReply(RequiredActionContext context, PortalSettings settings, String number, PendingPin pin) {
         boolean pinRequired = PinPolicy.requiredFor(settings, context.getUser());
-        ReplyVerification.Started started = ReplyVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), number, pinRequired, pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()),
-                SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN);
-        if (started.ticket() == null) {
-            String error = started.result().problemKey();
-            context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, error))));
+        PendingVerification.Sent sent = pending(context).remember(ReplyVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), number, pinRequired,
+                pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN));
+        if (!sent.wentOut()) {
+            context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, sent.problemKey()))));
             return;
         }
-        context.getAuthenticationSession().setAuthNote(TICKET, started.ticket().id());
         context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                replyView(started.ticket().id(), number, pinRequired)));
+                replyView(sent.ticket().id(), number, pinRequired)));
     }
 
     private void awaitReply(RequiredActionContext context, String number) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        Tickets tickets = new Tickets(context.getSession());
-        String id = auth.getAuthNote(TICKET);
-        Ticket ticket = tickets.find(id).orElse(null);
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
         PortalSettings settings = PortalSettings.of(context.getRealm());
         if (ticket == null || context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
-            auth.removeAuthNote(TICKET);
+            pending.forgetTicket();
             startReply(context, settings, number, PendingPin.parse(auth.getAuthNote(PENDING_PIN)));
             return;
         }
-        switch (ticket.state()) {
-            case PENDING -> context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                    replyView(id, number, ticket.pinRequired())));
-            case APPROVED -> {
-                tickets.take(id);
-                finish(context, number);
-            }
-            default -> {
-                tickets.take(id);
-                auth.removeAuthNote(TICKET);
-                String error = SmsMessages.replyProblem(ticket.state());
-                context.challenge(WaitingPage.render(context.form().setError(error), context.getSession(), context.getRealm(),
-                        replyView(null, number, ticket.pinRequired()).withoutTicket()));
-            }
+        if (ticket.state() == Ticket.State.PENDING) {
+            context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
+                    replyView(ticket.id(), number, ticket.pinRequired())));
+            return;
         }
+        pending.end();
+        if (ticket.state() == Ticket.State.APPROVED) {
+            finish(context, number);
+            return;
+        }
+        context.challenge(WaitingPage.render(context.form().setError(SmsMessages.replyProblem(ticket.state())), context.getSession(),
+                context.getRealm(), replyView(null, number, ticket.pinRequired()).withoutTicket()));
     }
 
     private void finish(RequiredActionContext context, String number) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
         UserModel user = context.getUser();
         boolean locked = SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         SmsCredential.STORE.save(user, new PhoneCredentialData(number, null, null, locked));
-        PendingPin pin = PendingPin.parse(auth.getAuthNote(PENDING_PIN));
-        if (pin != null) {
-            new Pins(context.getSession(), context.getRealm()).store(user, pin);
-        }
-        forgetPending(auth);
+        PinChoice.storeKept(context, PENDING_PIN);
+        forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
         context.success();
-    }
-
-    private boolean asksPin(RequiredActionContext context, PortalSettings settings) {
-        return PinPolicy.requiredFor(settings, context.getUser())
-                && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
     }
 
     private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         SetupPage.View view = new SetupPage.View(SmsMessages.SETUP_TITLE, SmsMessages.SETUP_NUMBER, SmsMessages.SETUP_TEXT_ME,
-                false, false, asksPin(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
+                false, false, PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
                 settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }
@@ -216,8 +185,7 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
             case COOLDOWN -> CodePage.render(context.form().setAttribute("mfaSetupStep", true).addError(new FormMessage(CodePage.CODE,
                     PhoneMessages.RESEND_WAIT, sending.waitSeconds())), SmsMessages.SETUP_TITLE, PhoneCredentialData.masked(number),
                     codes(context, PortalSettings.of(context.getRealm())).deliveryStateUrl(), null, null);
-            case LIMITED -> codePage(context, number, PhoneMessages.LIMIT_REACHED);
-            case FAILED -> codePage(context, number, sending.result().problemKey());
+            case NOT_SENT -> codePage(context, number, sending.problemKey());
         };
     }
 
@@ -237,19 +205,15 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
         return new TextCodes(context.getSession(), settings, context.getAuthenticationSession(), PURPOSE);
     }
 
-    private static void countFailure(RequiredActionContext context) {
-        Lockout.countFailure(context.getSession(), context.getRealm(), context.getUser());
+    private static PendingVerification pending(RequiredActionContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
-    private static void forgetPending(AuthenticationSessionModel auth) {
+    private static void forgetPending(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(PENDING_NUMBER);
         auth.removeAuthNote(PENDING_PIN);
-        auth.removeAuthNote(TICKET);
+        pending(context).forget();
         SentCode.clear(auth, PURPOSE);
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
     }
 }

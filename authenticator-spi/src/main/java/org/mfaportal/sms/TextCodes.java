@@ -1,7 +1,6 @@
 package org.mfaportal.sms;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.keycloak.common.util.Time;
@@ -14,6 +13,7 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -24,9 +24,15 @@ import org.mfaportal.settings.PortalSettings;
  */
 final class TextCodes {
 
-    enum Outcome { SENT, ALREADY_SENT, COOLDOWN, LIMITED, FAILED }
+    /** NOT_SENT: the gateway or the send limits refused; the result says why. */
+    enum Outcome { SENT, ALREADY_SENT, COOLDOWN, NOT_SENT }
 
     record Sending(Outcome outcome, long waitSeconds, Outbound.Result result) {
+
+        /** What the page says when nothing went out. */
+        String problemKey() {
+            return result.problemKey();
+        }
     }
 
     private final KeycloakSession session;
@@ -119,22 +125,15 @@ final class TextCodes {
         Locale locale = session.getContext().resolveLocale(user);
         long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis() + 59_999) / 60_000);
         String body = PhoneMessages.format(session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
-        Tickets tickets = new Tickets(session);
-        String delivery = Tickets.newId();
         Duration lifetime = Duration.ofMillis(Math.max(1000, code.expiresAt() - Time.currentTimeMillis()));
-        Map<String, String> notes = new HashMap<>(Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()));
-        // Stored for every node before sending: the delivery report may come back at once.
-        tickets.openBeforeSending(delivery, notes, lifetime);
-        Outbound.Result result = new Outbound(session, realm, settings).text(user, e164, body, delivery);
-        if (result.status() != Outbound.Status.SENT) {
-            tickets.take(delivery);
-            return new Sending(result.status() == Outbound.Status.LIMITED ? Outcome.LIMITED : Outcome.FAILED, 0, result);
+        PendingVerification.Sent sent = PendingVerification.send(session, Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()),
+                lifetime, delivery -> new Outbound(session, realm, settings).text(user, e164, body, delivery));
+        if (!sent.wentOut()) {
+            return new Sending(Outcome.NOT_SENT, 0, sent.result());
         }
-        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        tickets.open(delivery, notes, lifetime);
-        authSession.setAuthNote(deliveryNote(), delivery);
+        authSession.setAuthNote(deliveryNote(), sent.ticket().id());
         code.writeTo(authSession, purpose);
-        return new Sending(Outcome.SENT, 0, result);
+        return new Sending(Outcome.SENT, 0, sent.result());
     }
 
     private String realmName() {

@@ -8,7 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
@@ -17,13 +17,10 @@ final class CallVerification {
     /** Ringing, listening and typing fit well within this; a late webhook then finds no ticket. */
     static final Duration LIFETIME = Duration.ofMinutes(3);
 
-    record Started(Ticket ticket, Outbound.Result result) {
-    }
-
     private CallVerification() {
     }
 
-    static Started start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
+    static PendingVerification.Sent start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
                          String e164, String extension, boolean pinRequired, Map<String, String> extraNotes) {
         Map<String, String> notes = new HashMap<>(extraNotes);
         notes.put(Ticket.REALM, realm.getId());
@@ -31,16 +28,7 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
-        Tickets tickets = new Tickets(session);
-        String id = Tickets.newId();
-        // Stored for every node before the gateway dials: Twilio fetches the script milliseconds later.
-        tickets.openBeforeSending(id, notes, LIFETIME);
-        Outbound.Result result = new Outbound(session, realm, settings).call(user, e164, extension, id);
-        if (result.status() != Outbound.Status.SENT) {
-            tickets.take(id);
-            return new Started(null, result);
-        }
-        notes.put(Ticket.GATEWAY_ID, result.gatewayId());
-        return new Started(tickets.open(id, notes, LIFETIME), result);
+        return PendingVerification.send(session, notes, LIFETIME,
+                id -> new Outbound(session, realm, settings).call(user, e164, extension, id));
     }
 }

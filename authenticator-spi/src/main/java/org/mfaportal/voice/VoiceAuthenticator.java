@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -15,15 +14,13 @@ import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
-import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
 /**
@@ -37,8 +34,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         super(VoiceCredentialProviderFactory.ID, VoiceSetupRequiredActionFactory.ID);
     }
 
-    private static final String TICKET_NOTE = "mfa-portal.voice.ticket";
-    private static final String CALLED_AT_NOTE = "mfa-portal.voice.calledAt";
+    /** The call this tab waits for. */
+    private static final String PENDING = "voice";
     private static final String BACKUP_NOTE = "mfa-portal.voice.backup";
 
     @Override
@@ -57,7 +54,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
     public void action(AuthenticationFlowContext context) {
         PhoneCredentialData phone = phone(context.getUser());
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (phone.locked() && context.getAuthenticationSession().getAuthNote(TICKET_NOTE) == null) {
+        if (phone.locked() && pending(context).ticketId() == null) {
             authenticate(context);
         } else if (form.containsKey(WaitingPage.BACKUP) && phone.backupNumber() != null) {
             // Another number: no need to wait for the cooldown, which guards against calling one phone over and over.
@@ -70,12 +67,11 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
     }
 
     private void callAgain(AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
-        String calledAt = context.getAuthenticationSession().getAuthNote(CALLED_AT_NOTE);
-        long wait = calledAt == null ? 0 : Long.parseLong(calledAt) / 1000
-                + PortalSettings.of(context.getRealm()).number(PortalSetting.RESEND_COOLDOWN_SECONDS) - Time.currentTime();
+        PendingVerification pending = pending(context);
+        long wait = pending.secondsUntilAgain(PortalSettings.of(context.getRealm()));
         if (wait > 0) {
             context.challenge(page(context.form().setError(PhoneMessages.RESEND_WAIT, wait), context,
-                    context.getAuthenticationSession().getAuthNote(TICKET_NOTE), phone, backup, true));
+                    pending.ticketId(), phone, backup, true));
             return;
         }
         call(context, phone, backup);
@@ -85,39 +81,33 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = backup ? phone.backupNumber() : phone.number();
-        CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), number, backup ? null : phone.extension(),
-                PinPolicy.requiredFor(settings, context.getUser()), Map.of());
-        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE, started.result());
-        auth.setAuthNote(CALLED_AT_NOTE, Long.toString(Time.currentTimeMillis()));
+        PendingVerification.Sent sent = pending(context).remember(CallVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), number, backup ? null : phone.extension(),
+                PinPolicy.requiredFor(settings, context.getUser()), Map.of()));
+        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE, sent.result());
         auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
-        if (started.ticket() == null) {
-            auth.removeAuthNote(TICKET_NOTE);
-            String error = started.result().problemKey();
-            context.challenge(page(context.form().setError(error), context, null, phone, backup, true));
+        if (!sent.wentOut()) {
+            context.challenge(page(context.form().setError(sent.problemKey()), context, null, phone, backup, true));
             return;
         }
-        auth.setAuthNote(TICKET_NOTE, started.ticket().id());
-        context.challenge(page(context.form(), context, started.ticket().id(), phone, backup, true));
+        context.challenge(page(context.form(), context, sent.ticket().id(), phone, backup, true));
     }
 
     private void outcome(AuthenticationFlowContext context, PhoneCredentialData phone) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         boolean backup = Boolean.parseBoolean(auth.getAuthNote(BACKUP_NOTE));
-        String id = auth.getAuthNote(TICKET_NOTE);
-        Tickets tickets = new Tickets(context.getSession());
-        Ticket ticket = id == null ? null : tickets.find(id).orElse(null);
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
         if (ticket == null) {
             // The call is over or expired unanswered: offer to call again.
             context.challenge(page(context.form().setError(VoiceMessages.NO_ANSWER), context, null, phone, backup, true));
             return;
         }
         if (ticket.state() == Ticket.State.PENDING) {
-            context.challenge(page(context.form(), context, id, phone, backup, true));
+            context.challenge(page(context.form(), context, ticket.id(), phone, backup, true));
             return;
         }
-        tickets.take(id);
-        auth.removeAuthNote(TICKET_NOTE);
+        pending.end();
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         switch (ticket.state()) {
             case APPROVED -> {
@@ -135,19 +125,10 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                 MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), VoiceCredential.TYPE,
                         ticket.state() == Ticket.State.WRONG_PIN
                                 ? Errors.INVALID_USER_CREDENTIALS : "mfa_call_" + ticket.state().name().toLowerCase());
-                context.challenge(page(context.form().setError(problem(ticket.state())), context, null, phone, backup, true));
+                context.challenge(page(context.form().setError(VoiceMessages.callProblem(ticket.state())), context, null, phone,
+                        backup, true));
             }
         }
-    }
-
-    private static String problem(Ticket.State state) {
-        return switch (state) {
-            case WRONG_PIN -> VoiceMessages.WRONG_PIN;
-            case BUSY -> VoiceMessages.BUSY;
-            case NO_ANSWER -> VoiceMessages.NO_ANSWER;
-            case NOT_CONFIRMED -> VoiceMessages.NOT_CONFIRMED;
-            default -> VoiceMessages.CALL_FAILED;
-        };
     }
 
     private Response page(LoginFormsProvider form, AuthenticationFlowContext context,
@@ -159,6 +140,10 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                         : VoiceMessages.calledPhone(context.getSession(), context.getUser(), phone),
                 offerCall ? VoiceMessages.CALL_AGAIN : null, offerCall && !backup && phone.backupNumber() != null);
         return WaitingPage.render(form, context.getSession(), context.getRealm(), view);
+    }
+
+    private static PendingVerification pending(AuthenticationFlowContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
     private static PhoneCredentialData phone(UserModel user) {

@@ -42,6 +42,18 @@ public final class VoiceMessages {
     private VoiceMessages() {
     }
 
+    /** What the waiting page says of a call that ended without approval (sign-in and setup alike). */
+    static String callProblem(org.mfaportal.phone.Ticket.State state) {
+        return switch (state) {
+            case WRONG_PIN -> WRONG_PIN;
+            case BUSY -> BUSY;
+            case NO_ANSWER -> NO_ANSWER;
+            case NOT_CONFIRMED -> NOT_CONFIRMED;
+            case FRAUD_REPORTED -> FRAUD_REPORTED;
+            default -> CALL_FAILED;
+        };
+    }
+
     /** The masked number the page names, with its extension where one is dialled ("+1 ••• 0100, extension 42"). */
     static String calledPhone(org.keycloak.models.KeycloakSession session, org.keycloak.models.UserModel user,
                               org.mfaportal.phone.PhoneCredentialData phone) {

@@ -5,29 +5,24 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
-import org.mfaportal.phone.Outbound;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.PhoneCredentialData;
-import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.pin.PendingPin;
 import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -36,32 +31,23 @@ import org.mfaportal.settings.PortalSettings;
  * asks for one, and a PIN where required. Only a call answered with # (or the new PIN) stores them:
  * the seed's "Call Me Now to Authenticate".
  */
-final class VoiceSetupRequiredAction implements RequiredActionProvider {
+final class VoiceSetupRequiredAction extends PortalRequiredAction {
 
     private static final String PENDING = "mfa-portal.voice-setup.phone";
     private static final String PENDING_PIN = "mfa-portal.voice-setup.pin";
-    private static final String TICKET = "mfa-portal.voice-setup.ticket";
+    /** The call that confirms the numbers. */
+    private static final String PENDING_CALL = "voice-setup";
     private static final String EXTENSION_PATTERN = "\\d{1,10}";
 
     @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the authenticator or an admin, never on its own.
-    }
-
-    @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        forgetPending(context.getAuthenticationSession());
+        forgetPending(context);
         context.challenge(setupPage(context, null, List.of()));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context.getAuthenticationSession()))) {
+        if (BackToSetupChoice.handled(context, this, () -> forgetPending(context))) {
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -70,7 +56,7 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
             requiredActionChallenge(context);
         } else if (auth.getAuthNote(PENDING) == null || form.containsKey(SetupPage.NUMBER)) {
             choosePhones(context, form);
-        } else if (form.containsKey(WaitingPage.AGAIN) || auth.getAuthNote(TICKET) == null) {
+        } else if (form.containsKey(WaitingPage.AGAIN) || pending(context).ticketId() == null) {
             call(context, PhoneCredentialData.read(auth.getAuthNote(PENDING)));
         } else {
             outcome(context);
@@ -99,16 +85,13 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
                 errors.add(new FormMessage(SetupPage.BACKUP_NUMBER, parsed.problemKey()));
             }
         }
-        PendingPin pin = null;
-        if (asksPin(context, settings)) {
-            pin = PinChoice.read(form, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
-        }
+        PendingPin pin = PinChoice.readIfAsked(context, settings, form, errors);
         if (!errors.isEmpty()) {
             context.challenge(setupPage(context, form, errors));
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        forgetPending(auth);
+        forgetPending(context);
         PhoneCredentialData phones = new PhoneCredentialData(primary.e164(), extension, backup, false);
         auth.setAuthNote(PENDING, phones.write());
         if (pin != null) {
@@ -121,71 +104,50 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String pendingPin = auth.getAuthNote(PENDING_PIN);
-        CallVerification.Started started = CallVerification.start(context.getSession(), context.getRealm(), settings,
-                context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
-                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin));
-        if (started.ticket() == null) {
-            String error = started.result().problemKey();
-            auth.removeAuthNote(TICKET);
-            context.challenge(waitingPage(context.form().setError(error), context, null, phones));
+        PendingVerification.Sent sent = pending(context).remember(CallVerification.start(context.getSession(), context.getRealm(),
+                settings, context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
+                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin)));
+        if (!sent.wentOut()) {
+            context.challenge(waitingPage(context.form().setError(sent.problemKey()), context, null, phones));
             return;
         }
-        auth.setAuthNote(TICKET, started.ticket().id());
-        context.challenge(waitingPage(context.form(), context, started.ticket().id(), phones));
+        context.challenge(waitingPage(context.form(), context, sent.ticket().id(), phones));
     }
 
     private void outcome(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PhoneCredentialData phones = PhoneCredentialData.read(auth.getAuthNote(PENDING));
-        Tickets tickets = new Tickets(context.getSession());
-        String id = auth.getAuthNote(TICKET);
-        Ticket ticket = tickets.find(id).orElse(null);
+        PendingVerification pending = pending(context);
+        Ticket ticket = pending.ticket().orElse(null);
         if (ticket != null && ticket.state() == Ticket.State.PENDING) {
-            context.challenge(waitingPage(context.form(), context, id, phones));
+            context.challenge(waitingPage(context.form(), context, ticket.id(), phones));
             return;
         }
-        tickets.take(id);
-        auth.removeAuthNote(TICKET);
+        pending.end();
         if (ticket != null && ticket.state() == Ticket.State.APPROVED) {
             finish(context, phones);
             return;
         }
-        String error = ticket == null ? VoiceMessages.NO_ANSWER : switch (ticket.state()) {
-            case WRONG_PIN -> VoiceMessages.WRONG_PIN;
-            case BUSY -> VoiceMessages.BUSY;
-            case NO_ANSWER -> VoiceMessages.NO_ANSWER;
-            case NOT_CONFIRMED -> VoiceMessages.NOT_CONFIRMED;
-            case FRAUD_REPORTED -> VoiceMessages.FRAUD_REPORTED;
-            default -> VoiceMessages.CALL_FAILED;
-        };
+        String error = ticket == null ? VoiceMessages.NO_ANSWER : VoiceMessages.callProblem(ticket.state());
         context.challenge(waitingPage(context.form().setError(error), context, null, phones));
     }
 
     private void finish(RequiredActionContext context, PhoneCredentialData phones) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
         UserModel user = context.getUser();
         // A fraud lock survives a change of numbers: only an admin lifts it.
         boolean locked = VoiceCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         VoiceCredential.STORE.save(user, locked ? phones.lock() : phones);
-        PendingPin pin = PendingPin.parse(auth.getAuthNote(PENDING_PIN));
-        if (pin != null) {
-            new Pins(context.getSession(), context.getRealm()).store(user, pin);
-        }
-        forgetPending(auth);
+        PinChoice.storeKept(context, PENDING_PIN);
+        forgetPending(context);
         MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         context.success();
-    }
-
-    private boolean asksPin(RequiredActionContext context, PortalSettings settings) {
-        return PinPolicy.requiredFor(settings, context.getUser())
-                && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
     }
 
     private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         SetupPage.View view = new SetupPage.View(VoiceMessages.SETUP_TITLE, VoiceMessages.SETUP_NUMBER,
                 VoiceMessages.SETUP_CALL_ME, true, settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE),
-                asksPin(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
+                PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
                 settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }
@@ -203,14 +165,14 @@ final class VoiceSetupRequiredAction implements RequiredActionProvider {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static void forgetPending(AuthenticationSessionModel auth) {
-        auth.removeAuthNote(PENDING);
-        auth.removeAuthNote(PENDING_PIN);
-        auth.removeAuthNote(TICKET);
+    private static PendingVerification pending(RequiredActionContext context) {
+        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING_CALL);
     }
 
-    @Override
-    public void close() {
-        // Stateless.
+    private static void forgetPending(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        auth.removeAuthNote(PENDING);
+        auth.removeAuthNote(PENDING_PIN);
+        pending(context).forget();
     }
 }

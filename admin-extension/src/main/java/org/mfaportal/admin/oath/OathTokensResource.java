@@ -8,10 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -26,6 +24,7 @@ import org.mfaportal.oath.TokenInventory;
 import org.mfaportal.oath.TokenSerials;
 import org.mfaportal.oath.TokenSummary;
 import org.mfaportal.web.JsonBody;
+import org.mfaportal.web.JsonError;
 
 /**
  * /admin/realms/{realm}/mfa-portal/oath/tokens: the realm's inventory of unassigned OATH tokens.
@@ -67,13 +66,11 @@ public final class OathTokensResource {
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         } catch (TokenFileException e) {
-            return refused("invalid_token_file", e.getMessage());
+            return JsonError.badRequest("invalid_token_file", e.getMessage());
         }
         new TokenInventory(session, realm).add(tokens);
         List<String> serials = tokens.stream().map(OathToken::serial).toList();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("imported", serials.size());
-        result.put("serials", serials);
+        TokenRequests.Imported result = new TokenRequests.Imported(serials.size(), serials);
         adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri())
                 .representation(result).success();
         return Response.ok(result).build();
@@ -86,22 +83,21 @@ public final class OathTokensResource {
     public Response assign(@PathParam("serial") String serial, byte[] body) {
         Object userId;
         try {
-            userId = JsonBody.object(body).get("userId");
+            userId = JsonBody.object(body, TokenRequests.Assignment.class).userId();
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         UserModel user = userId instanceof String id ? session.users().getUserById(realm, id) : null;
         if (user == null || TokenInventory.HOLDER_USERNAME.equals(user.getUsername())) {
             auth.users().requireQuery();
-            return refused("user_not_found", "userId does not name a user of this realm");
+            return JsonError.badRequest("user_not_found", "userId does not name a user of this realm");
         }
         auth.users().requireManage(user);
         if (!new TokenInventory(session, realm).assign(serial, user)) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                    .entity(error("token_not_found", "no unassigned token has serial " + serial)).build();
+            return JsonError.response(404, "token_not_found", "no unassigned token has serial " + serial);
         }
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
-                .representation(Map.of("serial", serial, "userId", user.getId())).success();
+                .representation(new TokenRequests.Assigned(serial, user.getId())).success();
         return Response.noContent().build();
     }
 
@@ -117,37 +113,23 @@ public final class OathTokensResource {
         auth.users().requireManage();
         Object serials;
         try {
-            serials = JsonBody.object(body).get("serials");
+            serials = JsonBody.object(body, TokenRequests.Removal.class).serials();
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (!(serials instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
-            return refused("invalid_request", "serials must be a non-empty list of serial numbers");
+            return JsonError.badRequest("invalid_request", "serials must be a non-empty list of serial numbers");
         }
         List<String> typed = list.stream().map(String.class::cast).toList();
         List<String> missing = new TokenInventory(session, realm).remove(typed);
         if (!missing.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                    .entity(error("token_not_found", "no unassigned token has serial " + missing.get(0)
-                            + (missing.size() > 1 ? " (nor " + (missing.size() - 1) + " more); nothing was deleted" : "; nothing was deleted")))
-                    .build();
+            return JsonError.response(404, "token_not_found", "no unassigned token has serial " + missing.get(0)
+                    + (missing.size() > 1 ? " (nor " + (missing.size() - 1) + " more); nothing was deleted" : "; nothing was deleted"));
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("removed", typed.stream().map(serial -> serial.toLowerCase(Locale.ROOT)).distinct().count());
+        TokenRequests.RemovedCount result = new TokenRequests.RemovedCount(
+                typed.stream().map(serial -> serial.toLowerCase(Locale.ROOT)).distinct().count());
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri())
-                .representation(Map.of("serials", typed)).success();
+                .representation(new TokenRequests.Removed(typed)).success();
         return Response.ok(result).build();
-    }
-
-    private static Response refused(String code, String message) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(error(code, message)).build();
-    }
-
-    private static Map<String, String> error(String code, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("error", code);
-        error.put("error_description", message);
-        return error;
     }
 }

@@ -22,6 +22,7 @@ import org.mfaportal.questions.QuestionCatalogs;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.web.JsonBody;
+import org.mfaportal.web.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.
@@ -74,10 +75,7 @@ public final class QuestionCatalogResource {
         try {
             catalog = QuestionCatalog.parse(withoutShippedFlag(requested), chosenAtEnrollment);
         } catch (InvalidCatalogException e) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("error", "invalid_question_catalog");
-            error.put("error_description", e.getMessage());
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(error).build();
+            return JsonError.badRequest("invalid_question_catalog", e.getMessage());
         }
         QuestionCatalogs.store(realm, catalog);
         adminEvent.operation(OperationType.UPDATE)

@@ -6,7 +6,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -18,6 +17,7 @@ import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
 import org.mfaportal.web.JsonBody;
+import org.mfaportal.web.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs
@@ -58,13 +58,13 @@ public final class PortalSettingsResource {
             return JsonBody.refused(e);
         }
         if (requested == null) {
-            return refused("body", "the body must be a JSON object of settings");
+            return JsonError.badSetting("body", "the body must be a JSON object of settings");
         }
         SettingsUpdate update;
         try {
             update = SettingsUpdate.check(PortalSettings.of(realm), requested);
         } catch (InvalidSettingException e) {
-            return refused(e.setting(), e.getMessage());
+            return JsonError.badSetting(e.setting(), e.getMessage());
         }
         Map<String, Object> result = update.applyTo(realm).asJson();
         adminEvent.operation(OperationType.UPDATE)
@@ -72,13 +72,5 @@ public final class PortalSettingsResource {
                 .representation(requested)
                 .success();
         return Response.ok(result).build();
-    }
-
-    private static Response refused(String setting, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("error", "invalid_setting");
-        error.put("setting", setting);
-        error.put("error_description", message);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON).entity(error).build();
     }
 }

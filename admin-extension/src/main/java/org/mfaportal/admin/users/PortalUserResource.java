@@ -10,18 +10,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.bypass.BypassPolicy;
+import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
 import org.mfaportal.web.JsonBody;
+import org.mfaportal.web.JsonError;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.
@@ -49,25 +50,25 @@ public final class PortalUserResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response startBypass(byte[] body) {
         auth.users().requireManage(user);
-        Object seconds;
+        BypassRequest request;
         try {
             // An empty body asks for the default length.
-            seconds = body == null || body.length == 0 ? null : JsonBody.object(body).get("seconds");
+            request = body == null || body.length == 0 ? BypassRequest.DEFAULT_LENGTH : JsonBody.object(body, BypassRequest.class);
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
-        if (seconds != null && !(seconds instanceof Integer)) {
-            return refused("'seconds' must be a whole number (got " + seconds + ")");
+        if (!request.wellTyped()) {
+            return JsonError.badRequest("invalid_bypass", "'seconds' must be a whole number (got " + request.seconds() + ")");
         }
         RealmModel realm = session.getContext().getRealm();
-        BypassPolicy.Decision decision = BypassPolicy.forAdmin(PortalSettings.of(realm), (Integer) seconds);
+        BypassPolicy.Decision decision = BypassPolicy.forAdmin(PortalSettings.of(realm), request.wholeSeconds());
         if (decision.refusal() != null) {
-            return refused(decision.refusal());
+            return JsonError.badRequest("invalid_bypass", decision.refusal());
         }
         Bypasses.Bypass bypass = new Bypasses(session).grant(realm, user, decision.lifetime(), auth.adminAuth().getUser().getId());
         adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri())
-                .representation(Map.of("seconds", bypass.seconds(), "expiresAt", bypass.expiresAt())).success();
-        return Response.status(201).entity(Map.of("expiresAt", bypass.expiresAt())).build();
+                .representation(new BypassGranted(bypass.seconds(), bypass.expiresAt())).success();
+        return Response.status(201).entity(new BypassStarted(bypass.expiresAt())).build();
     }
 
     @DELETE
@@ -77,11 +78,6 @@ public final class PortalUserResource {
         new Bypasses(session).cancel(session.getContext().getRealm(), user);
         adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
-    }
-
-    private static Response refused(String description) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", "invalid_bypass", "error_description", description)).build();
     }
 
     /** Lifts the lock a fraud report ("0#" on a call) put on the user's phone calls. */
@@ -94,5 +90,13 @@ public final class PortalUserResource {
         VoiceCredential.STORE.save(user, phone.unlock());
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();
+    }
+
+    /** The admin event's record of a bypass granted. */
+    public record BypassGranted(long seconds, long expiresAt) {
+    }
+
+    /** The answer: when the bypass ends (epoch seconds). */
+    public record BypassStarted(long expiresAt) {
     }
 }

@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.flow.MethodEvents;
@@ -34,37 +33,41 @@ import org.mfaportal.settings.PortalSettings;
  * "Authenticate Me Now"). Nothing is stored as a credential until the device has approved a first
  * request; the activation offer lives in the single-use store for mobileAppActivationMinutes.
  */
-final class PushSetupRequiredAction implements RequiredActionProvider {
-
-    private static final String SERIAL = "mfa-portal.push-setup.serial";
-    private static final String CODE = "mfa-portal.push-setup.code";
-    private static final String TICKET = "mfa-portal.push-setup.ticket";
-    private static final String NONCE = "mfa-portal.push-setup.nonce";
-    private static final String NAME_NOTE = "mfa-portal.push-setup.name";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Added by the setup page, the authenticator or an admin, never on its own.
-    }
+final class PushSetupRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        if (auth.getAuthNote(SERIAL) != null) {
-            // A reload in the middle: stay where we were.
-            if (auth.getAuthNote(NONCE) != null) {
-                firstApproval(context);
-            } else {
-                activation(context, false);
-            }
+        // A reload in the middle stays where it was.
+        resume(context, false);
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        if (BackToSetupChoice.handled(context, this, () -> giveUp(context))) {
             return;
         }
-        startOver(context);
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        Optional<SetupStep> step = SetupStep.of(context.getAuthenticationSession());
+        if (form.containsKey(SetupPage.GENERATE)) {
+            generate(context, form.getFirst(SetupPage.NAME));
+        } else if (step.isPresent() && (form.containsKey(SetupPage.AUTHENTICATE) || form.containsKey(PushWaitPage.AGAIN))) {
+            authenticateMeNow(context, step.get());
+        } else {
+            resume(context, true);
+        }
+    }
+
+    /** The page for where the setup stands; {@code submitted}: the user (or the page's script) pressed Continue. */
+    private void resume(RequiredActionContext context, boolean submitted) {
+        Optional<SetupStep> step = SetupStep.of(context.getAuthenticationSession());
+        if (step.isEmpty()) {
+            startOver(context);
+            return;
+        }
+        switch (step.get().stage()) {
+            case ACTIVATING -> activation(context, step.get(), submitted);
+            case APPROVING -> firstApproval(context, step.get());
+        }
     }
 
     private void startOver(RequiredActionContext context) {
@@ -78,26 +81,6 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
             form.setAttribute(SetupPage.AT_LIMIT, true);
         }
         context.challenge(SetupPage.name(form, null));
-    }
-
-    @Override
-    public void processAction(RequiredActionContext context) {
-        if (BackToSetupChoice.handled(context, this, () -> giveUp(context))) {
-            return;
-        }
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (form.containsKey(SetupPage.GENERATE)) {
-            generate(context, form.getFirst(SetupPage.NAME));
-        } else if (auth.getAuthNote(SERIAL) == null) {
-            startOver(context);
-        } else if (form.containsKey(SetupPage.AUTHENTICATE) || form.containsKey(PushWaitPage.AGAIN)) {
-            authenticateMeNow(context);
-        } else if (auth.getAuthNote(NONCE) != null) {
-            firstApproval(context);
-        } else {
-            activation(context, true);
-        }
     }
 
     private void generate(RequiredActionContext context, String typedName) {
@@ -127,25 +110,18 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
                 Ticket.EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds())), lifetime.plusMinutes(1));
         new Activations(context.getSession()).offer(serial, context.getRealm().getId(), context.getUser().getId(), code, name,
                 lifetime, ticket.id());
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        auth.setAuthNote(SERIAL, serial);
-        auth.setAuthNote(CODE, code);
-        auth.setAuthNote(TICKET, ticket.id());
-        auth.setAuthNote(NAME_NOTE, name);
+        SetupStep step = SetupStep.activating(serial, code, ticket.id(), name).writeTo(context.getAuthenticationSession());
         context.getEvent().detail(PushCredential.SERIAL_DETAIL, serial);
-        context.challenge(activationPage(context, context.form()));
+        context.challenge(activationPage(context, step, context.form()));
     }
 
     /** "Continue" on the activation page (by the page's script once the app activated, or by hand). */
-    private void activation(RequiredActionContext context, boolean pressed) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        String serial = auth.getAuthNote(SERIAL);
-        Activations activations = new Activations(context.getSession());
-        if (activated(context).isPresent()) {
-            context.challenge(SetupPage.ready(context.form().setSuccess(PushMessages.ACTIVATED), auth.getAuthNote(NAME_NOTE)));
+    private void activation(RequiredActionContext context, SetupStep step, boolean pressed) {
+        if (activated(context, step).isPresent()) {
+            context.challenge(SetupPage.ready(context.form().setSuccess(PushMessages.ACTIVATED), step.deviceName()));
             return;
         }
-        Optional<Activations.Offer> offer = activations.findOffer(serial);
+        Optional<Activations.Offer> offer = new Activations(context.getSession()).findOffer(step.serial());
         if (offer.isEmpty() || offer.get().expired()) {
             giveUp(context);
             context.challenge(SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
@@ -155,19 +131,17 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
         if (pressed) {
             form.setError(PushMessages.NOT_ACTIVATED_YET);
         }
-        context.challenge(activationPage(context, form));
+        context.challenge(activationPage(context, step, form));
     }
 
-    private void authenticateMeNow(RequiredActionContext context) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        Optional<PushDevice> device = activated(context);
+    private void authenticateMeNow(RequiredActionContext context, SetupStep step) {
+        Optional<PushDevice> device = activated(context, step);
         if (device.isEmpty()) {
-            activation(context, true);
+            activation(context, step, true);
             return;
         }
-        PushOutcomes outcomes = new PushOutcomes(context.getSession());
-        outcomes.cancel(auth.getAuthNote(NONCE));
-        auth.removeAuthNote(NONCE);
+        new PushOutcomes(context.getSession()).cancel(step.nonce());
+        step = step.activatingAgain().writeTo(context.getAuthenticationSession());
         UserModel user = context.getUser();
         PushRequests.Sent sent = PushRequests.send(context.getSession(), context.getRealm(), user, List.of(device.get()),
                 context.getSession().getContext().resolveLocale(user));
@@ -175,22 +149,21 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
             context.challenge(SetupPage.ready(context.form().setError(PushOutcomes.messageFor(sent.refusal())), device.get().name()));
             return;
         }
-        auth.setAuthNote(NONCE, sent.challenge().nonce());
+        step.approving(sent.challenge().nonce()).writeTo(context.getAuthenticationSession());
         context.challenge(PushWaitPage.render(context.form(), context.getSession(), context.getRealm(), new PushWaitPage.View(
                 PushMessages.SETUP_TITLE, sent.challenge().ticketId(), sent.challenge().answer(), PushMessages.AUTHENTICATE_ME_NOW)));
     }
 
-    private void firstApproval(RequiredActionContext context) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        PushOutcomes.Outcome outcome = new PushOutcomes(context.getSession()).of(auth.getAuthNote(NONCE));
+    private void firstApproval(RequiredActionContext context, SetupStep step) {
+        PushOutcomes.Outcome outcome = new PushOutcomes(context.getSession()).of(step.nonce());
         if (outcome.state() == Ticket.State.PENDING) {
             context.challenge(PushWaitPage.render(context.form(), context.getSession(), context.getRealm(), new PushWaitPage.View(
                     PushMessages.SETUP_TITLE, outcome.challenge().ticketId(), outcome.challenge().answer(),
                     PushMessages.AUTHENTICATE_ME_NOW)));
             return;
         }
-        auth.removeAuthNote(NONCE);
-        Optional<PushDevice> device = activated(context);
+        step = step.activatingAgain().writeTo(context.getAuthenticationSession());
+        Optional<PushDevice> device = activated(context, step);
         if (device.isEmpty()) {
             giveUp(context);
             context.challenge(SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
@@ -214,22 +187,19 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private Optional<PushDevice> activated(RequiredActionContext context) {
-        return new Activations(context.getSession()).activated(context.getAuthenticationSession().getAuthNote(SERIAL),
-                context.getRealm().getId(), context.getUser().getId());
+    private Optional<PushDevice> activated(RequiredActionContext context, SetupStep step) {
+        return new Activations(context.getSession()).activated(step.serial(), context.getRealm().getId(), context.getUser().getId());
     }
 
-    private jakarta.ws.rs.core.Response activationPage(RequiredActionContext context, org.keycloak.forms.login.LoginFormsProvider form) {
-        AuthenticationSessionModel auth = context.getAuthenticationSession();
-        String serial = auth.getAuthNote(SERIAL);
-        String code = auth.getAuthNote(CODE);
+    private jakarta.ws.rs.core.Response activationPage(RequiredActionContext context, SetupStep step,
+                                                       org.keycloak.forms.login.LoginFormsProvider form) {
         String url = DeviceUrls.of(context.getSession(), context.getRealm(), context.getUser());
         int minutes = PortalSettings.of(context.getRealm()).number(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES);
         String issuer = context.getRealm().getDisplayName() == null || context.getRealm().getDisplayName().isBlank()
                 ? context.getRealm().getName() : context.getRealm().getDisplayName();
-        String uri = EnrollmentUri.of(issuer + ":" + context.getUser().getUsername(), url, minutes, issuer, code, serial);
+        String uri = EnrollmentUri.of(issuer + ":" + context.getUser().getUsername(), url, minutes, issuer, step.code(), step.serial());
         return SetupPage.activation(form, context.getSession(), context.getRealm(),
-                new SetupPage.Activation(code, url, uri, QrImage.dataUri(uri), minutes, auth.getAuthNote(TICKET)));
+                new SetupPage.Activation(step.code(), url, uri, QrImage.dataUri(uri), minutes, step.ticketId()));
     }
 
     private static boolean atLimit(RequiredActionContext context, PortalSettings settings) {
@@ -239,18 +209,10 @@ final class PushSetupRequiredAction implements RequiredActionProvider {
     /** Drops a pending activation of this page (a new code, a restart, or done). */
     private static void giveUp(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        String serial = auth.getAuthNote(SERIAL);
-        if (serial != null) {
-            new Activations(context.getSession()).forget(serial);
-        }
-        new PushOutcomes(context.getSession()).cancel(auth.getAuthNote(NONCE));
-        for (String note : new String[] {SERIAL, CODE, TICKET, NONCE, NAME_NOTE}) {
-            auth.removeAuthNote(note);
-        }
-    }
-
-    @Override
-    public void close() {
-        // Stateless.
+        SetupStep.of(auth).ifPresent(step -> {
+            new Activations(context.getSession()).forget(step.serial());
+            new PushOutcomes(context.getSession()).cancel(step.nonce());
+        });
+        SetupStep.clear(auth);
     }
 }
