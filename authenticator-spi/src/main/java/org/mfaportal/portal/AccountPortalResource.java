@@ -21,13 +21,13 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.Bypasses;
-import org.mfaportal.enrollment.SecondSteps;
+import org.mfaportal.catalog.SecondSteps;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.web.JsonBody;
+import org.mfaportal.rest.JsonBody;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in

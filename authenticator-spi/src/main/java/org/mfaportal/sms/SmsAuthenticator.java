@@ -18,12 +18,12 @@ import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.CodePage;
-import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.WaitingPage;
-import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 

@@ -21,7 +21,7 @@ import org.mfaportal.questions.QuestionCatalog;
 import org.mfaportal.questions.QuestionCatalogs;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.web.JsonBody;
+import org.mfaportal.rest.JsonBody;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.

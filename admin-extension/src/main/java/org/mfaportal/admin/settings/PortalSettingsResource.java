@@ -17,7 +17,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
-import org.mfaportal.web.JsonBody;
+import org.mfaportal.rest.JsonBody;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs

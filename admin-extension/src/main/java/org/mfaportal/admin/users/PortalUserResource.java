@@ -21,7 +21,7 @@ import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
-import org.mfaportal.web.JsonBody;
+import org.mfaportal.rest.JsonBody;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.

@@ -3,9 +3,9 @@ package org.mfaportal.phone.flow;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import org.keycloak.models.utils.FormMessage;
-import org.mfaportal.pin.PendingPin;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
+import org.mfaportal.phone.pin.PendingPin;
+import org.mfaportal.phone.pin.PinRules;
+import org.mfaportal.phone.pin.Pins;
 
 /** Reads the PIN fields of a setup page: checked against the rules, then hashed at once. */
 public final class PinChoice {

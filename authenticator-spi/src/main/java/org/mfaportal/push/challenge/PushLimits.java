@@ -3,7 +3,7 @@ package org.mfaportal.push.challenge;
 import java.time.Duration;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
-import org.mfaportal.phone.SendLimits;
+import org.mfaportal.waiting.SendLimits;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
