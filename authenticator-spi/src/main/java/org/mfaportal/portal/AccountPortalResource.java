@@ -25,9 +25,9 @@ import org.mfaportal.catalog.SecondSteps;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.device.PushDevices;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.rest.JsonBody;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in

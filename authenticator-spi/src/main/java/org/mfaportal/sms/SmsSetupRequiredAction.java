@@ -12,17 +12,15 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.BackToSetupChoice;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.CodePage;
-import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
@@ -32,6 +30,8 @@ import org.mfaportal.phone.pin.PinRules;
 import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Sets up (or changes) the mobile number: the user types it (and a PIN where required), we text

@@ -7,9 +7,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
+import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
-import org.mfaportal.settings.PortalSettings;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
 final class CallVerification {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -19,9 +19,9 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
-import org.mfaportal.rest.JsonBody;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.

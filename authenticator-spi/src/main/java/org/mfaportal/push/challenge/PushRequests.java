@@ -8,8 +8,6 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
 import org.mfaportal.push.device.PushDevice;
@@ -17,6 +15,8 @@ import org.mfaportal.push.notify.PushNotifier;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.text.ThemeMessages;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** Sends a push to some of a user's devices: within the anti-fatigue limits, with number matching where on. */
 public final class PushRequests {

@@ -13,8 +13,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.BackToSetupChoice;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
@@ -28,6 +26,8 @@ import org.mfaportal.push.device.Serials;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Activates the mobile app on one more device (the seed's "Generate Activation Code" then
