@@ -1,5 +1,6 @@
 /**
  * Core layer: the small bases of authenticators, conditions, required actions and credential
- * providers, and the lockout check every path calls. Imports nothing of the project.
+ * providers, the lockout check every path calls, and when a session last passed a second step.
+ * Imports nothing of the project.
  */
 package org.mfaportal.flow;

@@ -21,7 +21,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.Bypasses;
-import org.mfaportal.catalog.SecondSteps;
+import org.mfaportal.flow.SecondSteps;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.device.PushDevices;

@@ -1,10 +1,10 @@
-package org.mfaportal.catalog;
+package org.mfaportal.flow;
 
 import java.time.Duration;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.UserSessionModel;
 
-/** When a user session last passed a second step (noted by {@link SecondStepMarker}). */
+/** When a user session last passed a second step (noted by enrollment.SecondStepMarker at the end of the flow). */
 public final class SecondSteps {
 
     /** User session note: epoch seconds of the second step of this session's sign-in. */
