@@ -27,6 +27,9 @@ export type Method = {
   label: string | null;
   /** The required action that sets the method up, when the realm has it enabled. */
   setupAction: string | null;
+  /** The catalog's message keys of the login theme (the sign-in pages' names); the page uses its own `mfaPortalMethod-<type>`. */
+  displayNameKey: string;
+  helpTextKey: string;
 };
 
 /** Besides the methods, where the realm uses them: the PIN, third-party OATH tokens, security questions. */

@@ -9,10 +9,10 @@
       <div class="${properties.kcFormGroupClass!}" role="radiogroup">
         <#list mfaSetupMethods as method>
           <div class="pf-v5-c-radio">
-            <input class="pf-v5-c-radio__input" type="radio" name="method" id="mfa-method-${method.requiredAction()}"
-                   value="${method.requiredAction()}" <#if mfaSetupCurrent?? && mfaSetupCurrent == method.requiredAction()>checked<#elseif !mfaSetupCurrent?? && method?is_first>checked</#if>/>
-            <label class="pf-v5-c-radio__label" for="mfa-method-${method.requiredAction()}">${msg(method.labelKey())}</label>
-            <span class="pf-v5-c-radio__description">${msg(method.descriptionKey())}</span>
+            <input class="pf-v5-c-radio__input" type="radio" name="method" id="mfa-method-${method.setupAction()}"
+                   value="${method.setupAction()}" <#if mfaSetupCurrent?? && mfaSetupCurrent == method.setupAction()>checked<#elseif !mfaSetupCurrent?? && method?is_first>checked</#if>/>
+            <label class="pf-v5-c-radio__label" for="mfa-method-${method.setupAction()}">${msg(method.displayNameKey())}</label>
+            <span class="pf-v5-c-radio__description">${msg(method.helpTextKey())}</span>
           </div>
         </#list>
       </div>

@@ -6,6 +6,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.SecondSteps;
 
 /**
  * Placed after the methods in the second step's sub-flow, it runs only when a second step really

@@ -13,14 +13,13 @@ import org.keycloak.credential.PasswordCredentialProviderFactory;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.catalog.EnrollmentMessages;
+import org.mfaportal.catalog.Method;
+import org.mfaportal.catalog.SecondFactors;
+import org.mfaportal.catalog.SetupChoicePage;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.flow.RequiredActions;
-import org.mfaportal.oath.OathAssociateRequiredActionFactory;
-import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.sms.SmsSetupRequiredActionFactory;
-import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
 
 /**
  * The seed's "User Setup" page: a user without any second factor chooses a method, whose setup
@@ -30,8 +29,6 @@ import org.mfaportal.voice.VoiceSetupRequiredActionFactory;
  */
 final class SetupChoiceAuthenticator implements Authenticator, CredentialValidator<PasswordCredentialProvider> {
 
-    static final String TEMPLATE = "mfa-setup-choice.ftl";
-    static final String METHOD_FIELD = "method";
     /** A credential type no user holds: see {@link #getType}. */
     private static final String LISTED_FOR_NOBODY = SetupChoiceAuthenticatorFactory.ID + "-not-listed";
 
@@ -43,13 +40,13 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
                     context.form().setError(EnrollmentMessages.NOT_ALLOWED).createErrorPage(Response.Status.FORBIDDEN));
             return;
         }
-        List<SetupMethod> methods = SetupMethod.offeredIn(context.getRealm());
+        List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
         if (methods.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
                     context.form().setError(EnrollmentMessages.NONE_AVAILABLE).createErrorPage(Response.Status.FORBIDDEN));
             return;
         }
-        context.challenge(page(context, methods, null));
+        context.challenge(SetupChoicePage.render(context.form(), methods, null, null));
     }
 
     @Override
@@ -61,26 +58,18 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
             context.forceChallenge(context.form().setError(lock.get().messageKey()).createErrorPage(Response.Status.BAD_REQUEST));
             return;
         }
-        List<SetupMethod> methods = SetupMethod.offeredIn(context.getRealm());
-        String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(METHOD_FIELD);
-        SetupMethod method = methods.stream().filter(m -> m.requiredAction().equals(chosen)).findFirst().orElse(null);
+        List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
+        String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(SetupChoicePage.METHOD_FIELD);
+        Method method = SetupChoicePage.chosen(methods, chosen);
         if (method == null) {
-            context.challenge(page(context, methods, EnrollmentMessages.CHOOSE_ONE));
+            context.challenge(SetupChoicePage.render(context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
             return;
         }
         // A setup chosen earlier and left unfinished gives way to this choice: one setup runs, not two.
-        methods.forEach(m -> context.getUser().removeRequiredAction(m.requiredAction()));
-        context.getUser().addRequiredAction(method.requiredAction());
-        context.getEvent().detail("mfa_setup", method.requiredAction());
+        methods.forEach(m -> context.getUser().removeRequiredAction(m.setupAction()));
+        context.getUser().addRequiredAction(method.setupAction());
+        context.getEvent().detail("mfa_setup", method.setupAction());
         context.success();
-    }
-
-    private static Response page(AuthenticationFlowContext context, List<SetupMethod> methods, String error) {
-        var form = context.form().setAttribute("mfaSetupMethods", methods);
-        if (error != null) {
-            form.setError(error);
-        }
-        return form.createForm(TEMPLATE);
     }
 
     @Override
@@ -124,28 +113,5 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
     @Override
     public void close() {
         // Stateless.
-    }
-
-    /** A method the page offers: its setup action, the message keys of its name, and the settings it needs. */
-    public record SetupMethod(String requiredAction, String labelKey, String descriptionKey, List<PortalSetting> needs) {
-
-        /** Known methods, in the order the page lists them; offered when their setup action is enabled in the realm. */
-        private static final List<SetupMethod> KNOWN = List.of(
-                new SetupMethod(VoiceSetupRequiredActionFactory.ID, "mfaVoiceDisplayName", "mfaVoiceHelpText", List.of()),
-                new SetupMethod(SmsSetupRequiredActionFactory.ID, "mfaSmsDisplayName", "mfaSmsHelpText", List.of()),
-                new SetupMethod(PushSetupRequiredActionFactory.ID, "mfaPushDisplayName", "mfaPushHelpText",
-                        List.of(PortalSetting.MOBILE_APP_ALLOWED)),
-                new SetupMethod(UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText", List.of()),
-                // The seed's "prompt for third-party OATH token" at enrollment.
-                new SetupMethod(OathAssociateRequiredActionFactory.ID, "mfaOathAssociateTitle", "mfaOathHelpText",
-                        List.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, PortalSetting.OATH_ASSOCIATION_ALLOWED)));
-
-        static List<SetupMethod> offeredIn(RealmModel realm) {
-            PortalSettings settings = PortalSettings.of(realm);
-            return KNOWN.stream()
-                    .filter(method -> RequiredActions.enabled(realm, method.requiredAction())
-                            && method.needs().stream().allMatch(settings::flag))
-                    .toList();
-        }
     }
 }

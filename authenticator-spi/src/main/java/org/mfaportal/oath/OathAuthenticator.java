@@ -10,8 +10,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.mfaportal.phone.flow.MethodEvents;
-import org.mfaportal.portal.DefaultMethod;
+import org.mfaportal.catalog.DefaultMethod;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 

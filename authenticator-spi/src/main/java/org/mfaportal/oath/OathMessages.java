@@ -1,9 +1,11 @@
 package org.mfaportal.oath;
 
+import org.mfaportal.catalog.Method;
+
 /** Message keys of the token association page and the token form, mirrored in messages_*.properties. */
 public final class OathMessages {
 
-    public static final String ASSOCIATE_TITLE = "mfaOathAssociateTitle";
+    public static final String ASSOCIATE_TITLE = Method.OATH_TOKEN.displayNameKey();
     public static final String ASSOCIATE_INTRO = "mfaOathAssociateIntro";
     public static final String SERIAL_LABEL = "mfaOathSerialLabel";
     public static final String SECRET_LABEL = "mfaOathSecretLabel";

@@ -5,11 +5,13 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.SendLimits;
 
 /** Every text and call goes out here: first through the send limits, then the gateway. */
 public final class Outbound {
@@ -21,7 +23,7 @@ public final class Outbound {
      * What happened, and the gateway's id for the message or call when it went out; for a refusal,
      * the message key that tells the user what is wrong and what to do.
      */
-    public record Result(Status status, String gatewayId, String gateway, String refusalKey) {
+    public record Result(Status status, String gatewayId, String gateway, String refusalKey) implements MethodEvents.Sent {
 
         Result(Status status, String gatewayId, String gateway) {
             this(status, gatewayId, gateway, null);

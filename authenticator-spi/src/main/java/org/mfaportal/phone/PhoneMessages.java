@@ -1,10 +1,8 @@
 package org.mfaportal.phone;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.theme.Theme;
+import org.mfaportal.text.ThemeMessages;
 
 /** Message keys shared by the phone methods, and the lookup of texts and call wording in a language. */
 public final class PhoneMessages {
@@ -24,14 +22,8 @@ public final class PhoneMessages {
     private PhoneMessages() {
     }
 
-    /** A message of the login theme (ours are in every theme) in the given language, for texts and calls. */
+    /** A message of the login theme in the given language, for texts and calls: see {@link ThemeMessages}. */
     public static String format(KeycloakSession session, Locale locale, String key, Object... args) {
-        try {
-            Properties messages = session.theme().getTheme(Theme.Type.LOGIN).getEnhancedMessages(session.getContext().getRealm(), locale);
-            String pattern = messages.getProperty(key, key);
-            return new MessageFormat(pattern, locale).format(args);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ThemeMessages.format(session, locale, key, args);
     }
 }

@@ -3,8 +3,9 @@ package org.mfaportal.phone;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.pin.PendingPin;
-import org.mfaportal.pin.Pins;
+import org.mfaportal.phone.pin.PendingPin;
+import org.mfaportal.phone.pin.Pins;
+import org.mfaportal.waiting.Ticket;
 
 /** The PIN a call or reply must carry: the one being set up, else the user's stored PIN. */
 public final class TicketPins {

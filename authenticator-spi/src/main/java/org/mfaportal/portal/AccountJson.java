@@ -25,7 +25,7 @@ public final class AccountJson {
     /** One sign-in method; {@code setupAction} is null where the realm switched its required action off. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Method(String type, boolean configured, @JsonProperty("isDefault") boolean isDefault, String label,
-                         String setupAction) {
+                         String setupAction, String displayNameKey, String helpTextKey) {
     }
 
     /** Something the portal offers besides the methods (the PIN, an OATH token, the security questions). */

@@ -21,13 +21,14 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
-import org.mfaportal.enrollment.SecondSteps;
+import org.mfaportal.flow.SecondSteps;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.device.PushDevices;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.web.JsonBody;
-import org.mfaportal.web.JsonError;
+import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in

@@ -8,10 +8,9 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.push.challenge.BrowserRef;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.PushRequests;
@@ -19,6 +18,7 @@ import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
 
 /**
  * Second step by the mobile app: a push goes to all of the user's devices, the page shows the

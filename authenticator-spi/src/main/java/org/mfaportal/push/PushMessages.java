@@ -1,10 +1,12 @@
 package org.mfaportal.push;
 
+import org.mfaportal.catalog.Method;
+
 /** Message keys of the mobile app method (pages, and what the phone shows), mirrored in messages_*.properties. */
 public final class PushMessages {
 
-    public static final String DISPLAY_NAME = "mfaPushDisplayName";
-    public static final String HELP_TEXT = "mfaPushHelpText";
+    public static final String DISPLAY_NAME = Method.PUSH.displayNameKey();
+    public static final String HELP_TEXT = Method.PUSH.helpTextKey();
     /** Shown in the app: the question, with the realm's name. */
     public static final String QUESTION = "mfaPushQuestion";
 

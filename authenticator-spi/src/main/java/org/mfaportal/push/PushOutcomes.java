@@ -3,11 +3,11 @@ package org.mfaportal.push;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.Challenges;
 import org.mfaportal.push.challenge.PushRequests;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** What became of the push a browser is waiting for, read from its challenge and ticket. */
 public final class PushOutcomes {

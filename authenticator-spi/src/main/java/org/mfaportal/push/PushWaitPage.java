@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.waiting.TicketPoll;
 
 /**
  * The page that waits for the phone: it shows the number to pick (number matching) and long-polls
@@ -34,7 +34,7 @@ public final class PushWaitPage {
             form.setAttribute("mfaPushNumber", view.number());
         }
         if (view.ticketId() != null) {
-            form.setAttribute("mfaStateUrl", WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
+            form.setAttribute("mfaStateUrl", TicketPoll.forPage(session, realm, view.ticketId()).toString());
         }
         return form.createForm(TEMPLATE);
     }

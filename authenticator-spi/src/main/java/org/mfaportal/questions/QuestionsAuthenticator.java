@@ -9,7 +9,7 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.settings.PortalSetting;

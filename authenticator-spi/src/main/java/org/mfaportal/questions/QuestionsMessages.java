@@ -1,10 +1,12 @@
 package org.mfaportal.questions;
 
+import org.mfaportal.catalog.Method;
+
 /** Message keys of the security-question pages, mirrored in messages_*.properties. */
 public final class QuestionsMessages {
 
-    public static final String DISPLAY_NAME = "mfaQuestionsDisplayName";
-    public static final String HELP_TEXT = "mfaQuestionsHelpText";
+    public static final String DISPLAY_NAME = Method.QUESTIONS.displayNameKey();
+    public static final String HELP_TEXT = Method.QUESTIONS.helpTextKey();
     public static final String SETUP_TITLE = "mfaQuestionsSetupTitle";
     public static final String SETUP_INSTRUCTION = "mfaQuestionsSetupInstruction";
     public static final String QUESTION_LABEL = "mfaQuestionsQuestionLabel";

@@ -15,6 +15,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.util.JsonSerialization;
+import org.mfaportal.catalog.Method;
 
 /**
  * A user's chosen questions and hashed answers: one "mfa-questions" credential, so the set is
@@ -24,7 +25,7 @@ import org.keycloak.util.JsonSerialization;
  */
 public final class SecurityAnswers {
 
-    public static final String CREDENTIAL_TYPE = "mfa-questions";
+    public static final String CREDENTIAL_TYPE = Method.QUESTIONS.credentialType();
 
     /** Public part: the question ids in the order chosen, with each hash's algorithm and parameters. */
     public record Enrolled(List<EnrolledQuestion> questions) {

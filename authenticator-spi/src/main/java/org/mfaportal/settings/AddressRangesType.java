@@ -1,7 +1,7 @@
 package org.mfaportal.settings;
 
 import java.util.List;
-import org.mfaportal.trustedip.AddressRanges;
+import org.mfaportal.network.AddressRanges;
 
 /**
  * A list of IPv4/IPv6 addresses and CIDR ranges. Stored comma-separated; given as a JSON list, or as

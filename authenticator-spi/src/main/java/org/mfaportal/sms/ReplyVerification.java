@@ -10,11 +10,13 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** Two-way texts: a ticket waits for the user's reply from this number; the text tells them what to reply. */
 public final class ReplyVerification {

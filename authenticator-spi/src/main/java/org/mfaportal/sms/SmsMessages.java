@@ -1,5 +1,7 @@
 package org.mfaportal.sms;
 
+import org.mfaportal.catalog.Method;
+
 /** Message keys of the text-message method, mirrored in messages_*.properties. */
 public final class SmsMessages {
 
@@ -7,8 +9,8 @@ public final class SmsMessages {
     public static final String TEXT_REPLY = "mfaSmsTextReply";
     public static final String TEXT_REPLY_PIN = "mfaSmsTextReplyPin";
 
-    public static final String DISPLAY_NAME = "mfaSmsDisplayName";
-    public static final String HELP_TEXT = "mfaSmsHelpText";
+    public static final String DISPLAY_NAME = Method.SMS.displayNameKey();
+    public static final String HELP_TEXT = Method.SMS.helpTextKey();
     public static final String CODE_TITLE = "mfaSmsCodeTitle";
     public static final String CODE_INSTRUCTION = "mfaSmsCodeInstruction";
     public static final String CODE_LABEL = "mfaSmsCodeLabel";
@@ -35,7 +37,7 @@ public final class SmsMessages {
     }
 
     /** What the page says after a reply that did not confirm. */
-    public static String replyProblem(org.mfaportal.phone.Ticket.State state) {
+    public static String replyProblem(org.mfaportal.waiting.Ticket.State state) {
         return switch (state) {
             case WRONG_PIN -> REPLY_WRONG_PIN;
             case REPLIES_STOPPED -> REPLIES_STOPPED;

@@ -11,12 +11,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Texting a code and checking what the user types, for sign-in and for setup alike. A page reload

@@ -5,7 +5,8 @@ import org.keycloak.authentication.authenticators.conditional.ConditionalAuthent
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.enrollment.SecondFactors;
+import org.mfaportal.catalog.SecondFactors;
+import org.mfaportal.network.AddressRanges;
 import org.mfaportal.settings.PortalSettings;
 
 /**

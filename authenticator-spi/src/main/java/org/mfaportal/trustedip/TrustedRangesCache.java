@@ -3,6 +3,7 @@ package org.mfaportal.trustedip;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import org.mfaportal.network.AddressRanges;
 import org.mfaportal.settings.AddressRangesType;
 
 /**

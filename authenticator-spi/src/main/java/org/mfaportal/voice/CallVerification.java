@@ -7,9 +7,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.phone.Outbound;
-import org.mfaportal.phone.Ticket;
+import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
 final class CallVerification {

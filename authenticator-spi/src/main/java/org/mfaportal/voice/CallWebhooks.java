@@ -8,13 +8,13 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
-import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.phone.TicketPins;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.webhook.WebhookPaths;
-import org.mfaportal.phone.TicketPins;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** The call's side of a voice verification: what to say, and what the keys pressed decide. */
 public final class CallWebhooks {

@@ -12,16 +12,20 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
-import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.phone.pin.PinPolicy;
+import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Second step by phone call: the user answers and presses # (or the PIN, then #). The page waits

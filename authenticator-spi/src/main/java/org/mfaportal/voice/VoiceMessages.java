@@ -1,5 +1,7 @@
 package org.mfaportal.voice;
 
+import org.mfaportal.catalog.Method;
+
 /** Message keys of the voice method (pages and call wording), mirrored in messages_*.properties. */
 public final class VoiceMessages {
 
@@ -17,8 +19,8 @@ public final class VoiceMessages {
     public static final String CALL_GOODBYE = "mfaVoiceCallGoodbye";
     public static final String CALL_NOT_CONFIRMED = "mfaVoiceCallNotConfirmed";
 
-    public static final String DISPLAY_NAME = "mfaVoiceDisplayName";
-    public static final String HELP_TEXT = "mfaVoiceHelpText";
+    public static final String DISPLAY_NAME = Method.VOICE.displayNameKey();
+    public static final String HELP_TEXT = Method.VOICE.helpTextKey();
     public static final String WAIT_TITLE = "mfaVoiceWaitTitle";
     public static final String WAIT_INSTRUCTION = "mfaVoiceWaitInstruction";
     public static final String WAIT_INSTRUCTION_PIN = "mfaVoiceWaitInstructionPin";
@@ -43,7 +45,7 @@ public final class VoiceMessages {
     }
 
     /** What the waiting page says of a call that ended without approval (sign-in and setup alike). */
-    static String callProblem(org.mfaportal.phone.Ticket.State state) {
+    static String callProblem(org.mfaportal.waiting.Ticket.State state) {
         return switch (state) {
             case WRONG_PIN -> WRONG_PIN;
             case BUSY -> BUSY;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.phone.Ticket;
+import org.mfaportal.waiting.Ticket;
 
 /** What the call says, in the user's language, as TwiML built with the Twilio SDK. */
 final class VoiceScript {

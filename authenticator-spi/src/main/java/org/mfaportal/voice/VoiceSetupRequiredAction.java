@@ -10,21 +10,27 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.catalog.BackToSetupChoice;
 import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneNumbers;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
-import org.mfaportal.pin.PendingPin;
-import org.mfaportal.pin.PinPolicy;
+import org.mfaportal.phone.pin.PendingPin;
+import org.mfaportal.phone.pin.PinPolicy;
+import org.mfaportal.phone.Outbound;
+import org.mfaportal.phone.PhoneMessages;
+import org.mfaportal.phone.pin.PinRules;
+import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Sets up (or changes) the phone numbers for calls: primary (+ extension), a backup where the realm

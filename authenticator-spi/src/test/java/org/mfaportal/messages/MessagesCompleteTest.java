@@ -30,9 +30,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mfaportal.catalog.EnrollmentMessages;
+import org.mfaportal.catalog.Method;
 import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.pin.PinMessages;
+import org.mfaportal.phone.pin.PinMessages;
 import org.mfaportal.push.PushMessages;
 import org.mfaportal.questions.QuestionsMessages;
 import org.mfaportal.sms.SmsMessages;
@@ -57,7 +59,7 @@ class MessagesCompleteTest {
     private static final List<Class<?>> KEY_CONSTANTS =
             List.of(SmsMessages.class, VoiceMessages.class, PinMessages.class, PhoneMessages.class, PushMessages.class,
                     QuestionsMessages.class,
-                    OathMessages.class);
+                    OathMessages.class, EnrollmentMessages.class);
 
     private static final Pattern FILE_NAME = Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
     /** A placeholder as written: {0}, {1,number}... (quoting is judged separately, by formatting). */
@@ -131,6 +133,13 @@ class MessagesCompleteTest {
             for (String key : keys) {
                 if (isBlank(english.getProperty(key))) {
                     problems.add("en: key " + key + " (" + constants.getSimpleName() + ") is missing from messages_en.properties");
+                }
+            }
+        }
+        for (Method method : Method.values()) {
+            for (String key : List.of(method.displayNameKey(), method.helpTextKey())) {
+                if (isBlank(english.getProperty(key))) {
+                    problems.add("en: key " + key + " (Method." + method + ") is missing from messages_en.properties");
                 }
             }
         }

@@ -16,12 +16,13 @@ class AccountJsonTest {
     @Test
     void theOverviewKeepsItsFieldsAndNulls() throws Exception {
         var overview = new AccountJson.Overview(Map.of("bypassAllowed", true),
-                List.of(new AccountJson.Method("mfa-sms", false, true, null, null)),
+                List.of(new AccountJson.Method("mfa-sms", false, true, null, null, "mfaSmsDisplayName", "mfaSmsHelpText")),
                 List.of(new AccountJson.Extra("pin", false, "mfa-pin-update")), "en", List.of("en", "de"),
                 new AccountJson.Bypass(false, null, 5), true);
         for (ObjectMapper mapper : MAPPERS) {
             assertThat(mapper.writeValueAsString(overview)).isEqualTo("{\"settings\":{\"bypassAllowed\":true},"
-                    + "\"methods\":[{\"type\":\"mfa-sms\",\"configured\":false,\"isDefault\":true,\"label\":null,\"setupAction\":null}],"
+                    + "\"methods\":[{\"type\":\"mfa-sms\",\"configured\":false,\"isDefault\":true,\"label\":null,\"setupAction\":null,"
+                    + "\"displayNameKey\":\"mfaSmsDisplayName\",\"helpTextKey\":\"mfaSmsHelpText\"}],"
                     + "\"extras\":[{\"id\":\"pin\",\"configured\":false,\"action\":\"mfa-pin-update\"}],"
                     + "\"locale\":\"en\",\"locales\":[\"en\",\"de\"],"
                     + "\"bypass\":{\"active\":false,\"expiresAt\":null,\"secondStepWithinMinutes\":5},\"canStartBypass\":true}");

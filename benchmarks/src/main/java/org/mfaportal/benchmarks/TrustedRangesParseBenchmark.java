@@ -2,7 +2,7 @@ package org.mfaportal.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mfaportal.trustedip.AddressRanges;
+import org.mfaportal.network.AddressRanges;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

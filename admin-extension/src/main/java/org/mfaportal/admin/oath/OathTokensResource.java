@@ -23,8 +23,8 @@ import org.mfaportal.oath.TokenFileException;
 import org.mfaportal.oath.TokenInventory;
 import org.mfaportal.oath.TokenSerials;
 import org.mfaportal.oath.TokenSummary;
-import org.mfaportal.web.JsonBody;
-import org.mfaportal.web.JsonError;
+import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 
 /**
  * /admin/realms/{realm}/mfa-portal/oath/tokens: the realm's inventory of unassigned OATH tokens.

@@ -19,10 +19,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.questions.InvalidCatalogException;
 import org.mfaportal.questions.QuestionCatalog;
 import org.mfaportal.questions.QuestionCatalogs;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.web.JsonBody;
-import org.mfaportal.web.JsonError;
+import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.

@@ -13,11 +13,12 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
-import org.mfaportal.web.JsonBody;
-import org.mfaportal.web.JsonError;
+import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -19,10 +20,11 @@ import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
-import org.mfaportal.web.JsonBody;
-import org.mfaportal.web.JsonError;
+import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.

@@ -9,8 +9,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 

@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.utils.FormMessage;
-import org.mfaportal.pin.PendingPin;
-import org.mfaportal.pin.PinPolicy;
-import org.mfaportal.pin.PinRules;
-import org.mfaportal.pin.Pins;
+import org.mfaportal.phone.pin.PendingPin;
+import org.mfaportal.phone.pin.PinPolicy;
+import org.mfaportal.phone.pin.PinRules;
+import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSettings;
 
 /**

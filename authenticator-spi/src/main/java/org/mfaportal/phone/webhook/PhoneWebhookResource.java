@@ -13,11 +13,11 @@ import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.sms.TextReplies;
 import org.mfaportal.voice.CallWebhooks;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * /realms/{realm}/mfa-portal/phone: what gateways post back, and the long poll of the page that

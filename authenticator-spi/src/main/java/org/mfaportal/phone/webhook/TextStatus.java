@@ -3,8 +3,8 @@ package org.mfaportal.phone.webhook;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Map;
 import java.util.Set;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * A text's delivery report (Twilio's MessageStatus callback). "undelivered" and "failed" (e.g.

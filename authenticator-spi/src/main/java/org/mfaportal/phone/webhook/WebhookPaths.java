@@ -5,6 +5,7 @@ import java.net.URI;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.waiting.TicketPoll;
 
 /**
  * Where gateways post back, under /realms/{realm}/mfa-portal/phone. URLs for a gateway start at its
@@ -13,7 +14,7 @@ import org.mfaportal.phone.gateway.PhoneGateway;
  */
 public final class WebhookPaths {
 
-    public static final String ROOT = "mfa-portal/phone";
+    public static final String ROOT = TicketPoll.ROOT;
     /** TwiML for an answered call: greeting and keypad collection. */
     public static final String CALL_SCRIPT = "calls/{ticket}/script";
     /** The keys pressed (Twilio's Gather action). */
@@ -25,7 +26,7 @@ public final class WebhookPaths {
     /** A sent text's fate: sent, delivered, undelivered, failed. */
     public static final String TEXT_STATUS = "texts/{ticket}/status";
     /** The waiting page's long poll for a ticket's outcome. */
-    public static final String TICKET_STATE = "tickets/{ticket}/state";
+    public static final String TICKET_STATE = TicketPoll.PATH;
 
     private WebhookPaths() {
     }

@@ -3,9 +3,9 @@ package org.mfaportal.push.challenge;
 import java.time.Duration;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
-import org.mfaportal.phone.SendLimits;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.SendLimits;
 
 /**
  * Anti-fatigue: after pushDenialsPerUserPerHour denials no push goes out for the rest of the hour.

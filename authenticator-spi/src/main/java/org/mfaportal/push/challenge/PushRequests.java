@@ -8,15 +8,15 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
 import org.mfaportal.push.device.PushDevice;
 import org.mfaportal.push.notify.PushNotifier;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.ThemeMessages;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /** Sends a push to some of a user's devices: within the anti-fatigue limits, with number matching where on. */
 public final class PushRequests {
@@ -59,7 +59,7 @@ public final class PushRequests {
         String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
         Challenge challenge = new Challenge(Challenges.newNonce(), realm.getId(), user.getId(), ticket.id(),
                 devices.stream().map(PushDevice::serial).toList(),
-                PhoneMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
+                ThemeMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
                 numbers == null ? List.of() : numbers.options(), numbers == null ? null : numbers.answer(),
                 Time.currentTimeMillis() + lifetime.toMillis(), slot, browser);
         challenges.open(challenge, lifetime.plus(TICKET_GRACE));

@@ -9,10 +9,8 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
-import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.Challenges;
@@ -22,6 +20,8 @@ import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * A device's answer to a challenge: approve, deny, or the number picked. Anything that is not a

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
 import org.mfaportal.push.enrollment.Activations;
 import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.RsaKeys;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Step 2 of the app's rollout: it sends its public key with the activation code, and gets the

@@ -10,11 +10,11 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.mfaportal.enrollment.BackToSetupChoice;
+import org.mfaportal.catalog.BackToSetupChoice;
 import org.mfaportal.flow.PortalRequiredAction;
-import org.mfaportal.phone.Ticket;
-import org.mfaportal.phone.Tickets;
-import org.mfaportal.phone.flow.MethodEvents;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
 import org.mfaportal.push.PushOutcomes;
@@ -27,6 +27,8 @@ import org.mfaportal.push.device.Serials;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Activates the mobile app on one more device (the seed's "Generate Activation Code" then

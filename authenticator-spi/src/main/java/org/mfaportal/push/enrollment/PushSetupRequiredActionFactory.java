@@ -1,10 +1,11 @@
 package org.mfaportal.push.enrollment;
 
+import org.mfaportal.catalog.Method;
 import org.mfaportal.flow.PortalRequiredActionFactory;
 
 public final class PushSetupRequiredActionFactory extends PortalRequiredActionFactory {
 
-    public static final String ID = "mfa-push-setup";
+    public static final String ID = Method.PUSH.setupAction();
 
     public PushSetupRequiredActionFactory() {
         super(ID, "MFA portal - activate the mobile app", new PushSetupRequiredAction());

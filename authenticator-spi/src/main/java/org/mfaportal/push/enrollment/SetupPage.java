@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.waiting.TicketPoll;
 
 /**
  * The activation pages: the device's name; then the activation code, URL and QR code, waiting
@@ -41,7 +41,7 @@ final class SetupPage {
                 // The QR code's otpauth:// link itself, for a phone that cannot scan its own screen (issue 11.6).
                 .setAttribute("mfaPushLink", activation.link())
                 .setAttribute("mfaPushMinutes", activation.minutes())
-                .setAttribute("mfaStateUrl", WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, activation.ticketId()).toString())
+                .setAttribute("mfaStateUrl", TicketPoll.forPage(session, realm, activation.ticketId()).toString())
                 .createForm(TEMPLATE);
     }
 

@@ -41,6 +41,11 @@ class PortalApiIT {
         String token = tokenFor(gil);
         JsonNode before = overview(token);
         assertThat(before.path("methods").findValuesAsText("type")).containsExactly("mfa-voice", "mfa-sms", "mfa-push", "otp");
+        // The account page names each method in the user's language from the keys the catalog gives.
+        assertThat(before.path("methods").findValuesAsText("displayNameKey"))
+                .containsExactly("mfaVoiceDisplayName", "mfaSmsDisplayName", "mfaPushDisplayName", "mfaOathDisplayName");
+        assertThat(before.path("methods").findValuesAsText("helpTextKey"))
+                .containsExactly("mfaVoiceHelpText", "mfaSmsHelpText", "mfaPushHelpText", "mfaOathHelpText");
         assertThat(defaultType(before)).isEqualTo("otp");
 
         AdminClient.Reply notSetUp = server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-voice"), token);
