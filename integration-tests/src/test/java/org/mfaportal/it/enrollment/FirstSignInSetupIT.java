@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.settings.PortalSetting;
 
@@ -30,17 +32,22 @@ class FirstSignInSetupIT {
 
     private final KeycloakServer server;
     private final DemoApp app;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     FirstSignInSetupIT(KeycloakServer server) {
         this.server = server;
         this.app = new DemoApp(server);
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void seedDefaults() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ALLOWED.key(), true,
-                PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN.key(), false, PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false))
-                .requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test

@@ -223,24 +223,6 @@ public final class AdminClient {
         return put("/admin/realms/" + realmName + "/mfa-portal/settings", changes);
     }
 
-    /**
-     * Changes portal settings for the length of a try-with-resources block, then puts back the values
-     * these keys had before (so a test never leaves the shared realm changed, even when it fails).
-     */
-    public SettingsScope portalSettingsScope(String realmName, Map<String, ?> changes) {
-        Map<String, Object> before = portalSettings(realmName);
-        Map<String, Object> restore = new java.util.LinkedHashMap<>();
-        changes.keySet().forEach(key -> restore.put(key, before.get(key)));
-        updatePortalSettings(realmName, changes).requireStatus(200);
-        return () -> updatePortalSettings(realmName, restore).requireStatus(200);
-    }
-
-    /** Closing restores; it throws nothing checked. */
-    public interface SettingsScope extends AutoCloseable {
-        @Override
-        void close();
-    }
-
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -84,6 +84,24 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return twilio;
     }
 
+    /**
+     * Changes the demo realm's portal settings until the scope closes, which puts back every setting
+     * as it was when it opened: {@code try (var pin = server.portalSettings(Map.of("pinRequired", true))) {...}}.
+     */
+    public PortalSettingsScope portalSettings(Map<String, ?> changes) {
+        return new PortalSettingsScope(admin, REALM, changes);
+    }
+
+    /** The demo realm's portal settings as they are now, put back when the scope closes (for a test's @AfterEach). */
+    public PortalSettingsScope keepPortalSettings() {
+        return new PortalSettingsScope(admin, REALM, Map.of());
+    }
+
+    /** The demo realm's realm attributes as they are now, written back when the scope closes. */
+    public RealmAttributesScope keepRealmAttributes() {
+        return new RealmAttributesScope(admin, REALM);
+    }
+
     /** The demo realm's phone webhooks on this server. */
     public PhoneWebhookUrls phoneWebhooks() {
         return new PhoneWebhookUrls(base, REALM);

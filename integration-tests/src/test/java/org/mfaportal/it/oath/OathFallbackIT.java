@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
@@ -21,6 +22,7 @@ import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.Totp;
 import org.mfaportal.oath.OathAuthenticatorFactory;
@@ -43,16 +45,22 @@ class OathFallbackIT {
 
     private final KeycloakServer server;
     private final DemoApp app;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     OathFallbackIT(KeycloakServer server) {
         this.server = server;
         this.app = new DemoApp(server);
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void settingsBackToDefault() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.OATH_FALLBACK.key(), false,
-                PortalSetting.OATH_FALLBACK_SESSION_MINUTES.key(), 5)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
@@ -137,7 +145,7 @@ class OathFallbackIT {
     void tryAnotherWayIsWrittenInSentenceCaseLikeTheButtonsAroundIt() {
         TestUser eve = TestUser.withTextMessagesAndTotp(server, TestUser.freshNumber());
         // The token as a fallback: a second way, so Keycloak shows its link.
-        try (var fallbackOn = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.OATH_FALLBACK.key(), true));
+        try (var fallbackOn = server.portalSettings(Map.of(PortalSetting.OATH_FALLBACK.key(), true));
              Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page codePage = app.signInWithPassword(browser, eve.username(), eve.password());
 

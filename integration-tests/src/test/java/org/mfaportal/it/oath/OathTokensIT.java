@@ -21,6 +21,7 @@ import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.Totp;
 import org.mfaportal.settings.PortalSetting;
@@ -41,6 +42,8 @@ class OathTokensIT {
     private final KeycloakServer server;
     private final AdminClient admin;
     private final DemoApp app;
+    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+    private PortalSettingsScope settings;
 
     OathTokensIT(KeycloakServer server) {
         this.server = server;
@@ -50,14 +53,12 @@ class OathTokensIT {
 
     @BeforeEach
     void associationAllowed() {
-        admin.updatePortalSettings(KeycloakServer.REALM,
-                Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true)).requireStatus(200);
+        settings = server.portalSettings(Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true));
     }
 
     @AfterEach
-    void associationBackToDefault() {
-        admin.updatePortalSettings(KeycloakServer.REALM,
-                Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test

@@ -91,8 +91,7 @@ class PhoneCallSignInIT {
 
     @Test
     void aWrongPinOnTheCallIsSaidAndCountsAsAFailedAttempt() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.PIN_REQUIRED.key(), true))) {
             TestUser mia = TestUser.withoutSecondFactor(server);
             String number = TestUser.freshNumber();
             enrollCallsWithPin(mia, number, "6180");
@@ -108,8 +107,6 @@ class PhoneCallSignInIT {
                 assertThat(retry.feedback()).contains("PIN entered on the call was not correct");
             }
             assertThat(server.admin().failedLogins(KeycloakServer.REALM, mia.id(), 1)).isEqualTo(1);
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false)).requireStatus(200);
         }
     }
 
@@ -156,7 +153,7 @@ class PhoneCallSignInIT {
 
     @Test
     void aPinLeftWithoutPoundIsNeitherAcceptedNorCountedAsWrong() {
-        try (var pin = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true))) {
+        try (var pin = server.portalSettings(Map.of(PortalSetting.PIN_REQUIRED.key(), true))) {
             TestUser oda = TestUser.withoutSecondFactor(server);
             String number = TestUser.freshNumber();
             enrollCallsWithPin(oda, number, "6180");

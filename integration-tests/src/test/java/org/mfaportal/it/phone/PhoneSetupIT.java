@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
@@ -31,6 +33,8 @@ class PhoneSetupIT {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     PhoneSetupIT(KeycloakServer server) {
         this.server = server;
@@ -38,10 +42,14 @@ class PhoneSetupIT {
         this.app = new DemoApp(server);
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void noPinsRequired() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false,
-                PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE.key(), false)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
@@ -88,7 +96,7 @@ class PhoneSetupIT {
     @Test
     void onlyTheRealmsCountriesMayBeUsed() {
         TestUser ada = TestUser.withoutSecondFactor(server);
-        try (var scope = server.admin().portalSettingsScope(KeycloakServer.REALM, Map.of(PortalSetting.PHONE_COUNTRIES.key(), List.of("DE")));
+        try (var scope = server.portalSettings(Map.of(PortalSetting.PHONE_COUNTRIES.key(), List.of("DE")));
              Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page refused = choose(browser, ada, "mfa-sms-setup").form(SETUP).fill("number", TestUser.freshNumber()).submit();
 

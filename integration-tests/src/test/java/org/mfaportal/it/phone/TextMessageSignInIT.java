@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.Browser;
@@ -14,6 +15,7 @@ import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
@@ -30,6 +32,8 @@ class TextMessageSignInIT {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     TextMessageSignInIT(KeycloakServer server) {
         this.server = server;
@@ -37,10 +41,14 @@ class TextMessageSignInIT {
         this.app = new DemoApp(server);
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void restoreLimits() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(
-                PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 6, PortalSetting.RESEND_COOLDOWN_SECONDS.key(), 30)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
@@ -28,6 +29,8 @@ class TwoWayTextIT {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
+    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+    private PortalSettingsScope settings;
 
     TwoWayTextIT(KeycloakServer server) {
         this.server = server;
@@ -37,13 +40,12 @@ class TwoWayTextIT {
 
     @BeforeEach
     void replyByText() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SMS_TWO_WAY.key(), true)).requireStatus(200);
+        settings = server.portalSettings(Map.of(PortalSetting.SMS_TWO_WAY.key(), true));
     }
 
     @AfterEach
-    void typeCodesAgain() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SMS_TWO_WAY.key(), false,
-                PortalSetting.PIN_REQUIRED.key(), false)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test

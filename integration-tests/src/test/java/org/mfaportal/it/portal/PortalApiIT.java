@@ -84,14 +84,9 @@ class PortalApiIT {
     void whatTheRealmForbidsIsRefused() {
         TestUser ida = TestUser.withTotp(server);
         String token = tokenFor(ida);
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), false))
-                .requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), false))) {
             assertThat(overview(token).path("settings").path("selectLanguageAllowed").asBoolean()).isFalse();
             assertThat(server.admin().sendWithToken("PUT", API + "locale", Map.of("locale", "de"), token).status()).isEqualTo(403);
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), true))
-                    .requireStatus(200);
         }
     }
 
@@ -103,18 +98,13 @@ class PortalApiIT {
 
         Map<String, Object> on = Map.of(PortalSetting.PIN_REQUIRED.key(), true, PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true,
                 PortalSetting.QUESTIONS_FALLBACK.key(), true);
-        server.admin().updatePortalSettings(KeycloakServer.REALM, on).requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(on)) {
             JsonNode extras = overview(token).path("extras");
             assertThat(extras(overview(token))).containsExactly("pin", "oath-token", "questions");
             assertThat(extras.get(0).path("action").asText()).isEqualTo("mfa-pin-update");
             assertThat(extras.get(0).path("configured").asBoolean()).isFalse();
             assertThat(extras.get(1).path("action").asText()).isEqualTo("mfa-oath-associate");
             assertThat(extras.get(2).path("action").asText()).isEqualTo("mfa-questions-setup");
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), false,
-                    PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false, PortalSetting.QUESTIONS_FALLBACK.key(), false))
-                    .requireStatus(200);
         }
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.Clock;
 import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.Totp;
 import org.openqa.selenium.By;
@@ -29,21 +31,25 @@ import org.openqa.selenium.WebElement;
 class TwoStepVerificationBrowserIT {
 
     private static final String REALM = KeycloakServer.REALM;
-    private static final Map<String, Object> SEED_DEFAULTS = Map.of(
-            "selectMethodAllowed", true, "selectLanguageAllowed", true, "bypassAllowed", false,
-            "bypassUserChoosesSeconds", false, "bypassDefaultSeconds", 300, "bypassMaxSeconds", 3600);
 
     private final KeycloakServer server;
     private final AdminClient admin;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     TwoStepVerificationBrowserIT(KeycloakServer server) {
         this.server = server;
         this.admin = server.admin();
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void restoreTheSeedDefaults() {
-        admin.updatePortalSettings(REALM, SEED_DEFAULTS).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
@@ -84,8 +90,6 @@ class TwoStepVerificationBrowserIT {
             questions.findElement(By.cssSelector("[data-testid='mfa-extra-action']")).click();
 
             chromium.waitFor(d -> d.findElements(By.id("mfa-questions-setup-form")).isEmpty() ? null : true);
-        } finally {
-            admin.updatePortalSettings(REALM, Map.of("questionsFallback", false)).requireStatus(200);
         }
     }
 

@@ -97,11 +97,10 @@ class PushEnrollmentIT {
     @Test
     void anActivationCodeExpiresAndThenNothingIsStored() {
         // One minute, so that the clock stays within Keycloak's own 5 minutes for a login page.
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 1))
-                .requireStatus(200);
         TestUser cy = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 1));
+             Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
             Page activation = Activation.generate(PushUsers.setupPage(app, browser, cy), "Cy's phone");
             String uri = Activation.scanQr(activation);
             assertThat(uri).contains("&ttl=1&");
@@ -117,9 +116,6 @@ class PushEnrollmentIT {
             assertThat(again.feedback()).contains("expired");
             assertThat(again.showsForm(PushWait.SETUP_FORM)).isTrue();
             assertThat(again.html().getElementById("mfa-generate")).isNotNull();
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 10))
-                    .requireStatus(200);
         }
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, cy.id())).doesNotContain("mfa-push");
     }
@@ -167,9 +163,7 @@ class PushEnrollmentIT {
 
     @Test
     void withTwoDevicesBothSeeTheRequestAndEitherApproves() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_MAX_DEVICES.key(), 2))
-                .requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_MAX_DEVICES.key(), 2))) {
             PushUsers.Enrolled eli = PushUsers.enrolled(server, app);
             SimulatedDevice tablet = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
@@ -188,9 +182,6 @@ class PushEnrollmentIT {
                 assertThat(Phone.approve(eli.device(), onPhone, waiting.number()).status()).isBetween(400, 499);
                 assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
             }
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_MAX_DEVICES.key(), 1))
-                    .requireStatus(200);
         }
     }
 

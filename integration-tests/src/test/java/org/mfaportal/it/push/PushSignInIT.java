@@ -89,15 +89,13 @@ class PushSignInIT {
     @Test
     void aPhoneOnlyUserWhoseRealmStopsAllowingTheAppSetsUpAnotherMethod() {
         PushUsers.Enrolled cid = PushUsers.enrolled(server, app);
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false)).requireStatus(200);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false));
+             Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page next = app.signInWithPassword(browser, cid.user().username(), cid.user().password());
 
             assertThat(next.html().getElementById("mfa-setup-choice-form")).as(next.title() + " | " + next.feedback()).isNotNull();
             assertThat(next.html().select("input[name=method]").eachAttr("value"))
                     .contains("mfa-sms-setup").doesNotContain("mfa-push-setup");
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), true)).requireStatus(200);
         }
     }
 
@@ -266,9 +264,7 @@ class PushSignInIT {
 
     @Test
     void afterTooManyDenialsNoMorePushesThisHour() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR.key(), 1))
-                .requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR.key(), 1))) {
             PushUsers.Enrolled jo = PushUsers.enrolled(server, app);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 PushWait waiting = PushUsers.signIn(app, browser, jo.user());
@@ -281,17 +277,12 @@ class PushSignInIT {
                 assertThat(again.page().feedback()).contains("Too many requests were denied");
                 assertThat(jo.device().poll()).isEmpty();
             }
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR.key(), 3))
-                    .requireStatus(200);
         }
     }
 
     @Test
     void withoutNumberMatchingAPlainApprovalSignsIn() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PUSH_NUMBER_MATCHING.key(), false))
-                .requireStatus(200);
-        try {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.PUSH_NUMBER_MATCHING.key(), false))) {
             PushUsers.Enrolled kim = PushUsers.enrolled(server, app);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 PushWait waiting = PushUsers.signIn(app, browser, kim.user());
@@ -302,9 +293,6 @@ class PushSignInIT {
                 assertThat(kim.device().approve(request).accepted()).isTrue();
                 assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
             }
-        } finally {
-            server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PUSH_NUMBER_MATCHING.key(), true))
-                    .requireStatus(200);
         }
     }
 

@@ -16,6 +16,7 @@ import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.settings.PortalSetting;
 
@@ -35,6 +36,8 @@ class SecurityQuestionsIT {
     private final QuestionPages pages;
     private final DemoApp app;
     private final BruteForce bruteForce;
+    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+    private PortalSettingsScope settings;
 
     SecurityQuestionsIT(KeycloakServer server) {
         this.server = server;
@@ -45,14 +48,12 @@ class SecurityQuestionsIT {
 
     @BeforeEach
     void fallbackOn() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), true))
-                .requireStatus(200);
+        settings = server.portalSettings(Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), true));
     }
 
     @AfterEach
-    void fallbackOff() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), false))
-                .requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
@@ -154,7 +155,7 @@ class SecurityQuestionsIT {
     @Test
     void withTheFallbackOffNoOneIsOfferedQuestions() {
         TestUser dan = enrolled();
-        fallbackOff();
+        settings.change(Map.of(PortalSetting.QUESTIONS_FALLBACK.key(), false));
         try (Browser browser = server.browser().forwardedFor(QuestionPages.OUTSIDE)) {
             Page waiting = app.signInWithPassword(browser, dan.username(), dan.password());
             if (waiting.showsForm("kc-select-try-another-way-form")) {

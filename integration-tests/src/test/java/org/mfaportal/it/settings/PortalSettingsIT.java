@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.settings.PortalSetting;
 
 /** Admins read and change a realm's portal settings; a bad value is refused whole and names the setting. */
@@ -23,15 +25,22 @@ class PortalSettingsIT {
 
     private final KeycloakServer server;
     private final AdminClient admin;
+    /** Whatever a story changes in the portal settings is put back after it. */
+    private PortalSettingsScope settings;
 
     PortalSettingsIT(KeycloakServer server) {
         this.server = server;
         this.admin = server.admin();
     }
 
+    @BeforeEach
+    void keepTheSettings() {
+        settings = server.keepPortalSettings();
+    }
+
     @AfterEach
-    void restoreTheSeedDefaults() {
-        admin.updatePortalSettings(REALM, Map.of(BYPASS_SECONDS, 300, MAX_DEVICES, 1)).requireStatus(200);
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
@@ -85,7 +94,7 @@ class PortalSettingsIT {
         assertThat(unknownCountry.json().get("error_description").asText()).contains("XX");
         assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of())
                 .containsEntry(callTypes, List.of("FIXED_LINE", "FIXED_LINE_OR_MOBILE", "MOBILE"));
-        try (var scope = admin.portalSettingsScope(REALM, Map.of(countries, List.of("us", "DE")))) {
+        try (var scope = server.portalSettings(Map.of(countries, List.of("us", "DE")))) {
             assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of("DE", "US"));
         }
     }

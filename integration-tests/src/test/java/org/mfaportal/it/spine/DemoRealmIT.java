@@ -58,9 +58,8 @@ class DemoRealmIT {
     @Test
     void theSamlAppReceivesASignedAssertionForTheUser() {
         TestUser dave = TestUser.withTotp(server);
-        server.admin().updatePortalSettings(KeycloakServer.REALM,
-                Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of("10.40.0.0/16"))).requireStatus(200);
-        try (Browser browser = server.browser().forwardedFor("10.40.1.1")) {
+        try (var settings = server.portalSettings(Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of("10.40.0.0/16")));
+             Browser browser = server.browser().forwardedFor("10.40.1.1")) {
             Page login = browser.open(server.realmUrl() + "/protocol/saml/clients/demo-saml-app");
 
             Page post = login.form("kc-form-login").fill("username", dave.username()).fill("password", dave.password()).submit();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,8 +13,9 @@ import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
-import org.mfaportal.it.kit.Totp;
+import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.Totp;
 import org.mfaportal.settings.PortalSetting;
 
 /**
@@ -32,6 +34,8 @@ class TrustedNetworksIT {
 
     private final KeycloakServer server;
     private final DemoApp app;
+    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+    private PortalSettingsScope settings;
 
     TrustedNetworksIT(KeycloakServer server) {
         this.server = server;
@@ -40,8 +44,12 @@ class TrustedNetworksIT {
 
     @BeforeEach
     void trustTheOffice() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM,
-                Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(OFFICE, OFFICE_V6))).requireStatus(200);
+        settings = server.portalSettings(Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(OFFICE, OFFICE_V6)));
+    }
+
+    @AfterEach
+    void restoreTheSettings() {
+        settings.close();
     }
 
     @Test
