@@ -24,8 +24,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The Two-step verification page in the account console, in Chromium, against the portal's account REST API
- * (/realms/{realm}/mfa-portal/account/...). Excluded from the default run until that API is merged
- * (enable with -Dportal.ui.it=true).
+ * (/realms/{realm}/mfa-portal/account/...).
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class TwoStepVerificationBrowserIT {
