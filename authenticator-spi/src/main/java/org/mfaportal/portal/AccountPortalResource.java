@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -21,13 +22,13 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.SecondSteps;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 
 /**
@@ -71,14 +72,15 @@ public final class AccountPortalResource {
                 RECENT_SECOND_STEP.toMinutes());
         return new AccountJson.Overview(shown, new PortalMethods(realm, caller.user()).describe(),
                 new PortalExtras(realm, caller.user()).describe(), languageOf(caller.user(), locales), locales, bypass,
-                settings.flag(PortalSetting.BYPASS_ALLOWED) && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP));
+                settings.flag(PortalSetting.BYPASS_ALLOWED) && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)
+                        && Lockout.of(session, realm, caller.user()).isEmpty());
     }
 
     @PUT
     @Path("default-method")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response defaultMethod(byte[] raw) {
-        AccountCaller caller = caller();
+        AccountCaller caller = changingAFactor();
         Object type;
         try {
             type = JsonBody.object(raw, AccountJson.DefaultMethodChange.class).type();
@@ -122,7 +124,7 @@ public final class AccountPortalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response startBypass(byte[] raw) {
-        AccountCaller caller = caller();
+        AccountCaller caller = changingAFactor();
         BypassRequest request;
         try {
             // An empty body asks for the default length.
@@ -171,7 +173,7 @@ public final class AccountPortalResource {
     @Path("devices/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response renameDevice(@PathParam("id") String id, byte[] raw) {
-        AccountCaller caller = caller();
+        AccountCaller caller = changingAFactor();
         Object typed;
         try {
             typed = JsonBody.object(raw, AccountJson.DeviceRename.class).name();
@@ -193,7 +195,7 @@ public final class AccountPortalResource {
     @DELETE
     @Path("devices/{id}")
     public Response removeDevice(@PathParam("id") String id) {
-        AccountCaller caller = caller();
+        AccountCaller caller = changingAFactor();
         if (!PushDevices.remove(caller.user(), id)) {
             return JsonError.response(404, "unknown_device", "you have no device with id " + id);
         }
@@ -212,6 +214,22 @@ public final class AccountPortalResource {
         if (!PortalSettings.of(realm).flag(PortalSetting.USER_LOGIN_ALLOWED)) {
             throw new jakarta.ws.rs.ForbiddenException("the user portal is turned off in this realm");
         }
+        return caller;
+    }
+
+    /**
+     * The caller, about to change one of their factors: refused while Keycloak's brute-force protection
+     * has them locked, as every sign-in path is (issue 11.1), so that a session opened before the lock
+     * cannot choose the method, start a bypass or change the devices an attacker is guessing at.
+     */
+    private AccountCaller changingAFactor() {
+        AccountCaller caller = caller();
+        Lockout.of(session, realm, caller.user()).ifPresent(lock -> {
+            throw new WebApplicationException(JsonError.response(403, "user_locked", switch (lock) {
+                case TEMPORARY -> "your account is locked for a while after too many wrong answers; try again later";
+                case PERMANENT -> "your account is locked after too many wrong answers; an administrator must unlock it";
+            }));
+        });
         return caller;
     }
 

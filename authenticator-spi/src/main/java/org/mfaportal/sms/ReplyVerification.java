@@ -15,8 +15,6 @@ import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 
 /** Two-way texts: a ticket waits for the user's reply from this number; the text tells them what to reply. */
 public final class ReplyVerification {

@@ -19,13 +19,11 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.CodePage;
-import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
 /**

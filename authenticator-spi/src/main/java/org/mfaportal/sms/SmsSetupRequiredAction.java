@@ -21,7 +21,6 @@ import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.CodePage;
-import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
@@ -32,7 +31,6 @@ import org.mfaportal.phone.pin.PinRules;
 import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
 /**

@@ -17,8 +17,6 @@ import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 
 /**
  * Texting a code and checking what the user types, for sign-in and for setup alike. A page reload

@@ -10,7 +10,6 @@ import org.mfaportal.phone.Outbound;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */

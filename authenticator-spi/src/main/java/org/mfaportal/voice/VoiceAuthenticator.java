@@ -18,13 +18,11 @@ import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.waiting.Ticket;
-import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
 /**

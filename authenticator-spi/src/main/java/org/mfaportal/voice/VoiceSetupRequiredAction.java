@@ -29,7 +29,6 @@ import org.mfaportal.phone.pin.PinRules;
 import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
 /**

@@ -22,7 +22,6 @@ import org.mfaportal.questions.QuestionCatalogs;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 
 /**

@@ -17,7 +17,6 @@ import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
-import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 
 /**

@@ -23,7 +23,6 @@ import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
-import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 
 /**

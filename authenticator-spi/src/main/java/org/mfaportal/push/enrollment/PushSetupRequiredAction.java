@@ -27,8 +27,6 @@ import org.mfaportal.push.device.Serials;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 
 /**
  * Activates the mobile app on one more device (the seed's "Generate Activation Code" then

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
@@ -105,6 +106,38 @@ class PortalApiIT {
             assertThat(extras.get(0).path("configured").asBoolean()).isFalse();
             assertThat(extras.get(1).path("action").asText()).isEqualTo("mfa-oath-associate");
             assertThat(extras.get(2).path("action").asText()).isEqualTo("mfa-questions-setup");
+        }
+    }
+
+    /** Locked by someone's wrong passwords, a portal page opened before changes none of the user's factors. */
+    @Test
+    void aLockedUserChangesNoFactorFromAnOpenPortalPage() {
+        TestUser lia = TestUser.withTotpAndTextMessages(server, TestUser.freshNumber());
+        String token = tokenFor(lia);
+        BruteForce bruteForce = new BruteForce(server);
+        try (var bypassOn = server.portalSettings(Map.of(PortalSetting.BYPASS_ALLOWED.key(), true))) {
+            bruteForce.lockWithWrongPasswords(lia);
+
+            AdminClient.Reply method = server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-sms"), token);
+            AdminClient.Reply bypass = server.admin().sendWithToken("POST", API + "bypass", Map.of(), token);
+            AdminClient.Reply device = server.admin().sendWithToken("DELETE", API + "devices/any", null, token);
+
+            for (AdminClient.Reply refused : List.of(method, bypass, device)) {
+                assertThat(refused.status()).isEqualTo(403);
+                assertThat(refused.json().path("error").asText()).isEqualTo("user_locked");
+                assertThat(refused.json().path("error_description").asText()).contains("try again later");
+            }
+            JsonNode after = overview(token);
+            assertThat(defaultType(after)).isEqualTo("otp");
+            assertThat(after.path("bypass").path("active").asBoolean()).isFalse();
+            assertThat(after.path("canStartBypass").asBoolean()).as("no bypass offered while locked").isFalse();
+
+            // Unlocked, the same page may choose again: the refusal was the lock, nothing else.
+            bruteForce.release(lia.id());
+            assertThat(server.admin().sendWithToken("PUT", API + "default-method", Map.of("type", "mfa-sms"), token).status())
+                    .isEqualTo(204);
+        } finally {
+            bruteForce.release(lia.id());
         }
     }
 
