@@ -16,6 +16,7 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.RequiredActions;
 import org.mfaportal.oath.OathAssociateRequiredActionFactory;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -37,6 +38,8 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         if (!PortalSettings.of(context.getRealm()).flag(PortalSetting.ENROLLMENT_ALLOWED)) {
             // A clear dead end rather than a loop: only an administrator can help.
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,

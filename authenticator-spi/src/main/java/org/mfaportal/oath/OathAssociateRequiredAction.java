@@ -12,6 +12,7 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -39,6 +40,8 @@ final class OathAssociateRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         context.challenge(form(context, null, allowed(context) ? null : AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
     }
 

@@ -10,6 +10,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.portal.DefaultMethod;
 import org.mfaportal.settings.PortalSetting;
@@ -30,6 +31,8 @@ final class OathAuthenticator extends OTPFormAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         if (role(context.getRealm(), context.getUser()).timeLimited()) {
             FallbackSession.startIn(context.getAuthenticationSession(), Time.currentTime());
         }

@@ -10,6 +10,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.flow.MethodEvents;
 import org.mfaportal.push.challenge.BrowserRef;
@@ -35,6 +36,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         PushOutcomes outcomes = new PushOutcomes(context.getSession());
         String nonce = context.getAuthenticationSession().getAuthNote(NONCE_NOTE);
         Optional<Challenge> open = outcomes.waiting(nonce);

@@ -8,6 +8,7 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -33,6 +34,8 @@ final class QuestionsSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         QuestionCatalog catalog = QuestionCatalogs.of(context.getRealm());
         List<String> current = new SecurityAnswers(context.getSession(), context.getRealm()).questionIds(context.getUser());
         context.challenge(form(context, catalog, current, List.of()));

@@ -13,6 +13,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.enrollment.BackToSetupChoice;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -56,6 +57,8 @@ final class SmsSetupRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        OpenCall.cancelLeftOver(context.getSession(), context.getAuthenticationSession());
         forgetPending(context.getAuthenticationSession());
         context.challenge(setupPage(context, null, List.of()));
     }

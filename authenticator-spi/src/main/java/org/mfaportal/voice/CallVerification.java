@@ -6,6 +6,8 @@ import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.phone.OpenCall;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
@@ -31,6 +33,10 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
+        notes.put(Ticket.METHOD, VoiceCredential.TYPE);
+        // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
+        AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
+        OpenCall.cancelLeftOver(session, auth);
         Tickets tickets = new Tickets(session);
         String id = Tickets.newId();
         // Stored for every node before the gateway dials: Twilio fetches the script milliseconds later.
@@ -41,6 +47,9 @@ final class CallVerification {
             return new Started(null, result);
         }
         notes.put(Ticket.GATEWAY_ID, result.gatewayId());
+        if (auth != null) {
+            OpenCall.remember(auth, id, result.gatewayId());
+        }
         return new Started(tickets.open(id, notes, LIFETIME), result);
     }
 }

@@ -1,6 +1,5 @@
 package org.mfaportal.phone.dev;
 
-import com.twilio.security.RequestValidator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -8,12 +7,16 @@ import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.WebhookAnswer;
+import org.mfaportal.phone.gateway.WebhookEvent;
 
 /**
  * Texts and calls that never leave the machine: they land on the realm's virtual phone page, where
- * a person reads, replies, answers and presses keys. Webhooks are signed and checked like Twilio's.
+ * a person reads, replies, answers and presses keys. Its webhooks are its own ({@link DevFields},
+ * {@link DevScript}), signed and checked like a real gateway's ({@link WebhookSignature}).
  */
 final class DevGateway implements PhoneGateway {
 
@@ -22,13 +25,11 @@ final class DevGateway implements PhoneGateway {
     private final KeycloakSession session;
     private final DevSettings settings;
     private final HttpClient http;
-    private final RequestValidator validator;
 
     DevGateway(KeycloakSession session, DevSettings settings, HttpClient http) {
         this.session = session;
         this.settings = settings;
         this.http = http;
-        this.validator = new RequestValidator(settings.authToken());
     }
 
     @Override
@@ -55,9 +56,57 @@ final class DevGateway implements PhoneGateway {
         return sid;
     }
 
+    /** Ends the call on the virtual phone, so it no longer rings there; a call already over is left alone. */
+    @Override
+    public void cancelCall(String callId) {
+        RealmModel realm = realm();
+        inbox(realm).update(inbox -> inbox.withCall(callId, PhoneCall::canceled));
+        LOG.infof("Dev gateway: call %s was cancelled", callId);
+    }
+
+    @Override
+    public String signatureHeader() {
+        return WebhookSignature.HEADER;
+    }
+
     @Override
     public boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature) {
-        return signature != null && !signature.isEmpty() && validator.validate(publicUrl, fields, signature);
+        return WebhookSignature.verify(settings.authToken(), publicUrl, fields, signature);
+    }
+
+    @Override
+    public WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
+        return DevFields.callAnswered(fields);
+    }
+
+    @Override
+    public WebhookEvent.KeysPressed keysPressed(Map<String, String> fields) {
+        return DevFields.keysPressed(fields);
+    }
+
+    @Override
+    public WebhookEvent.CallStatus callStatus(Map<String, String> fields) {
+        return DevFields.callStatus(fields);
+    }
+
+    @Override
+    public WebhookEvent.InboundText inboundText(Map<String, String> fields) {
+        return DevFields.inboundText(fields);
+    }
+
+    @Override
+    public WebhookEvent.TextDelivery textDelivery(Map<String, String> fields) {
+        return DevFields.textDelivery(fields);
+    }
+
+    @Override
+    public WebhookAnswer render(CallScript script) {
+        return new WebhookAnswer(DevScript.MEDIA_TYPE, DevScript.render(script));
+    }
+
+    @Override
+    public WebhookAnswer acknowledge() {
+        return new WebhookAnswer(DevScript.MEDIA_TYPE, "{}");
     }
 
     @Override

@@ -56,6 +56,14 @@ record Inbox(Map<String, List<PhoneEvent>> numbers) {
         return new Inbox(changed);
     }
 
+    /** The same inbox with one call changed, on whichever number it rang (no-op when it is gone). */
+    Inbox withCall(String callId, UnaryOperator<PhoneCall> change) {
+        Map<String, List<PhoneEvent>> changed = new LinkedHashMap<>(numbers);
+        numbers.forEach((number, events) -> changed.put(number,
+                events.stream().map(e -> e.id().equals(callId) ? e.withCall(change) : e).toList()));
+        return new Inbox(changed);
+    }
+
     Optional<PhoneEvent> find(String number, String eventId) {
         return numbers.getOrDefault(number, List.of()).stream().filter(e -> e.id().equals(eventId)).findFirst();
     }

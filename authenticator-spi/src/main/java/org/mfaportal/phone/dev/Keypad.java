@@ -1,6 +1,6 @@
 package org.mfaportal.phone.dev;
 
-/** What the person's keys become in Twilio's Digits field. */
+/** What the person's keys become in the virtual phone's keys webhook. */
 final class Keypad {
 
     /** A Gather collects at most this many keys here; more is surely a slip of the hand. */
@@ -9,17 +9,14 @@ final class Keypad {
     private Keypad() {
     }
 
-    /**
-     * Twilio's FinishedOnKey: "#" when the person pressed it, else empty (the keypad timed out), which
-     * confirms nothing.
-     */
-    static String finishingKey(String typed) {
-        return typed != null && typed.indexOf('#') >= 0 ? "#" : "";
+    /** Whether the person pressed '#'; without it the keypad timed out, which confirms nothing. */
+    static boolean finished(String typed) {
+        return typed != null && typed.indexOf('#') >= 0;
     }
 
     /**
-     * The keys before the first '#': like Twilio with finishOnKey '#', the finishing key is not part
-     * of Digits. Anything that is no phone key is dropped.
+     * The keys before the first '#': as with a real gateway, the finishing key is not part of the
+     * keys. Anything that is no phone key is dropped.
      */
     static String digitsBeforeHash(String typed) {
         String keys = typed == null ? "" : typed.replaceAll("[^0-9*#]", "");

@@ -10,7 +10,9 @@ import java.util.List;
 record PhoneCall(String scriptUrl, String statusUrl, String extension, State state, List<String> heard, String keysUrl,
                  String keys, List<String> closing) {
 
-    enum State { RINGING, TALKING, ENDED, MISSED }
+    enum State { RINGING, TALKING, ENDED, MISSED,
+        /** Hung up by the server: the sign-in moved on (another method, a new call). */
+        CANCELED }
 
     PhoneCall {
         heard = heard == null ? List.of() : List.copyOf(heard);
@@ -32,6 +34,12 @@ record PhoneCall(String scriptUrl, String statusUrl, String extension, State sta
 
     PhoneCall ended() {
         return new PhoneCall(scriptUrl, statusUrl, extension, State.ENDED, heard, null, keys, closing);
+    }
+
+    /** The server hung up: a ringing or answered call ends; one already over stays as it was. */
+    PhoneCall canceled() {
+        return state == State.RINGING || state == State.TALKING
+                ? new PhoneCall(scriptUrl, statusUrl, extension, State.CANCELED, heard, null, keys, closing) : this;
     }
 
     PhoneCall missed() {

@@ -8,8 +8,6 @@ final class Sids {
 
     static final String TEXT = "SM";
     static final String CALL = "CA";
-    /** The account the virtual phone's webhooks claim to come from (Twilio's AccountSid field). */
-    static final String ACCOUNT = "ACdev";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

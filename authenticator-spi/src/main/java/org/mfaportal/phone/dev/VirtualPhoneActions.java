@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.RealmModel;
+import org.mfaportal.phone.gateway.WebhookEvent.CallStatus.Stage;
 import org.mfaportal.phone.webhook.WebhookPaths;
 
 /**
- * What a person does with a virtual phone, turned into the webhooks Twilio would send: a text
- * reply, answering a call, pressing keys, declining or hanging up. The webhooks take the same code
- * path as Twilio's; how each answered is noted on the event for the developer.
+ * What a person does with a virtual phone, turned into the dev gateway's webhooks: a text reply,
+ * answering a call, pressing keys, declining or hanging up. The webhooks take the same code path as
+ * a real gateway's; how each answered is noted on the event for the developer.
  */
 final class VirtualPhoneActions {
 
@@ -33,11 +34,10 @@ final class VirtualPhoneActions {
     void reply(String number, String body) {
         String sid = Sids.next(Sids.TEXT);
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("MessageSid", sid);
-        fields.put("AccountSid", Sids.ACCOUNT);
-        fields.put("From", number);
-        fields.put("To", settings.fromNumber());
-        fields.put("Body", body);
+        fields.put(DevFields.MESSAGE_ID, sid);
+        fields.put(DevFields.FROM, number);
+        fields.put(DevFields.TO, settings.fromNumber());
+        fields.put(DevFields.BODY, body);
         WebhookPoster.Reply reply = poster.post(WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_INBOUND, null), fields);
         long now = Time.currentTimeMillis();
         store.update(inbox -> inbox.with(number, PhoneEvent.textSent(sid, now, body, reply.describe("reply webhook")), now));
@@ -47,14 +47,12 @@ final class VirtualPhoneActions {
         if (call.state() != PhoneCall.State.RINGING) {
             return;
         }
-        Map<String, String> fields = callFields(number, callId);
-        fields.put("CallStatus", "in-progress");
-        WebhookPoster.Reply reply = poster.post(URI.create(call.scriptUrl()), fields);
-        TwimlReader.Answer answer = readAnswer(reply);
-        change(number, callId, reply.describe("call script"), c -> c.answered(answer.said(), answer.gatherUrl()));
-        if (answer.gatherUrl() == null) {
+        WebhookPoster.Reply reply = poster.post(URI.create(call.scriptUrl()), callFields(number, callId));
+        DevScript script = readScript(reply);
+        change(number, callId, reply.describe("call script"), c -> c.answered(said(script), script.keysUrl()));
+        if (script.keysUrl() == null) {
             // Nothing to press: the call says its words and hangs up.
-            end(number, callId, call, "completed", PhoneCall::ended);
+            end(number, callId, call, Stage.COMPLETED, PhoneCall::ended);
         }
     }
 
@@ -64,32 +62,32 @@ final class VirtualPhoneActions {
         }
         String digits = Keypad.digitsBeforeHash(typed);
         Map<String, String> fields = callFields(number, callId);
-        fields.put("Digits", digits);
-        fields.put("FinishedOnKey", Keypad.finishingKey(typed));
+        fields.put(DevFields.KEYS, digits);
+        fields.put(DevFields.FINISHED, Boolean.toString(Keypad.finished(typed)));
         WebhookPoster.Reply reply = poster.post(URI.create(call.keysUrl()), fields);
-        TwimlReader.Answer answer = readAnswer(reply);
-        change(number, callId, reply.describe("keys"), c -> c.keysPressed(digits, answer.said()));
-        end(number, callId, call, "completed", PhoneCall::ended);
+        DevScript script = readScript(reply);
+        change(number, callId, reply.describe("keys"), c -> c.keysPressed(digits, said(script)));
+        end(number, callId, call, Stage.COMPLETED, PhoneCall::ended);
     }
 
-    /** Declined, or left ringing: Twilio reports both as no-answer. */
+    /** Declined, or left ringing: a real gateway reports both as no answer. */
     void decline(String number, String callId, PhoneCall call) {
         if (call.state() == PhoneCall.State.RINGING) {
-            end(number, callId, call, "no-answer", PhoneCall::missed);
+            end(number, callId, call, Stage.NO_ANSWER, PhoneCall::missed);
         }
     }
 
     void hangUp(String number, String callId, PhoneCall call) {
         if (call.state() == PhoneCall.State.TALKING) {
-            end(number, callId, call, "completed", PhoneCall::ended);
+            end(number, callId, call, Stage.COMPLETED, PhoneCall::ended);
         }
     }
 
-    private void end(String number, String callId, PhoneCall call, String status, UnaryOperator<PhoneCall> ending) {
+    private void end(String number, String callId, PhoneCall call, Stage stage, UnaryOperator<PhoneCall> ending) {
         Map<String, String> fields = callFields(number, callId);
-        fields.put("CallStatus", status);
+        fields.put(DevFields.STAGE, stage.name());
         WebhookPoster.Reply reply = poster.post(URI.create(call.statusUrl()), fields);
-        change(number, callId, reply.describe("status " + status), ending);
+        change(number, callId, reply.describe("status " + stage.name().toLowerCase().replace('_', '-')), ending);
     }
 
     private void change(String number, String callId, String note, UnaryOperator<PhoneCall> change) {
@@ -99,21 +97,24 @@ final class VirtualPhoneActions {
 
     private Map<String, String> callFields(String number, String callId) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("CallSid", callId);
-        fields.put("AccountSid", Sids.ACCOUNT);
-        fields.put("From", settings.fromNumber());
-        fields.put("To", number);
+        fields.put(DevFields.CALL_ID, callId);
+        fields.put(DevFields.FROM, settings.fromNumber());
+        fields.put(DevFields.TO, number);
         return fields;
     }
 
-    private static TwimlReader.Answer readAnswer(WebhookPoster.Reply reply) {
+    private static DevScript readScript(WebhookPoster.Reply reply) {
         if (!reply.ok() || reply.body() == null || reply.body().isBlank()) {
-            return new TwimlReader.Answer(List.of(), null);
+            return new DevScript(null, null, null);
         }
         try {
-            return TwimlReader.read(reply.body());
+            return DevScript.read(reply.body());
         } catch (IllegalArgumentException e) {
-            return new TwimlReader.Answer(List.of("(unreadable TwiML: " + e.getMessage() + ")"), null);
+            return new DevScript("(unreadable call script: " + e.getMessage() + ")", null, null);
         }
+    }
+
+    private static List<String> said(DevScript script) {
+        return script.say() == null ? List.of() : List.of(script.say());
     }
 }

@@ -136,7 +136,7 @@ final class VirtualPhonePage {
                         .markup(button(VirtualPhoneResource.HANG_UP, number, event.id(), "Hang up", "decline"))
                         .close("div");
             }
-            case ENDED, MISSED -> {
+            case ENDED, MISSED, CANCELED -> {
                 // Nothing left to do.
             }
         }
@@ -203,6 +203,7 @@ final class VirtualPhonePage {
             case TALKING -> "In call";
             case ENDED -> "Ended";
             case MISSED -> "Missed";
+            case CANCELED -> "Cancelled";
         };
     }
 

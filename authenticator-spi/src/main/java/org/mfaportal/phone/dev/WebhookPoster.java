@@ -12,13 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Posts the virtual phone's webhooks as Twilio would: a form, signed over the absolute URL with the
- * dev token. Only below the realm's webhook root at the configured public URL: whatever Host a
+ * Posts the virtual phone's webhooks: a form, signed over the absolute URL with the dev token
+ * ({@link WebhookSignature}). Only below the realm's webhook root at the configured public URL: whatever Host a
  * request carried, the page cannot be made to post to another address (no SSRF).
  */
 final class WebhookPoster {
 
-    static final String SIGNATURE_HEADER = "X-Twilio-Signature";
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     /** How a webhook answered; status 0 when it could not be reached. */
@@ -51,7 +50,7 @@ final class WebhookPoster {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header(SIGNATURE_HEADER, TwilioSignature.sign(authToken, url.toString(), fields))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(authToken, url.toString(), fields))
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
                 .build();
         try {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class KeypadTest {
 
-    /** Like Twilio's Gather with finishOnKey '#': the '#' ends the input and is not part of Digits. */
+    /** As with a real gateway's keypad: the '#' ends the input and is not part of the keys. */
     @ParameterizedTest
     @CsvSource(value = {"1234#, 1234", "1234, 1234", "#, ''", "0#, 0", "12#34, 12", "*1 2-3#, *123", "'', ''", "NULL, ''"},
             nullValues = "NULL")
@@ -21,10 +21,10 @@ class KeypadTest {
         assertThat(Keypad.digitsBeforeHash(typed)).hasSize(Keypad.MAX_KEYS);
     }
 
-    /** Keys left without '#' are what Twilio posts when the Gather times out: FinishedOnKey empty. */
+    /** Keys left without '#' are what a keypad that timed out reports: not finished. */
     @ParameterizedTest
-    @CsvSource(value = {"1234#, #", "#, #", "12#34, #", "1234, ''", "'', ''", "NULL, ''"}, nullValues = "NULL")
-    void theFinishingKeyIsHashOnlyWhenPressed(String typed, String finishingKey) {
-        assertThat(Keypad.finishingKey(typed)).isEqualTo(finishingKey);
+    @CsvSource(value = {"1234#, true", "#, true", "12#34, true", "1234, false", "'', false", "NULL, false"}, nullValues = "NULL")
+    void finishedOnlyWhenHashWasPressed(String typed, boolean finished) {
+        assertThat(Keypad.finished(typed)).isEqualTo(finished);
     }
 }
