@@ -11,7 +11,7 @@ public final class TextHandlerSpi implements Spi {
 
     @Override
     public boolean isInternal() {
-        return true;
+        return false;
     }
 
     @Override

@@ -102,6 +102,6 @@ class VirtualPhoneIT {
     }
 
     private static String page() {
-        return server.realmUrl() + "/mfa-portal/virtual-phone";
+        return server.realmUrl() + "/mfa-dev-gateway/virtual-phone";
     }
 }

@@ -46,9 +46,9 @@ public final class DevGatewayFactory implements PhoneGatewayFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         if (factory.getProviderFactory(PhoneGateway.class) == this) {
-            LOG.warnf("The %s phone gateway is active: texts and calls go to /realms/<realm>/mfa-portal/%s, "
+            LOG.warnf("The %s phone gateway is active: texts and calls go to /realms/<realm>/%s/%s, "
                     + "readable by anyone who can reach this server. Never use it in production.",
-                    ID, VirtualPhoneResource.PATH);
+                    ID, DevGatewayRealmResourceProviderFactory.ID, VirtualPhoneResource.PATH);
         }
     }
 

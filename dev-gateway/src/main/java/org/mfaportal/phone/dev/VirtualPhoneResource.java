@@ -19,11 +19,13 @@ import java.util.Base64;
 import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.theme.FreeMarkerException;
+import org.keycloak.theme.Theme;
+import org.keycloak.theme.freemarker.FreeMarkerProvider;
 import org.mfaportal.phone.gateway.PhoneGateway;
-import org.mfaportal.web.PortalRealmResourceProviderFactory;
 
 /**
- * /realms/{realm}/mfa-portal/virtual-phone: the dev gateway's phones. 404 unless the dev gateway is
+ * /realms/{realm}/mfa-dev-gateway/virtual-phone: the dev gateway's phones. 404 unless the dev gateway is
  * the server's phone gateway, so production servers have no such page. Actions are POST forms
  * answered by a redirect back to the page.
  */
@@ -58,11 +60,14 @@ public final class VirtualPhoneResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page() {
+    public Response page() throws FreeMarkerException, java.io.IOException {
         String nonce = nonce();
         String csrf = VirtualPhoneCsrf.tokenOf(session);
-        String html = new VirtualPhonePage(realm.getName(), gateway.settings().fromNumber(), pageUri(), ZoneId.systemDefault(), csrf)
-                .render(gateway.inbox(realm).read(), nonce);
+        var attributes = new VirtualPhonePage(realm.getName(), gateway.settings().fromNumber(), pageUri(), ZoneId.systemDefault(), csrf)
+                .attributes(gateway.inbox(realm).read(), nonce);
+        // A template like every page of ours, found in this JAR's theme-resources by the login theme.
+        String html = session.getProvider(FreeMarkerProvider.class)
+                .processTemplate(attributes, VirtualPhonePage.TEMPLATE, session.theme().getTheme(Theme.Type.LOGIN));
         // Keycloak would put the realm's looser policy in place of this page's own.
         session.getProvider(SecurityHeadersProvider.class).options().skipHeaders();
         Response.ResponseBuilder response = Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
@@ -143,7 +148,7 @@ public final class VirtualPhoneResource {
 
     private URI pageUri() {
         return session.getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(realm.getName()).path(PortalRealmResourceProviderFactory.ID).path(PATH).build();
+                .path("realms").path(realm.getName()).path(DevGatewayRealmResourceProviderFactory.ID).path(PATH).build();
     }
 
     /** POST-redirect-GET, to the number's card. */
