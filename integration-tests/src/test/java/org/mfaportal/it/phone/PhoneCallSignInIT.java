@@ -323,6 +323,26 @@ class PhoneCallSignInIT {
         }
     }
 
+    /** Issue 12.4: a new call (here to the backup phone) hangs up the one still ringing; the new one confirms. */
+    @Test
+    void callingTheBackupPhoneHangsUpTheCallStillRinging() {
+        String number = TestUser.freshNumber();
+        String backup = TestUser.freshNumber();
+        TestUser cy = TestUser.withPhoneCalls(server, number, backup);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, cy.username(), cy.password()));
+            PlacedCall first = twilio.lastCallTo(number);
+
+            WaitPage backupCall = new WaitPage(waiting.click("backup"));
+
+            assertThat(twilio.awaitHangUp(first.sid(), FakeTwilio.PATIENCE).statusAfter()).isEqualTo("canceled");
+            String sid = twilio.lastCallTo(backup).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "#");
+            assertThat(DemoApp.isSignedIn(backupCall.continueSignIn())).isTrue();
+        }
+    }
+
     /** The user sets up phone calls with a PIN at first sign-in, as the setup page asks (the realm requires PINs). */
     private void enrollCallsWithPin(TestUser user, String number, String pin) {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
