@@ -44,7 +44,7 @@ final class TwilioGateway implements PhoneGateway {
         try {
             return creator.setStatusCallback(statusUrl).create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
+            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
         }
     }
 
@@ -65,7 +65,7 @@ final class TwilioGateway implements PhoneGateway {
                     .setTimeout(RING_SECONDS)
                     .create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
+            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
         }
     }
 
@@ -82,7 +82,7 @@ final class TwilioGateway implements PhoneGateway {
                 Call.updater(callId).setStatus(Call.UpdateStatus.COMPLETED).update(client);
             }
         } catch (ApiException e) {
-            throw new GatewayException("Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
+            throw new GatewayException("Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
         }
     }
 
