@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.Ticket;
 import org.mfaportal.phone.Tickets;
-import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookAnswer;
 
@@ -30,7 +30,7 @@ public final class PhoneWebhookResource {
     static final int MAX_WAIT_SECONDS = 25;
     private static final long CHECK_EVERY_MILLIS = 50;
     /** Longer than any reply can be waited for, so a replayed message id is always recognised. */
-    private static final java.time.Duration REMEMBER_MESSAGES = java.time.Duration.ofDays(1);
+    private static final Duration REMEMBER_MESSAGES = Duration.ofDays(1);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -82,8 +82,7 @@ public final class PhoneWebhookResource {
         PhoneGateway gateway = gateway();
         var keys = gateway.keysPressed(SignedWebhook.verify(session, gateway));
         Ticket ticket = pendingTicket(id);
-        CallScript lastWords = callHandler(ticket).keysPressed(ticket, keys);
-        return reply(gateway.render(lastWords));
+        return reply(gateway.render(callHandler(ticket).keysPressed(ticket, keys)));
     }
 
     @POST
