@@ -5,6 +5,7 @@ import java.util.List;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.Constants;
+import org.mfaportal.waiting.LeftOpen;
 
 /**
  * "Back to the choice of methods" on a method's setup page during a sign-in (issue 12.4): the setup
@@ -38,6 +39,8 @@ public final class BackToSetupChoice {
         String current = context.getAction();
         List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
         if (form.containsKey(BACK)) {
+            // Leaving this setup: a confirmation call it placed must not ring on, nor count later.
+            LeftOpen.close(context.getSession(), context.getAuthenticationSession());
             context.challenge(SetupChoicePage.render(context.form(), methods, current, null));
             return true;
         }
@@ -49,6 +52,7 @@ public final class BackToSetupChoice {
         if (current.equals(chosen)) {
             self.requiredActionChallenge(context);
         } else if (SetupChoicePage.chosen(methods, chosen) != null) {
+            LeftOpen.close(context.getSession(), context.getAuthenticationSession());
             giveUp.run();
             context.getUser().addRequiredAction(chosen);
             // Keycloak records this action as done (nothing stored) and runs the chosen one next.

@@ -18,6 +18,10 @@ import org.mfaportal.catalog.Method;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.catalog.SetupChoicePage;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.RequiredActions;
+import org.mfaportal.oath.OathAssociateRequiredActionFactory;
+import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -34,6 +38,8 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         if (!PortalSettings.of(context.getRealm()).flag(PortalSetting.ENROLLMENT_ALLOWED)) {
             // A clear dead end rather than a loop: only an administrator can help.
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,

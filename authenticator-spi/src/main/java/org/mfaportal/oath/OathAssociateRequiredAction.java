@@ -11,6 +11,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalRequiredAction;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -28,6 +29,8 @@ final class OathAssociateRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         context.challenge(form(context, null, allowed(context) ? null : AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
     }
 

@@ -12,6 +12,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.DefaultMethod;
 import org.mfaportal.events.MethodEvents;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -30,6 +31,8 @@ final class OathAuthenticator extends OTPFormAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         if (role(context.getRealm(), context.getUser()).timeLimited()) {
             FallbackSession.startIn(context.getAuthenticationSession(), Time.currentTime());
         }

@@ -8,6 +8,7 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.Refusal;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -16,7 +17,7 @@ import org.mfaportal.waiting.SendLimits;
 /** Every text and call goes out here: first through the send limits, then the gateway. */
 public final class Outbound {
 
-    /** REFUSED: the gateway will never deliver to this number as it stands (see {@link PermanentRefusals}). */
+    /** REFUSED: the gateway will never deliver to this number as it stands (a {@link Refusal}). */
     public enum Status { SENT, LIMITED, FAILED, REFUSED }
 
     /**
@@ -85,7 +86,7 @@ public final class Outbound {
         } catch (GatewayException e) {
             LOG.warnf("Realm %s: %s gateway could not reach %s: %s", realm.getName(), gateway.name(),
                     PhoneCredentialData.masked(e164), e.getMessage());
-            String refusal = PermanentRefusals.messageFor(e.code());
+            String refusal = e.refusal() == null ? null : e.refusal().messageKey();
             return new Result(refusal == null ? Status.FAILED : Status.REFUSED, null, gateway.name(), refusal);
         }
     }

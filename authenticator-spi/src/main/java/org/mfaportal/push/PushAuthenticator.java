@@ -11,6 +11,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
+import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.push.challenge.BrowserRef;
 import org.mfaportal.push.challenge.Challenge;
 import org.mfaportal.push.challenge.PushRequests;
@@ -35,6 +38,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         PushOutcomes outcomes = new PushOutcomes(context.getSession());
         String nonce = context.getAuthenticationSession().getAuthNote(NONCE_NOTE);
         Optional<Challenge> open = outcomes.waiting(nonce);

@@ -12,6 +12,7 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -32,6 +33,8 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         context.challenge(page(context, draw(context), null));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.PortalRequiredAction;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -21,6 +22,8 @@ final class QuestionsSetupRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         QuestionCatalog catalog = QuestionCatalogs.of(context.getRealm());
         List<String> current = new SecurityAnswers(context.getSession(), context.getRealm()).questionIds(context.getUser());
         context.challenge(form(context, catalog, current, List.of()));

@@ -14,6 +14,8 @@ import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
+import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
@@ -46,6 +48,8 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = number(context.getUser());
         if (settings.flag(PortalSetting.SMS_TWO_WAY)) {

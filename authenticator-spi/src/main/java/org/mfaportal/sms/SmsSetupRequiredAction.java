@@ -14,6 +14,7 @@ import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.NumberRules;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
@@ -47,6 +48,8 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         forgetPending(context);
         context.challenge(setupPage(context, null, List.of()));
     }

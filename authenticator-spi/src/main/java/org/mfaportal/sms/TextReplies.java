@@ -12,25 +12,24 @@ import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.TicketPins;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
+import org.mfaportal.phone.gateway.WebhookEvent;
+import org.mfaportal.phone.webhook.TextHandler;
 
 /**
  * Two-way texts: the user replies to our text with the code (and PIN). The reply counts only from
- * the number we texted, for a live ticket, once.
+ * the number we texted, for a live ticket, once (the phone layer refuses a replayed message).
+ * Registered with the phone layer as the text method's {@link TextHandler}.
  */
-public final class TextReplies {
-
-    private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
-    /** Longer than any reply can be waited for, so a replayed message id is always recognised. */
-    private static final Duration REMEMBER_MESSAGES = Duration.ofDays(1);
+public final class TextReplies implements TextHandler {
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final Tickets tickets;
 
-    public TextReplies(KeycloakSession session, RealmModel realm, Tickets tickets) {
+    TextReplies(KeycloakSession session) {
         this.session = session;
-        this.realm = realm;
-        this.tickets = tickets;
+        this.realm = session.getContext().getRealm();
+        this.tickets = new Tickets(session);
     }
 
     /** Where a reply from this number is looked up. */
@@ -38,26 +37,24 @@ public final class TextReplies {
         return "reply:" + realm.getId() + ":" + e164;
     }
 
-    public String receive(Map<String, String> fields) {
-        if (!tickets.firstSighting(fields.get("MessageSid"), REMEMBER_MESSAGES)) {
-            throw new ForbiddenException("message already received");
-        }
-        Ticket ticket = tickets.byIndex(indexKey(realm, fields.get("From")))
+    @Override
+    public boolean received(WebhookEvent.InboundText text) {
+        Ticket ticket = tickets.byIndex(indexKey(realm, text.from()))
                 .filter(t -> t.state() == Ticket.State.PENDING && realm.getId().equals(t.note(Ticket.REALM)))
                 .orElse(null);
         if (ticket == null) {
             // Not a number we are waiting on (or too late): nothing to decide.
-            return EMPTY_TWIML;
+            return false;
         }
-        switch (OptOutKeywords.of(fields.get("Body"))) {
+        switch (OptOutKeywords.of(text.body())) {
             case OPT_OUT -> {
-                // Twilio now blocks texts to this number: the page offers another way; no failed sign-in.
+                // The gateway now blocks texts to this number: the page offers another way; no failed sign-in.
                 tickets.settle(ticket, Ticket.State.REPLIES_STOPPED);
-                return EMPTY_TWIML;
+                return true;
             }
             case OPT_IN, HELP -> {
-                // Twilio answers these itself; the code may still come.
-                return EMPTY_TWIML;
+                // The gateway answers these itself; the code may still come.
+                return true;
             }
             case NONE -> {
                 // A reply to judge.
@@ -65,7 +62,7 @@ public final class TextReplies {
         }
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
         String expected = ticket.note(Ticket.CODE);
-        TextReply reply = TextReply.parse(fields.get("Body"), expected.length());
+        TextReply reply = TextReply.parse(text.body(), expected.length());
         Ticket.State outcome;
         if (user == null) {
             outcome = Ticket.State.FAILED;
@@ -79,6 +76,6 @@ public final class TextReplies {
         if (tickets.settle(ticket, outcome) && outcome != Ticket.State.APPROVED && user != null) {
             Lockout.countFailure(session, realm, user);
         }
-        return EMPTY_TWIML;
+        return true;
     }
 }

@@ -6,11 +6,12 @@ import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Tickets;
+import org.mfaportal.waiting.LeftOpen;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
 final class CallVerification {
@@ -29,7 +30,15 @@ final class CallVerification {
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
-        return PendingVerification.send(session, notes, LIFETIME,
+        notes.put(Ticket.METHOD, VoiceCredential.TYPE);
+        // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
+        AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
+        LeftOpen.close(session, auth);
+        PendingVerification.Sent sent = PendingVerification.send(session, notes, LIFETIME,
                 id -> new Outbound(session, realm, settings).call(user, e164, extension, id));
+        if (sent.wentOut() && auth != null) {
+            LeftOpen.remember(auth, sent.ticket().id(), sent.result().gatewayId());
+        }
+        return sent;
     }
 }

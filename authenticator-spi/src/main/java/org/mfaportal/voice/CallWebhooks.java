@@ -2,7 +2,6 @@ package org.mfaportal.voice;
 
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Locale;
-import java.util.Map;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
@@ -11,13 +10,19 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.TicketPins;
-import org.mfaportal.phone.gateway.PhoneGateway;
-import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
+import org.mfaportal.phone.gateway.CallScript;
+import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.WebhookEvent;
+import org.mfaportal.phone.webhook.CallHandler;
+import org.mfaportal.phone.webhook.WebhookPaths;
 
-/** The call's side of a voice verification: what to say, and what the keys pressed decide. */
-public final class CallWebhooks {
+/**
+ * The call's side of a voice verification: what to say, and what the keys pressed decide. Registered
+ * with the phone layer as the voice method's {@link CallHandler}.
+ */
+final class CallWebhooks implements CallHandler {
 
     /** Event error for "0#": the person who answered says they did not try to sign in. */
     public static final String FRAUD_EVENT_ERROR = "mfa_fraud_reported";
@@ -26,45 +31,48 @@ public final class CallWebhooks {
     private final RealmModel realm;
     private final Tickets tickets;
 
-    public CallWebhooks(KeycloakSession session, RealmModel realm, Tickets tickets) {
+    CallWebhooks(KeycloakSession session) {
         this.session = session;
-        this.realm = realm;
-        this.tickets = tickets;
+        this.realm = session.getContext().getRealm();
+        this.tickets = new Tickets(session);
     }
 
-    public String script(Ticket ticket, Map<String, String> fields) {
-        requireSameCall(ticket, fields);
+    @Override
+    public CallScript answered(Ticket ticket, WebhookEvent.CallAnswered call) {
+        requireSameCall(ticket, call.callId());
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
         return script(ticket).greeting(ticket.pinRequired(), name,
                 WebhookPaths.forGateway(session.getProvider(PhoneGateway.class), realm, WebhookPaths.CALL_DIGITS, ticket.id()));
     }
 
-    public String digits(Ticket ticket, Map<String, String> fields) {
-        requireSameCall(ticket, fields);
+    @Override
+    public CallScript keysPressed(Ticket ticket, WebhookEvent.KeysPressed keys) {
+        requireSameCall(ticket, keys.callId());
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
-        KeypadEntry entry = KeypadEntry.of(fields.get("Digits"), fields.get("FinishedOnKey"));
+        KeypadEntry entry = KeypadEntry.of(keys.digits(), keys.finished());
         Ticket.State outcome = judge(ticket, user, entry);
         // Settling is atomic and happens once: a replayed webhook gets 403 and changes nothing.
         if (!tickets.settle(ticket, outcome)) {
             throw new ForbiddenException("this call was already answered");
         }
         if (outcome == Ticket.State.FRAUD_REPORTED) {
-            lockAndReport(user, fields.get("CallSid"));
+            lockAndReport(user, keys.callId());
         } else if (outcome == Ticket.State.WRONG_PIN) {
             Lockout.countFailure(session, realm, user);
         }
         return script(ticket).outcome(outcome);
     }
 
-    public void status(Ticket ticket, Map<String, String> fields) {
-        requireSameCall(ticket, fields);
-        Ticket.State outcome = switch (String.valueOf(fields.get("CallStatus"))) {
-            case "busy" -> Ticket.State.BUSY;
-            case "no-answer" -> Ticket.State.NO_ANSWER;
-            case "failed", "canceled" -> Ticket.State.FAILED;
+    @Override
+    public void statusReported(Ticket ticket, WebhookEvent.CallStatus status) {
+        requireSameCall(ticket, status.callId());
+        Ticket.State outcome = switch (status.stage()) {
+            case BUSY -> Ticket.State.BUSY;
+            case NO_ANSWER -> Ticket.State.NO_ANSWER;
+            case FAILED, CANCELED -> Ticket.State.FAILED;
             // Answered, then hung up without pressing #.
-            case "completed" -> Ticket.State.NO_ANSWER;
-            default -> null;
+            case COMPLETED -> Ticket.State.NO_ANSWER;
+            case ACTIVE -> null;
         };
         if (outcome != null) {
             tickets.settle(ticket, outcome);
@@ -72,9 +80,9 @@ public final class CallWebhooks {
     }
 
     /** A ticket's webhooks belong to the one call placed for it. */
-    private static void requireSameCall(Ticket ticket, Map<String, String> fields) {
+    private static void requireSameCall(Ticket ticket, String callId) {
         String placed = ticket.note(Ticket.GATEWAY_ID);
-        if (placed != null && !placed.equals(fields.get("CallSid"))) {
+        if (placed != null && !placed.equals(callId)) {
             throw new ForbiddenException("not the call placed for this verification");
         }
     }

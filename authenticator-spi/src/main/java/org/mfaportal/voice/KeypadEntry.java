@@ -1,19 +1,18 @@
 package org.mfaportal.voice;
 
+import org.mfaportal.phone.gateway.CallScript;
+
 /**
  * What the person on the call typed before #: nothing (plain confirmation), a PIN, or "0" (the
  * seed's fraud report: "this was not me"). Only input finished with # was really entered: when the
- * keypad times out (silence, a voicemail greeting, keys typed but never finished), Twilio still posts
- * the Gather's action (actionOnEmptyResult) with an empty FinishedOnKey, and that confirms nothing.
+ * keypad times out (silence, a voicemail greeting, keys typed but never finished), the gateway still
+ * reports the keys, unfinished, and that confirms nothing.
  */
 record KeypadEntry(String digits, boolean finished) {
 
-    /** The Gather's finishOnKey: the one key a person presses on purpose and a greeting cannot. */
-    static final String FINISH_KEY = "#";
-
-    static KeypadEntry of(String gathered, String finishedOnKey) {
-        String digits = gathered == null ? "" : gathered.replace(FINISH_KEY, "").trim();
-        return new KeypadEntry(digits.matches("[0-9*]{0,20}") ? digits : "", FINISH_KEY.equals(finishedOnKey));
+    static KeypadEntry of(String gathered, boolean finished) {
+        String digits = gathered == null ? "" : gathered.replace(CallScript.Keypad.FINISH_KEY, "").trim();
+        return new KeypadEntry(digits.matches("[0-9*]{0,20}") ? digits : "", finished);
     }
 
     boolean isFraudReport() {

@@ -20,7 +20,9 @@ public record Ticket(String id, Map<String, String> notes) {
         /** Text: the gateway reported it undelivered or failed (e.g. Twilio 30003, 30005, 30006, 30008). */
         UNDELIVERED,
         /** Mobile app: the user denied the request, or picked the wrong number. */
-        DENIED, WRONG_ANSWER
+        DENIED, WRONG_ANSWER,
+        /** Call: the sign-in moved on (another method, a new call) and hung it up; nothing pressed later counts. */
+        CANCELED
     }
 
     public static final String REALM = "realm";

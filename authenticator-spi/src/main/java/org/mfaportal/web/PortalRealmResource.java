@@ -3,7 +3,6 @@ package org.mfaportal.web;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.phone.dev.VirtualPhoneResource;
 import org.mfaportal.phone.webhook.PhoneWebhookResource;
 import org.mfaportal.portal.AccountPortalResource;
 import org.mfaportal.push.device.PushDeviceResource;
@@ -35,9 +34,4 @@ public final class PortalRealmResource {
         return new AccountPortalResource(session);
     }
 
-    /** The dev gateway's phones (texts, calls, keypad); 404 with any other gateway. */
-    @Path(VirtualPhoneResource.PATH)
-    public VirtualPhoneResource virtualPhone() {
-        return new VirtualPhoneResource(session);
-    }
 }

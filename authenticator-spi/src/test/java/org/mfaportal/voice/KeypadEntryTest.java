@@ -24,7 +24,7 @@ class KeypadEntryTest {
             12 34,                  '',                   false
             """)
     void whatWasTypedBeforeTheHash(String gathered, String digits, boolean fraudReport) {
-        KeypadEntry entry = KeypadEntry.of(gathered, "#");
+        KeypadEntry entry = KeypadEntry.of(gathered, true);
 
         assertThat(entry.finished()).isTrue();
         assertThat(entry.digits()).isEqualTo(digits);
@@ -41,7 +41,7 @@ class KeypadEntryTest {
             1234,  '*'
             """)
     void aKeypadThatTimedOutConfirmsNothing(String gathered, String finishedOnKey) {
-        KeypadEntry entry = KeypadEntry.of(gathered, finishedOnKey);
+        KeypadEntry entry = KeypadEntry.of(gathered, "#".equals(finishedOnKey));
 
         assertThat(entry.finished()).isFalse();
         assertThat(entry.isFraudReport()).isFalse();

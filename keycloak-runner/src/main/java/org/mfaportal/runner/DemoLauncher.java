@@ -34,7 +34,10 @@ public final class DemoLauncher {
 
         KeycloakDistribution keycloak = KeycloakDistribution.unpack(
                 root.resolve("keycloak-runner/target/keycloak-dist.zip"), root.resolve("target/demo"));
-        keycloak.installProviders(jars(root.resolve("distribution/target/providers")));
+        // What operators install, plus the dev phone gateway (virtual phone), which they never do.
+        List<Path> providers = new java.util.ArrayList<>(jars(root.resolve("distribution/target/providers")));
+        providers.add(devGateway(root));
+        keycloak.installProviders(providers);
         System.out.println("Preparing Keycloak in " + keycloak.home() + " (kc.sh build runs only when providers changed)...");
         keycloak.buildIfChanged(ServerOptions.demoBuild(), root.resolve("target/demo/build.log"));
         if (fresh) {
@@ -58,10 +61,18 @@ public final class DemoLauncher {
                 .append("   (").append(ADMIN_USER).append(" / ").append(ADMIN_PASSWORD).append(")\n")
                 .append("Account console: ").append(base).append("/realms/").append(realm.name()).append("/account\n")
                 .append("Virtual phone:   ").append(base).append("/realms/").append(realm.name())
-                .append("/mfa-portal/virtual-phone   (texts and calls of the dev phone gateway)\n")
+                .append("/mfa-dev-gateway/virtual-phone   (texts and calls of the dev phone gateway)\n")
                 .append("Demo users (username / password):\n");
         realm.users().forEach(u -> text.append("  ").append(u.username()).append(" / ").append(u.password()).append('\n'));
         return text.toString();
+    }
+
+    private static Path devGateway(Path root) {
+        Path jar = root.resolve("dev-gateway/target/mfa-portal-dev-gateway.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the project first (./mvnw package -DskipTests)");
+        }
+        return jar;
     }
 
     private static List<Path> jars(Path folder) throws IOException {

@@ -1,25 +1,25 @@
 package org.mfaportal.phone.gateway;
 
 /**
- * The gateway refused or failed to send; the message is for logs, never for the page. The gateway's
- * error code (Twilio's, e.g. 21211), where it gave one, tells a refusal that will not go away.
+ * The gateway refused or failed to send; the message is for logs, never for the page. A
+ * {@link Refusal}, where the gateway knows one, tells a refusal that will not go away.
  */
 public final class GatewayException extends RuntimeException {
 
-    private final Integer code;
+    private final Refusal refusal;
 
-    public GatewayException(String message, Integer code, Throwable cause) {
+    public GatewayException(String message, Refusal refusal, Throwable cause) {
         super(message, cause);
-        this.code = code;
+        this.refusal = refusal;
     }
 
     public GatewayException(String message) {
         super(message);
-        this.code = null;
+        this.refusal = null;
     }
 
-    /** The gateway's error code, or null. */
-    public Integer code() {
-        return code;
+    /** Why trying again will not help, or null when it may. */
+    public Refusal refusal() {
+        return refusal;
     }
 }

@@ -10,14 +10,18 @@ import com.twilio.type.PhoneNumber;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.WebhookAnswer;
+import org.mfaportal.phone.gateway.WebhookEvent;
 
 /** Texts and calls through Twilio's REST API, with the official SDK; webhooks checked with Twilio's signature. */
 final class TwilioGateway implements PhoneGateway {
 
     /** Seconds Twilio lets the phone ring before reporting no-answer. */
     private static final int RING_SECONDS = 30;
+    private static final String TWIML = "application/xml";
 
     private final TwilioSettings settings;
     private final URI publicUrl;
@@ -40,7 +44,7 @@ final class TwilioGateway implements PhoneGateway {
         try {
             return creator.setStatusCallback(statusUrl).create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
+            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
         }
     }
 
@@ -61,8 +65,65 @@ final class TwilioGateway implements PhoneGateway {
                     .setTimeout(RING_SECONDS)
                     .create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), e.getCode(), e);
+            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
         }
+    }
+
+    /**
+     * Twilio hangs up a queued or ringing call on "canceled" and ignores it for one in progress,
+     * which needs "completed"; a call already over keeps its status either way.
+     */
+    @Override
+    public void cancelCall(String callId) {
+        requireConfigured();
+        try {
+            Call call = Call.updater(callId).setStatus(Call.UpdateStatus.CANCELED).update(client);
+            if (call.getStatus() == Call.Status.IN_PROGRESS) {
+                Call.updater(callId).setStatus(Call.UpdateStatus.COMPLETED).update(client);
+            }
+        } catch (ApiException e) {
+            throw new GatewayException("Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
+        }
+    }
+
+    @Override
+    public String signatureHeader() {
+        return TwilioWebhooks.SIGNATURE_HEADER;
+    }
+
+    @Override
+    public WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
+        return TwilioWebhooks.callAnswered(fields);
+    }
+
+    @Override
+    public WebhookEvent.KeysPressed keysPressed(Map<String, String> fields) {
+        return TwilioWebhooks.keysPressed(fields);
+    }
+
+    @Override
+    public WebhookEvent.CallStatus callStatus(Map<String, String> fields) {
+        return TwilioWebhooks.callStatus(fields);
+    }
+
+    @Override
+    public WebhookEvent.InboundText inboundText(Map<String, String> fields) {
+        return TwilioWebhooks.inboundText(fields);
+    }
+
+    @Override
+    public WebhookEvent.TextDelivery textDelivery(Map<String, String> fields) {
+        return TwilioWebhooks.textDelivery(fields);
+    }
+
+    @Override
+    public WebhookAnswer render(CallScript script) {
+        return new WebhookAnswer(TWIML, TwimlScripts.render(script));
+    }
+
+    @Override
+    public WebhookAnswer acknowledge() {
+        return new WebhookAnswer(TWIML, TwimlScripts.EMPTY);
     }
 
     @Override

@@ -9,15 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.gateway.PhoneGateway;
-import org.mfaportal.sms.TextReplies;
-import org.mfaportal.voice.CallWebhooks;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
+import org.mfaportal.phone.gateway.WebhookAnswer;
 
 /**
  * /realms/{realm}/mfa-portal/phone: what gateways post back, and the long poll of the page that
@@ -29,6 +29,8 @@ public final class PhoneWebhookResource {
     /** The longest a waiting page's request is held before it asks again. */
     static final int MAX_WAIT_SECONDS = 25;
     private static final long CHECK_EVERY_MILLIS = 50;
+    /** Longer than any reply can be waited for, so a replayed message id is always recognised. */
+    private static final Duration REMEMBER_MESSAGES = Duration.ofDays(1);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -67,25 +69,28 @@ public final class PhoneWebhookResource {
 
     @POST
     @Path(WebhookPaths.CALL_SCRIPT)
-    @Produces(MediaType.APPLICATION_XML)
     public Response callScript(@PathParam("ticket") String id) {
-        Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        return xml(callWebhooks().script(pendingTicket(id), fields));
+        PhoneGateway gateway = gateway();
+        var answered = gateway.callAnswered(SignedWebhook.verify(session, gateway));
+        Ticket ticket = pendingTicket(id);
+        return reply(gateway.render(callHandler(ticket).answered(ticket, answered)));
     }
 
     @POST
     @Path(WebhookPaths.CALL_DIGITS)
-    @Produces(MediaType.APPLICATION_XML)
     public Response callDigits(@PathParam("ticket") String id) {
-        Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        return xml(callWebhooks().digits(pendingTicket(id), fields));
+        PhoneGateway gateway = gateway();
+        var keys = gateway.keysPressed(SignedWebhook.verify(session, gateway));
+        Ticket ticket = pendingTicket(id);
+        return reply(gateway.render(callHandler(ticket).keysPressed(ticket, keys)));
     }
 
     @POST
     @Path(WebhookPaths.CALL_STATUS)
     public Response callStatus(@PathParam("ticket") String id) {
-        Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        reportedTicket(id).ifPresent(ticket -> callWebhooks().status(ticket, fields));
+        PhoneGateway gateway = gateway();
+        var status = gateway.callStatus(SignedWebhook.verify(session, gateway));
+        reportedTicket(id).ifPresent(ticket -> callHandler(ticket).statusReported(ticket, status));
         return Response.noContent().build();
     }
 
@@ -93,29 +98,41 @@ public final class PhoneWebhookResource {
     @POST
     @Path(WebhookPaths.TEXT_STATUS)
     public Response textStatus(@PathParam("ticket") String id) {
-        Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        reportedTicket(id).ifPresent(ticket -> TextStatus.report(tickets, ticket, fields));
+        PhoneGateway gateway = gateway();
+        var delivery = gateway.textDelivery(SignedWebhook.verify(session, gateway));
+        reportedTicket(id).ifPresent(ticket -> TextStatus.report(tickets, ticket, delivery));
         return Response.noContent().build();
     }
 
+    /** A text to our number: offered to each method that waits for replies, until one knows it. */
     @POST
     @Path(WebhookPaths.TEXT_INBOUND)
-    @Produces(MediaType.APPLICATION_XML)
     public Response textInbound() {
-        Map<String, String> fields = SignedWebhook.verify(session, gateway());
-        return xml(textReplies().receive(fields));
+        PhoneGateway gateway = gateway();
+        var text = gateway.inboundText(SignedWebhook.verify(session, gateway));
+        if (!tickets.firstSighting(text.messageId(), REMEMBER_MESSAGES)) {
+            throw new ForbiddenException("message already received");
+        }
+        for (TextHandler handler : session.getAllProviders(TextHandler.class)) {
+            if (handler.received(text)) {
+                break;
+            }
+        }
+        return reply(gateway.acknowledge());
     }
 
     private PhoneGateway gateway() {
         return session.getProvider(PhoneGateway.class);
     }
 
-    private CallWebhooks callWebhooks() {
-        return new CallWebhooks(session, realm, tickets);
-    }
-
-    private TextReplies textReplies() {
-        return new TextReplies(session, realm, tickets);
+    /** The handler of the method that placed the call (tickets from before methods were recorded: the only one). */
+    private CallHandler callHandler(Ticket ticket) {
+        String method = ticket.note(Ticket.METHOD);
+        CallHandler handler = method == null ? session.getProvider(CallHandler.class) : session.getProvider(CallHandler.class, method);
+        if (handler == null) {
+            throw new ForbiddenException("no method handles this call");
+        }
+        return handler;
     }
 
     private Ticket ownTicket(String id) {
@@ -143,7 +160,7 @@ public final class PhoneWebhookResource {
         return ticket;
     }
 
-    private static Response xml(String twiml) {
-        return Response.ok(twiml, MediaType.APPLICATION_XML_TYPE).build();
+    private static Response reply(WebhookAnswer answer) {
+        return Response.ok(answer.body(), answer.mediaType()).build();
     }
 }

@@ -14,7 +14,6 @@ import org.mfaportal.phone.gateway.PhoneGateway;
  */
 final class SignedWebhook {
 
-    static final String SIGNATURE_HEADER = "X-Twilio-Signature";
     private static final Logger LOG = Logger.getLogger(SignedWebhook.class);
 
     private SignedWebhook() {
@@ -25,7 +24,7 @@ final class SignedWebhook {
         Map<String, String> fields = new HashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
         String url = WebhookPaths.asCalledByGateway(gateway, session);
-        String signature = session.getContext().getRequestHeaders().getHeaderString(SIGNATURE_HEADER);
+        String signature = session.getContext().getRequestHeaders().getHeaderString(gateway.signatureHeader());
         if (!gateway.isAuthentic(url, fields, signature)) {
             LOG.warnf("Refused a webhook to %s: %s signature", url, signature == null ? "no" : "a wrong");
             throw new ForbiddenException("invalid webhook signature");

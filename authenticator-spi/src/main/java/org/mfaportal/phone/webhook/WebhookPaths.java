@@ -15,9 +15,9 @@ import org.mfaportal.waiting.TicketPoll;
 public final class WebhookPaths {
 
     public static final String ROOT = TicketPoll.ROOT;
-    /** TwiML for an answered call: greeting and keypad collection. */
+    /** The call script for an answered call: greeting and keypad collection. */
     public static final String CALL_SCRIPT = "calls/{ticket}/script";
-    /** The keys pressed (Twilio's Gather action). */
+    /** The keys pressed (the call script keypad action). */
     public static final String CALL_DIGITS = "calls/{ticket}/digits";
     /** The call's end: completed, busy, no-answer, failed, canceled. */
     public static final String CALL_STATUS = "calls/{ticket}/status";

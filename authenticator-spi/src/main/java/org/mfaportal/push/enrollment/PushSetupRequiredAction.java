@@ -15,6 +15,7 @@ import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 import org.mfaportal.events.MethodEvents;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.push.PushCredential;
 import org.mfaportal.push.PushMessages;
 import org.mfaportal.push.PushOutcomes;
@@ -37,6 +38,8 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        // A call this sign-in left ringing (e.g. before "Try another way") ends here.
+        LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         // A reload in the middle stays where it was.
         resume(context, false);
     }

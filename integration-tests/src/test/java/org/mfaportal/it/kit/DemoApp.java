@@ -72,6 +72,23 @@ public final class DemoApp {
     }
 
     /** Whether the page is the redirect back to the app with an authorization code. */
+    /** Keycloak's "Try another way" from a method's page, then the method whose authenticator is {@code providerId}. */
+    public Page tryAnotherWay(Page methodPage, String providerId) {
+        Page selection = methodPage.form("kc-select-try-another-way-form").submit();
+        return selection.form("kc-select-credential-form").fill("authenticationExecution", methodExecutionId(providerId)).submit();
+    }
+
+    /** The id of a method's execution in the demo realm's methods sub-flow. */
+    private String methodExecutionId(String providerId) {
+        for (com.fasterxml.jackson.databind.JsonNode execution : server.admin().get("/admin/realms/" + KeycloakServer.REALM
+                + "/authentication/flows/mfa-portal%20methods/executions").requireStatus(200).json()) {
+            if (providerId.equals(execution.path("providerId").asText())) {
+                return execution.get("id").asText();
+            }
+        }
+        throw new AssertionError("no " + providerId + " in the demo realm's methods");
+    }
+
     public static boolean isSignedIn(Page page) {
         return page.appRedirect() != null && page.appRedirect().toString().startsWith(REDIRECT_URI)
                 && page.appRedirectParameter("code") != null;

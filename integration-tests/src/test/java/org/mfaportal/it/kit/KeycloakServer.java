@@ -25,7 +25,7 @@ import org.mfaportal.runner.ServerOptions;
 /**
  * One real Keycloak for the whole test run (not one per class): the distribution from Maven
  * Central, with exactly the JARs operators install (distribution/target/providers) plus the
- * test-only clock, and the demo realm imported into a fresh H2 database. Its phone gateway is the
+ * test-only clock and the dev phone gateway (test-providers), and the demo realm imported into a fresh H2 database. Its phone gateway is the
  * Twilio one, pointed at a {@link FakeTwilio} on loopback that lives as long as the server. Test
  * classes get it as a parameter: {@code @ExtendWith(KeycloakServer.Extension.class)}.
  */

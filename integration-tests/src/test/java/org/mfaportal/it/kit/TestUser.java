@@ -41,6 +41,12 @@ public record TestUser(String id, String username, String password, String totpS
         return create(server, null, List.of(phoneCredential("mfa-voice", data)));
     }
 
+    /** A user whose default is phone calls to one number, with text messages to another second in their credential order. */
+    public static TestUser withPhoneCallsAndTextMessages(KeycloakServer server, String callNumber, String textNumber) {
+        return create(server, null, List.of(phoneCredential("mfa-voice", "{\"number\":\"" + callNumber + "\"}"),
+                phoneCredential("mfa-sms", "{\"number\":\"" + textNumber + "\"}")));
+    }
+
     /**
      * A made-up US number (555 numbers are fictional) that no other test of this run uses: drawn in
      * turn, not at random, so two tests never share one by chance (the fake Twilio keeps per-number

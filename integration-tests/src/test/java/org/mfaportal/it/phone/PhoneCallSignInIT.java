@@ -14,15 +14,18 @@ import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.CallScript;
+import org.mfaportal.it.kit.twilio.CallUpdate;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.PlacedCall;
 import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.sms.SmsAuthenticatorFactory;
 
 /** Signing in by answering a phone call: # confirms, 0# reports fraud, a missed call can be repeated. */
 @ExtendWith(KeycloakServer.Extension.class)
 class PhoneCallSignInIT {
 
     private static final String OUTSIDE = "203.0.113.88";
+    private static final String SMS_FORM = "mfa-sms-code-form";
 
     private final KeycloakServer server;
     private final FakeTwilio twilio;
@@ -268,6 +271,72 @@ class PhoneCallSignInIT {
             CallScript greeting = twilio.answer(call.sid());
             assertThat(call.url().resolve(greeting.gather().action()).toString())
                     .startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+        }
+    }
+
+    /** Issue 12.4: "Try another way" to text messages hangs up the call that still rings. */
+    @Test
+    void choosingTextMessagesInsteadHangsUpTheRingingCall() {
+        String callNumber = TestUser.freshNumber();
+        String textNumber = TestUser.freshNumber();
+        TestUser ada = TestUser.withPhoneCallsAndTextMessages(server, callNumber, textNumber);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ada.username(), ada.password()));
+            PlacedCall call = twilio.lastCallTo(callNumber);
+
+            Page codePage = app.tryAnotherWay(waiting.page(), SmsAuthenticatorFactory.ID);
+
+            assertThat(codePage.showsForm(SMS_FORM)).isTrue();
+            CallUpdate hangUp = twilio.awaitHangUp(call.sid(), FakeTwilio.PATIENCE);
+            assertThat(hangUp.requestedStatus()).isEqualTo("canceled");
+            assertThat(hangUp.statusAfter()).isEqualTo("canceled");
+            // Twilio's "canceled" callback comes after the ticket was closed: genuine, so no error, and it changes nothing.
+            assertThat(twilio.statusCallbackAfterHangUp(call.sid())).isEqualTo(204);
+            twilio.awaitTextTo(textNumber, FakeTwilio.PATIENCE);
+        }
+    }
+
+    /** Issue 12.4: a call answered, then left for text messages, is hung up; a '#' pressed on it afterwards confirms nothing. */
+    @Test
+    void aPoundPressedOnACallTheSignInLeftConfirmsNothing() {
+        String callNumber = TestUser.freshNumber();
+        String textNumber = TestUser.freshNumber();
+        TestUser bo = TestUser.withPhoneCallsAndTextMessages(server, callNumber, textNumber);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, bo.username(), bo.password()));
+            PlacedCall call = twilio.lastCallTo(callNumber);
+            twilio.answer(call.sid());
+
+            Page codePage = app.tryAnotherWay(waiting.page(), SmsAuthenticatorFactory.ID);
+
+            // In progress: Twilio ignores "canceled", so the gateway ends the call with "completed".
+            assertThat(twilio.awaitHangUp(call.sid(), FakeTwilio.PATIENCE).statusAfter()).isEqualTo("completed");
+            assertThat(twilio.callUpdates().stream().filter(u -> u.sid().equals(call.sid())).map(CallUpdate::requestedStatus))
+                    .containsExactly("canceled", "completed");
+            assertThat(twilio.pressAfterHangUp(call.sid(), "#")).isEqualTo(403);
+            // The call's verification was closed, not approved; the sign-in waits for the text's code.
+            assertThat(waiting.awaitState(0)).isEqualTo("CANCELED");
+            assertThat(codePage.showsForm(SMS_FORM)).isTrue();
+        }
+    }
+
+    /** Issue 12.4: a new call (here to the backup phone) hangs up the one still ringing; the new one confirms. */
+    @Test
+    void callingTheBackupPhoneHangsUpTheCallStillRinging() {
+        String number = TestUser.freshNumber();
+        String backup = TestUser.freshNumber();
+        TestUser cy = TestUser.withPhoneCalls(server, number, backup);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, cy.username(), cy.password()));
+            PlacedCall first = twilio.lastCallTo(number);
+
+            WaitPage backupCall = new WaitPage(waiting.click("backup"));
+
+            assertThat(twilio.awaitHangUp(first.sid(), FakeTwilio.PATIENCE).statusAfter()).isEqualTo("canceled");
+            String sid = twilio.lastCallTo(backup).sid();
+            twilio.answer(sid);
+            twilio.press(sid, "#");
+            assertThat(DemoApp.isSignedIn(backupCall.continueSignIn())).isTrue();
         }
     }
 

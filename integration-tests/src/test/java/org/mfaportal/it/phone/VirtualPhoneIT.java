@@ -11,6 +11,7 @@ import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.sms.SmsAuthenticatorFactory;
 
 /**
  * The run command's virtual phone, on a server of its own whose gateway is "dev": its buttons cannot
@@ -66,6 +67,24 @@ class VirtualPhoneIT {
         }
     }
 
+    /** Issue 12.4: a call the sign-in left for text messages ("Try another way") stops ringing on the virtual phone. */
+    @Test
+    void aCallLeftForAnotherMethodStopsRinging() {
+        String callNumber = TestUser.freshNumber();
+        String textNumber = TestUser.freshNumber();
+        TestUser user = TestUser.withPhoneCallsAndTextMessages(server, callNumber, textNumber);
+        DemoApp app = new DemoApp(server);
+        try (Browser browser = server.browser(); Browser developer = server.browser()) {
+            Page waiting = app.signInWithPassword(browser, user.username(), user.password());
+            assertThat(card(developer, callNumber)).contains("Ringing");
+
+            Page codePage = app.tryAnotherWay(waiting, SmsAuthenticatorFactory.ID);
+
+            assertThat(codePage.showsForm("mfa-sms-code-form")).isTrue();
+            assertThat(card(developer, callNumber)).contains("Cancelled").doesNotContain("Ringing");
+        }
+    }
+
     /** A user signs in with text messages: the code lands on the virtual phone of a fresh number. */
     private static String textedNumber() {
         String number = TestUser.freshNumber();
@@ -83,6 +102,6 @@ class VirtualPhoneIT {
     }
 
     private static String page() {
-        return server.realmUrl() + "/mfa-portal/virtual-phone";
+        return server.realmUrl() + "/mfa-dev-gateway/virtual-phone";
     }
 }

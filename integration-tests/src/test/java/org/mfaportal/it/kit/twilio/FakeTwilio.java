@@ -36,9 +36,9 @@ public final class FakeTwilio implements AutoCloseable {
         this.server = server;
         this.threads = threads;
         this.ledger = new Ledger();
-        this.api = new RestApi(account, ledger);
         this.webhooks = new Webhooks(account.authToken());
         this.handset = new Handset(account, ledger, webhooks, inboundTexts);
+        this.api = new RestApi(account, ledger, handset);
         server.createContext("/", api);
     }
 
@@ -112,6 +112,21 @@ public final class FakeTwilio implements AutoCloseable {
         return ledger.awaitCall(call -> call.to().equals(number), patience, "to " + number);
     }
 
+    /** Every call update (hang-up) the gateway sent, oldest first. */
+    public List<CallUpdate> callUpdates() {
+        return ledger.updates();
+    }
+
+    /** The gateway's hang-up of this call, waiting up to {@code patience} for it. */
+    public CallUpdate awaitHangUp(String callSid, Duration patience) {
+        return ledger.awaitUpdate(update -> update.sid().equals(callSid), patience, "of " + callSid);
+    }
+
+    /** Keycloak's HTTP status for the status callback the fake posted after hanging the call up (null: none). */
+    public Integer statusCallbackAfterHangUp(String callSid) {
+        return handset.callbackAfterHangUp(callSid);
+    }
+
     // ---- the phone side: signed webhooks to Keycloak ----
 
     /** Picks up: Keycloak's script for the call (what it says, where the keys go). */
@@ -122,6 +137,11 @@ public final class FakeTwilio implements AutoCloseable {
     /** Types keys, e.g. "#" or "1234#"; returns what the call says next, then hangs up. */
     public CallScript press(String callSid, String keys) {
         return handset.press(callSid, keys);
+    }
+
+    /** Keys that reach Keycloak after the call was hung up (a late or replayed webhook); Keycloak's HTTP status. */
+    public int pressAfterHangUp(String callSid, String keys) {
+        return handset.pressAfterHangUp(callSid, keys);
     }
 
     /** Answered, then silence (or voicemail) until the keypad times out; returns what the call says next. */

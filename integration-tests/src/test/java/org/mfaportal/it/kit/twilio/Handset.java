@@ -19,6 +19,7 @@ final class Handset {
     /** What each answered call said last, so that the keys go to its Gather. */
     private final Map<String, CallScript> answered = new ConcurrentHashMap<>();
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> lateCallbacks = new ConcurrentHashMap<>();
 
     Handset(TwilioAccount account, Ledger ledger, Webhooks webhooks, URI inboundTexts) {
         this.account = account;
@@ -96,6 +97,29 @@ final class Handset {
         return end(call, "completed");
     }
 
+    /**
+     * The API hung the call up ({@code requested}: "canceled" or "completed"): what Twilio would make
+     * of it, the call's status afterwards. A call already over, or "canceled" for one in progress,
+     * changes nothing; otherwise the status callback gets the end, as Twilio posts it.
+     */
+    String hangUp(PlacedCall call, String requested) {
+        boolean inProgress = answered.containsKey(call.sid());
+        if (ended.contains(call.sid())) {
+            return "completed";
+        }
+        if (inProgress && "canceled".equals(requested)) {
+            return "in-progress";
+        }
+        String status = inProgress ? "completed" : "canceled";
+        lateCallbacks.put(call.sid(), end(call, status));
+        return status;
+    }
+
+    /** Keycloak's HTTP status for the status callback that followed a hang-up by the API. */
+    Integer callbackAfterHangUp(String callSid) {
+        return lateCallbacks.get(callSid);
+    }
+
     int replyText(String from, String body) {
         return webhooks.postSigned(inboundTexts, inboundText(from, body)).status();
     }
@@ -171,6 +195,27 @@ final class Handset {
         fields.put("CallbackSource", "call-progress-events");
         fields.put("SequenceNumber", "0");
         return webhooks.postSigned(call.statusCallback(), fields).status();
+    }
+
+    /**
+     * A '#' that reaches Keycloak after the call was hung up (a webhook in flight, or a replay of
+     * what the person typed): posted to the greeting's Gather as Twilio would have; Keycloak's HTTP status.
+     */
+    int pressAfterHangUp(String callSid, String keys) {
+        PlacedCall call = ledger.call(callSid).orElseThrow(() -> new AssertionError("The fake placed no call " + callSid));
+        CallScript greeting = answered.get(callSid);
+        if (greeting == null || !greeting.gathersKeys()) {
+            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+        }
+        CallScript.Gather gather = greeting.gather();
+        int finish = keys.indexOf(gather.finishOnKey());
+        Map<String, String> fields = callFields(call, "in-progress");
+        fields.put("Digits", finish < 0 ? keys : keys.substring(0, finish));
+        if (finish >= 0) {
+            fields.put("FinishedOnKey", gather.finishOnKey());
+        }
+        URI action = gather.action() == null ? call.url() : call.url().resolve(gather.action());
+        return webhooks.postSigned(action, fields).status();
     }
 
     private PlacedCall live(String callSid) {

@@ -15,6 +15,7 @@ final class Ledger {
 
     private final List<SentText> texts = new ArrayList<>();
     private final List<PlacedCall> calls = new ArrayList<>();
+    private final List<CallUpdate> updates = new ArrayList<>();
 
     synchronized void record(SentText text) {
         texts.add(text);
@@ -24,6 +25,20 @@ final class Ledger {
     synchronized void record(PlacedCall call) {
         calls.add(call);
         notifyAll();
+    }
+
+    synchronized void record(CallUpdate update) {
+        updates.add(update);
+        notifyAll();
+    }
+
+    synchronized List<CallUpdate> updates() {
+        return List.copyOf(updates);
+    }
+
+    CallUpdate awaitUpdate(Predicate<CallUpdate> wanted, Duration patience, String what) {
+        return await(updates, wanted, patience).orElseThrow(() -> new AssertionError(
+                "No call update " + what + " within " + patience + "; updates: " + updates()));
     }
 
     synchronized List<SentText> texts() {

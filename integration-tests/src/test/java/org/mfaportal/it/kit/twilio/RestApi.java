@@ -16,13 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of api.twilio.com the gateway uses: create a message, create a call. Answers as Twilio
+ * The part of api.twilio.com the gateway uses: create a message, create a call, update a call's
+ * status (hang it up). Answers as Twilio
  * does: 201 and the resource, or Twilio's error JSON (401 code 20003 for wrong credentials, 400
  * with the number's error code for a number the test made unreachable).
  */
 final class RestApi implements HttpHandler {
 
     private static final Pattern RESOURCE = Pattern.compile("/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\\.json");
+    private static final Pattern CALL = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Calls/([^/]+)\\.json");
 
     record Refusal(int code, String message) {
     }
@@ -32,10 +34,13 @@ final class RestApi implements HttpHandler {
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
     /** What the far end does the moment a call to the number is placed, before the API replies. */
     private final Map<String, java.util.function.Consumer<PlacedCall>> onPlaced = new ConcurrentHashMap<>();
+    /** The far end, told when the API hangs a call up. */
+    private final Handset handset;
 
-    RestApi(TwilioAccount account, Ledger ledger) {
+    RestApi(TwilioAccount account, Ledger ledger, Handset handset) {
         this.account = account;
         this.ledger = ledger;
+        this.handset = handset;
     }
 
     void refuse(String number, int code, String message) {
@@ -74,6 +79,13 @@ final class RestApi implements HttpHandler {
     }
 
     private Answer answer(String method, String path, String authorization, Map<String, List<String>> form) {
+        Matcher update = CALL.matcher(path);
+        if ("POST".equals(method) && update.matches()) {
+            if (!isAccount(authorization) || !account.accountSid().equals(update.group(1))) {
+                return Answer.error(401, 20003, "Authenticate");
+            }
+            return updateCall(update.group(2), first(form, "Status"));
+        }
         Matcher resource = RESOURCE.matcher(path);
         if (!"POST".equals(method) || !resource.matches()) {
             return Answer.error(404, 20404, "The requested resource " + path + " was not found");
@@ -131,6 +143,23 @@ final class RestApi implements HttpHandler {
         ledger.record(call);
         onPlaced.getOrDefault(to, placed -> { }).accept(call);
         return new Answer(201, TwilioJson.call(account.accountSid(), call));
+    }
+
+    /**
+     * Status "canceled" hangs up a queued or ringing call and leaves one in progress alone;
+     * "completed" hangs up one in progress. Twilio then posts the call's end to its status callback.
+     */
+    private Answer updateCall(String sid, String status) {
+        PlacedCall call = ledger.call(sid).orElse(null);
+        if (call == null) {
+            return Answer.error(404, 20404, "The requested resource /Calls/" + sid + ".json was not found");
+        }
+        if (!"canceled".equals(status) && !"completed".equals(status)) {
+            return Answer.error(400, 21218, "Invalid Status value: " + status);
+        }
+        String now = handset.hangUp(call, status);
+        ledger.record(new CallUpdate(sid, status, now));
+        return new Answer(200, TwilioJson.call(account.accountSid(), call, now));
     }
 
     private boolean isAccount(String authorization) {

@@ -47,6 +47,11 @@ final class TwilioJson {
     }
 
     static String call(String accountSid, PlacedCall call) {
+        return call(accountSid, call, "queued");
+    }
+
+    /** The call resource with its status now (e.g. after an update: "canceled", "completed", "in-progress"). */
+    static String call(String accountSid, PlacedCall call, String status) {
         String uri = "/" + API_VERSION + "/Accounts/" + accountSid + "/Calls/" + call.sid();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("account_sid", accountSid);
@@ -70,7 +75,7 @@ final class TwilioJson {
         json.put("queue_time", "0");
         json.put("sid", call.sid());
         json.put("start_time", null);
-        json.put("status", "queued");
+        json.put("status", status);
         json.put("subresource_uris", Map.of("notifications", uri + "/Notifications.json",
                 "recordings", uri + "/Recordings.json", "events", uri + "/Events.json"));
         json.put("to", call.to());
