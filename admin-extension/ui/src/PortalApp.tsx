@@ -7,8 +7,9 @@ import {
   initAdminClient,
   PageBreadCrumbs,
   PageNav,
+  useEnvironment,
 } from "@keycloak/keycloak-admin-ui";
-import { KeycloakSpinner, mainPageContentId, useEnvironment } from "@keycloak/keycloak-ui-shared";
+import { KeycloakSpinner, mainPageContentId } from "@keycloak/keycloak-ui-shared";
 import { Page } from "@patternfly/react-core";
 import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router-dom";

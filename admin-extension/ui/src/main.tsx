@@ -2,8 +2,8 @@ import "@patternfly/patternfly/patternfly-addons.css";
 import "@patternfly/react-core/dist/styles/base.css";
 import "@keycloak/keycloak-admin-ui/styles.css";
 
-import { routes } from "@keycloak/keycloak-admin-ui";
-import { KeycloakProvider } from "@keycloak/keycloak-ui-shared";
+// The library bundles its own copy of ui-shared: its KeycloakProvider is the one its pages read.
+import { KeycloakProvider, routes } from "@keycloak/keycloak-admin-ui";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createHashRouter, RouterProvider } from "react-router-dom";
