@@ -15,6 +15,7 @@ import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router-dom";
 import { PortalNav } from "./PortalNav";
 import { RouteAccessWall } from "./RouteAccessWall";
+import { UserTabLink } from "./users/UserTabLink";
 
 /** Keycloak's console frame (header, menu, breadcrumbs) from the library, with the portal's menu group added. */
 export const PortalApp = () => {
@@ -39,6 +40,7 @@ export const PortalApp = () => {
           mainContainerId={mainPageContentId}
         >
           <PortalNav />
+          <UserTabLink />
           <Suspense fallback={<KeycloakSpinner />}>
             <RouteAccessWall>
               <Outlet />

@@ -11,6 +11,7 @@ import { environment } from "./environment";
 import { i18n } from "./i18n";
 import { PortalApp } from "./PortalApp";
 import { portalSettingsRoute } from "./settings/routes";
+import { userSecondFactorsRoute } from "./users/routes";
 
 await i18n.init();
 
@@ -23,7 +24,7 @@ const router = createHashRouter([
         <PortalApp />
       </KeycloakProvider>
     ),
-    children: [portalSettingsRoute, ...routes],
+    children: [portalSettingsRoute, userSecondFactorsRoute, ...routes],
   },
 ]);
 

@@ -12,6 +12,8 @@ import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 14, first proof: the realm's admin console, built as the mfa-portal admin theme on Keycloak's
@@ -51,6 +53,37 @@ class AdminConsoleBrowserIT {
             assertThat(chromium.driver().findElements(By.tagName("h1")).stream().map(h -> h.getText()).toList())
                     .contains("Portal settings");
             chromium.screenshot("admin-console-portal-settings");
+        } finally {
+            server.admin().put(REALM_PATH, Map.of("adminTheme", previousTheme.isEmpty() ? "keycloak.v2" : previousTheme))
+                    .requireStatus(204);
+        }
+    }
+
+    @Test
+    void anAdminOpensAUsersSecondFactorsFromKeycloaksUserPage() {
+        TestUser admin = TestUser.withTotp(server);
+        grantRealmManagementRole(admin, "query-users");
+        grantRealmManagementRole(admin, "view-users");
+        TestUser target = TestUser.withTotp(server);
+        String previousTheme = server.admin().get(REALM_PATH).requireStatus(200).json().path("adminTheme").asText("");
+        server.admin().put(REALM_PATH, Map.of("adminTheme", "mfa-portal")).requireStatus(204);
+        try (Chromium chromium = new Chromium()) {
+            chromium.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
+            chromium.signIn(admin);
+            chromium.onFailureKeep("admin-console-user-second-factors");
+
+            chromium.element("nav-item-users").click();
+            WebElement search = chromium.element("table-search-input");
+            WebElement input = "input".equals(search.getTagName()) ? search : search.findElement(By.tagName("input"));
+            input.sendKeys(target.username(), Keys.ENTER);
+            chromium.waitFor(d -> d.findElements(By.linkText(target.username())).stream().findFirst().orElse(null)).click();
+
+            // Keycloak's user page, with the portal's entry at the end of its tabs.
+            chromium.element("mfa-user-second-factors-tab").findElement(By.tagName("a")).click();
+            chromium.waitFor(d -> d.getCurrentUrl().endsWith("/mfa-portal/users/" + target.id()) ? true : null);
+            // Named with the portal's messages, where Keycloak's Credentials tab prints the raw type.
+            assertThat(chromium.element("mfa-credential-otp").getText()).contains("Authenticator app or OATH token");
+            chromium.screenshot("admin-console-user-second-factors");
         } finally {
             server.admin().put(REALM_PATH, Map.of("adminTheme", previousTheme.isEmpty() ? "keycloak.v2" : previousTheme))
                     .requireStatus(204);
