@@ -5,15 +5,6 @@ import org.mfaportal.catalog.Method;
 /** Message keys of the token association page and the token form, mirrored in messages_*.properties. */
 public final class OathMessages {
 
-    public static final String ASSOCIATE_TITLE = Method.OATH_TOKEN.displayNameKey();
-    public static final String ASSOCIATE_INTRO = "mfaOathAssociateIntro";
-    public static final String SERIAL_LABEL = "mfaOathSerialLabel";
-    public static final String SECRET_LABEL = "mfaOathSecretLabel";
-    public static final String SECRET_HINT = "mfaOathSecretHint";
-    public static final String ENCODING_LABEL = "mfaOathEncodingLabel";
-    public static final String TYPE_LABEL = "mfaOathTypeLabel";
-    public static final String TYPE_TOTP = "mfaOathTypeTotp";
-    public static final String TYPE_HOTP = "mfaOathTypeHotp";
     public static final String CODE_LABEL = "mfaOathCodeLabel";
     public static final String NOT_ALLOWED = "mfaOathNotAllowed";
     public static final String SERIAL_INVALID = "mfaOathSerialInvalid";
@@ -21,7 +12,6 @@ public final class OathMessages {
     public static final String SERIAL_TAKEN = "mfaOathSerialTaken";
     public static final String SECRET_INVALID = "mfaOathSecretInvalid";
     public static final String CODE_WRONG = "mfaOathCodeWrong";
-    public static final String NEXT_CODE_LABEL = "mfaOathNextCodeLabel";
     /** An HOTP token was named but only one code typed. */
     public static final String NEXT_CODE_MISSING = "mfaOathNextCodeMissing";
     /** The two codes of an HOTP token are not two consecutive codes of it. */

@@ -12,9 +12,6 @@ public final class PushMessages {
 
     public static final String WAIT_TITLE = "mfaPushWaitTitle";
     public static final String WAIT_INSTRUCTION = "mfaPushWaitInstruction";
-    public static final String PICK_NUMBER = "mfaPushPickNumber";
-    public static final String WAITING = "mfaPushWaiting";
-    public static final String CONTINUE = "mfaPushContinue";
     public static final String SEND_AGAIN = "mfaPushSendAgain";
     public static final String DENIED = "mfaPushDenied";
     public static final String WRONG_NUMBER = "mfaPushWrongNumber";
@@ -26,17 +23,9 @@ public final class PushMessages {
     public static final String NOT_ALLOWED = "mfaPushNotAllowed";
 
     public static final String SETUP_TITLE = "mfaPushSetupTitle";
-    public static final String SETUP_INTRO = "mfaPushSetupIntro";
-    public static final String DEVICE_NAME = "mfaPushDeviceName";
     public static final String DEVICE_NAME_INVALID = "mfaPushDeviceNameInvalid";
     public static final String GENERATE = "mfaPushGenerate";
     public static final String DEVICE_LIMIT = "mfaPushDeviceLimit";
-    public static final String SCAN = "mfaPushScan";
-    public static final String ACTIVATION_CODE = "mfaPushActivationCode";
-    public static final String ACTIVATION_URL = "mfaPushActivationUrl";
-    public static final String ACTIVATION_QR = "mfaPushActivationQr";
-    public static final String ACTIVATION_VALID = "mfaPushActivationValid";
-    public static final String ACTIVATION_WAITING = "mfaPushActivationWaiting";
     public static final String ACTIVATION_EXPIRED = "mfaPushActivationExpired";
     public static final String NOT_ACTIVATED_YET = "mfaPushNotActivatedYet";
     public static final String ACTIVATED = "mfaPushActivated";

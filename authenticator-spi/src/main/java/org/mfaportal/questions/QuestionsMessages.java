@@ -8,16 +8,10 @@ public final class QuestionsMessages {
     public static final String DISPLAY_NAME = Method.QUESTIONS.displayNameKey();
     public static final String HELP_TEXT = Method.QUESTIONS.helpTextKey();
     public static final String SETUP_TITLE = "mfaQuestionsSetupTitle";
-    public static final String SETUP_INSTRUCTION = "mfaQuestionsSetupInstruction";
-    public static final String QUESTION_LABEL = "mfaQuestionsQuestionLabel";
-    public static final String ANSWER_LABEL = "mfaQuestionsAnswerLabel";
-    public static final String CHOOSE = "mfaQuestionsChoose";
     public static final String NOT_CHOSEN = "mfaQuestionsNotChosen";
     public static final String CHOSEN_TWICE = "mfaQuestionsChosenTwice";
     public static final String ANSWER_EMPTY = "mfaQuestionsAnswerEmpty";
     public static final String ANSWER_TOO_LONG = "mfaQuestionsAnswerTooLong";
-    public static final String ASK_TITLE = "mfaQuestionsAskTitle";
-    public static final String ASK_INSTRUCTION = "mfaQuestionsAskInstruction";
     public static final String WRONG = "mfaQuestionsWrong";
 
     private QuestionsMessages() {

@@ -12,7 +12,6 @@ public final class SmsMessages {
     public static final String DISPLAY_NAME = Method.SMS.displayNameKey();
     public static final String HELP_TEXT = Method.SMS.helpTextKey();
     public static final String CODE_TITLE = "mfaSmsCodeTitle";
-    public static final String CODE_INSTRUCTION = "mfaSmsCodeInstruction";
     public static final String CODE_LABEL = "mfaSmsCodeLabel";
     public static final String RESEND = "mfaSmsResend";
     public static final String RESENT = "mfaSmsResent";

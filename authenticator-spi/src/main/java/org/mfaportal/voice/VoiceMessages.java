@@ -25,7 +25,6 @@ public final class VoiceMessages {
     public static final String WAIT_INSTRUCTION = "mfaVoiceWaitInstruction";
     public static final String WAIT_INSTRUCTION_PIN = "mfaVoiceWaitInstructionPin";
     public static final String CALL_AGAIN = "mfaVoiceCallAgain";
-    public static final String CALL_BACKUP = "mfaVoiceCallBackup";
     public static final String NO_ANSWER = "mfaVoiceNoAnswer";
     public static final String BUSY = "mfaVoiceBusy";
     public static final String NOT_CONFIRMED = "mfaVoiceNotConfirmed";
@@ -36,8 +35,6 @@ public final class VoiceMessages {
 
     public static final String SETUP_TITLE = "mfaVoiceSetupTitle";
     public static final String SETUP_NUMBER = "mfaVoiceSetupNumber";
-    public static final String SETUP_EXTENSION = "mfaVoiceSetupExtension";
-    public static final String SETUP_BACKUP = "mfaVoiceSetupBackup";
     public static final String SETUP_CALL_ME = "mfaVoiceSetupCallMe";
     public static final String EXTENSION_INVALID = "mfaVoiceExtensionInvalid";
 

@@ -5,10 +5,6 @@ public final class PinMessages {
 
     public static final String DISPLAY_NAME = "mfaPinDisplayName";
     public static final String HELP_TEXT = "mfaPinHelpText";
-    public static final String UPDATE_TITLE = "mfaPinUpdateTitle";
-    public static final String LABEL = "mfaPinLabel";
-    public static final String CONFIRM_LABEL = "mfaPinConfirmLabel";
-    public static final String HINT = "mfaPinHint";
     public static final String NOT_DIGITS = "mfaPinNotDigits";
     public static final String LENGTH = "mfaPinLength";
     public static final String TOO_SIMPLE = "mfaPinTooSimple";
