@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * phone    phone..                          only voice and sms reach it
  * core     settings, network, text, rest, flow, waiting, events, catalog
  * </pre>
+ * Inside push the same holds, bottom up: protocol, base, notify, challenge, device, enrollment, push itself
+ * (see org.mfaportal.push's package-info). No package, at any depth, forms a cycle.
  */
 class ArchitectureTest {
 
@@ -73,8 +75,28 @@ class ArchitectureTest {
     }
 
     @Test
-    void theTopLevelPackagesFormNoCycle() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    void noPackageFormsACycle() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void pushImportsPointDownItsOwnLayers() {
+        String push = ROOT + ".push";
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("protocol").definedBy(push + ".protocol..")
+                .layer("base").definedBy(push + ".base..")
+                .layer("notify").definedBy(push + ".notify..")
+                .layer("challenge").definedBy(push + ".challenge..")
+                .layer("device").definedBy(push + ".device..")
+                .layer("enrollment").definedBy(push + ".enrollment..")
+                .layer("authenticator").definedBy(push)
+                .whereLayer("authenticator").mayNotBeAccessedByAnyLayer()
+                .whereLayer("enrollment").mayOnlyBeAccessedByLayers("authenticator")
+                .whereLayer("device").mayOnlyBeAccessedByLayers("enrollment", "authenticator")
+                .whereLayer("challenge").mayOnlyBeAccessedByLayers("device", "enrollment", "authenticator")
+                .whereLayer("notify").mayOnlyBeAccessedByLayers("challenge", "device", "enrollment", "authenticator")
+                .whereLayer("base").mayOnlyBeAccessedByLayers("notify", "challenge", "device", "enrollment", "authenticator")
+                .check(MAIN);
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.SecondSteps;
-import org.mfaportal.push.PushCredential;
+import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.settings.PortalSetting;

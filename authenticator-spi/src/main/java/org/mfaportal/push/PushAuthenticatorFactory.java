@@ -1,6 +1,7 @@
 package org.mfaportal.push;
 
 import org.mfaportal.flow.PortalAuthenticatorFactory;
+import org.mfaportal.push.base.PushCredential;
 
 public final class PushAuthenticatorFactory extends PortalAuthenticatorFactory {
 

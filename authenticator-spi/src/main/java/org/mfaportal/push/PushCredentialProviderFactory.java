@@ -4,6 +4,8 @@ import org.keycloak.credential.CredentialProviderFactory;
 import org.keycloak.credential.CredentialTypeMetadata;
 import org.keycloak.models.KeycloakSession;
 import org.mfaportal.flow.PortalCredentialProvider;
+import org.mfaportal.push.base.PushCredential;
+import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 
 public final class PushCredentialProviderFactory implements CredentialProviderFactory<PortalCredentialProvider> {

@@ -35,7 +35,7 @@ import org.mfaportal.catalog.Method;
 import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.pin.PinMessages;
-import org.mfaportal.push.PushMessages;
+import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.questions.QuestionsMessages;
 import org.mfaportal.sms.SmsMessages;
 import org.mfaportal.voice.VoiceMessages;

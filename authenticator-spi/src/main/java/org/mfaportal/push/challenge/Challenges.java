@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
+import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.protocol.Base32;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;

@@ -3,7 +3,7 @@ package org.mfaportal.push.device;
 import java.security.PrivateKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mfaportal.push.challenge.Challenge;
+import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;

@@ -10,7 +10,8 @@ import org.keycloak.common.util.Time;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.util.JsonSerialization;
-import org.mfaportal.push.PushCredential;
+import org.mfaportal.push.base.PushCredential;
+import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.text.ShownText;
 
 /**

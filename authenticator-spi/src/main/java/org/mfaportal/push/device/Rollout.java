@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.push.enrollment.Activations;
 import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.RsaKeys;
 import org.mfaportal.waiting.Ticket;

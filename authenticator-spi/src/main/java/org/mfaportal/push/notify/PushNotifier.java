@@ -3,8 +3,8 @@ package org.mfaportal.push.notify;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.Provider;
-import org.mfaportal.push.challenge.Challenge;
-import org.mfaportal.push.device.PushDevice;
+import org.mfaportal.push.base.Challenge;
+import org.mfaportal.push.base.PushDevice;
 
 /**
  * Tells a device that a challenge waits for it. The default, {@code poll}, does nothing: the app

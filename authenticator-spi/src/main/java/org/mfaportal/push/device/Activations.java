@@ -1,4 +1,4 @@
-package org.mfaportal.push.enrollment;
+package org.mfaportal.push.device;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
-import org.mfaportal.push.device.PushDevice;
+import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.protocol.RsaKeys;
 
 /**

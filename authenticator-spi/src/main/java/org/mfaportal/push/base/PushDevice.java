@@ -1,4 +1,4 @@
-package org.mfaportal.push.device;
+package org.mfaportal.push.base;
 
 import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;

@@ -1,11 +1,10 @@
-package org.mfaportal.push;
+package org.mfaportal.push.challenge;
 
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.push.challenge.Challenge;
-import org.mfaportal.push.challenge.Challenges;
-import org.mfaportal.push.challenge.PushRequests;
+import org.mfaportal.push.base.Challenge;
+import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 

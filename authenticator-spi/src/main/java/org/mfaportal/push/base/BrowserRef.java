@@ -1,4 +1,4 @@
-package org.mfaportal.push.challenge;
+package org.mfaportal.push.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.mfaportal.push;
+package org.mfaportal.push.challenge;
 
 import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;

@@ -1,4 +1,4 @@
-package org.mfaportal.push;
+package org.mfaportal.push.base;
 
 import org.mfaportal.catalog.Method;
 

@@ -1,4 +1,4 @@
-package org.mfaportal.push.challenge;
+package org.mfaportal.push.base;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,7 +38,8 @@ public record Challenge(String nonce, String realmId, String userId, String tick
         return serials.contains(serial);
     }
 
-    Map<String, String> notes() {
+    /** As the store (challenge.Challenges) keeps it; public since the store sits one layer up. */
+    public Map<String, String> notes() {
         Map<String, String> notes = new HashMap<>();
         notes.put("realm", realmId);
         notes.put("user", userId);
@@ -56,7 +57,8 @@ public record Challenge(String nonce, String realmId, String userId, String tick
         return notes;
     }
 
-    static Challenge of(String nonce, Map<String, String> notes) {
+    /** Read back from the store's notes. */
+    public static Challenge of(String nonce, Map<String, String> notes) {
         String options = notes.get("options");
         String answer = notes.get("answer");
         return new Challenge(nonce, notes.get("realm"), notes.get("user"), notes.get("ticket"),
