@@ -14,63 +14,99 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The layers of the provider JAR (issue 13.1, 13.5), as the README draws them: imports point down only.
+ * The layers of the provider JAR (issue 13.1, 13.5), as the README draws them: imports point down
+ * only.
+ *
  * <pre>
  * top      enrollment, portal, web          (admin-extension sits beside them, in its own JAR)
  * methods  voice, sms, push, oath, questions, bypass, trustedip     never import each other
  * phone    phone..                          only voice and sms reach it
  * core     settings, network, text, rest, flow, waiting, events, catalog
  * </pre>
- * Inside push the same holds, bottom up: protocol, base, notify, challenge, device, enrollment, push itself
- * (see org.mfaportal.push's package-info). No package, at any depth, forms a cycle.
+ *
+ * Inside push the same holds, bottom up: protocol, base, notify, challenge, device, enrollment,
+ * push itself (see org.mfaportal.push's package-info). No package, at any depth, forms a cycle.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "org.mfaportal";
-    private static final List<String> METHODS = List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip");
-    private static final String[] CORE = packages("settings", "network", "text", "rest", "flow", "waiting", "events", "catalog");
+    private static final List<String> METHODS =
+            List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip");
+    private static final String[] CORE =
+            packages("settings", "network", "text", "rest", "flow", "waiting", "events", "catalog");
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    private static final JavaClasses MAIN =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(ROOT);
 
     @Test
     void importsPointDownTheLayers() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("core").definedBy(CORE)
-                .layer("phone").definedBy(ROOT + ".phone..")
-                .layer("methods").definedBy(packages(METHODS.toArray(String[]::new)))
-                .layer("top").definedBy(packages("enrollment", "portal", "web"))
-                .whereLayer("top").mayNotBeAccessedByAnyLayer()
-                .whereLayer("methods").mayOnlyBeAccessedByLayers("top")
-                .whereLayer("phone").mayOnlyBeAccessedByLayers("methods", "top")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("core")
+                .definedBy(CORE)
+                .layer("phone")
+                .definedBy(ROOT + ".phone..")
+                .layer("methods")
+                .definedBy(packages(METHODS.toArray(String[]::new)))
+                .layer("top")
+                .definedBy(packages("enrollment", "portal", "web"))
+                .whereLayer("top")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("methods")
+                .mayOnlyBeAccessedByLayers("top")
+                .whereLayer("phone")
+                .mayOnlyBeAccessedByLayers("methods", "top")
                 .check(MAIN);
     }
 
     @ParameterizedTest
     @MethodSource("methods")
     void aMethodNeverImportsAnother(String method) {
-        String[] others = packages(METHODS.stream().filter(other -> !other.equals(method)).toArray(String[]::new));
-        noClasses().that().resideInAPackage(ROOT + "." + method + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(others)
+        String[] others =
+                packages(
+                        METHODS.stream()
+                                .filter(other -> !other.equals(method))
+                                .toArray(String[]::new));
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "." + method + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .check(MAIN);
     }
 
     @Test
     void onlyCallsAndTextsUseThePhoneLayer() {
-        noClasses().that().resideInAnyPackage(packages("push", "oath", "questions", "bypass", "trustedip"))
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".phone..")
-                .because("a method that never calls or texts closes a left-over call through waiting.LeftOpen")
+        noClasses()
+                .that()
+                .resideInAnyPackage(packages("push", "oath", "questions", "bypass", "trustedip"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".phone..")
+                .because(
+                        "a method that never calls or texts closes a left-over call through waiting.LeftOpen")
                 .check(MAIN);
     }
 
     @Test
     void theNeutralCoreImportsOnlyWhatIsBelowIt() {
-        noClasses().that().resideInAnyPackage(packages("network", "text", "rest", "waiting", "events", "flow"))
-                .should().dependOnClassesThat().resideInAnyPackage(packages("settings", "catalog"))
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        packages("network", "text", "rest", "waiting", "events", "flow"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages("settings", "catalog"))
                 .check(MAIN);
-        noClasses().that().resideInAPackage(ROOT + ".settings..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".catalog..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".settings..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".catalog..")
                 .check(MAIN);
     }
 
@@ -82,33 +118,55 @@ class ArchitectureTest {
     @Test
     void pushImportsPointDownItsOwnLayers() {
         String push = ROOT + ".push";
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("protocol").definedBy(push + ".protocol..")
-                .layer("base").definedBy(push + ".base..")
-                .layer("notify").definedBy(push + ".notify..")
-                .layer("challenge").definedBy(push + ".challenge..")
-                .layer("device").definedBy(push + ".device..")
-                .layer("enrollment").definedBy(push + ".enrollment..")
-                .layer("authenticator").definedBy(push)
-                .whereLayer("authenticator").mayNotBeAccessedByAnyLayer()
-                .whereLayer("enrollment").mayOnlyBeAccessedByLayers("authenticator")
-                .whereLayer("device").mayOnlyBeAccessedByLayers("enrollment", "authenticator")
-                .whereLayer("challenge").mayOnlyBeAccessedByLayers("device", "enrollment", "authenticator")
-                .whereLayer("notify").mayOnlyBeAccessedByLayers("challenge", "device", "enrollment", "authenticator")
-                .whereLayer("base").mayOnlyBeAccessedByLayers("notify", "challenge", "device", "enrollment", "authenticator")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("protocol")
+                .definedBy(push + ".protocol..")
+                .layer("base")
+                .definedBy(push + ".base..")
+                .layer("notify")
+                .definedBy(push + ".notify..")
+                .layer("challenge")
+                .definedBy(push + ".challenge..")
+                .layer("device")
+                .definedBy(push + ".device..")
+                .layer("enrollment")
+                .definedBy(push + ".enrollment..")
+                .layer("authenticator")
+                .definedBy(push)
+                .whereLayer("authenticator")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("enrollment")
+                .mayOnlyBeAccessedByLayers("authenticator")
+                .whereLayer("device")
+                .mayOnlyBeAccessedByLayers("enrollment", "authenticator")
+                .whereLayer("challenge")
+                .mayOnlyBeAccessedByLayers("device", "enrollment", "authenticator")
+                .whereLayer("notify")
+                .mayOnlyBeAccessedByLayers("challenge", "device", "enrollment", "authenticator")
+                .whereLayer("base")
+                .mayOnlyBeAccessedByLayers(
+                        "notify", "challenge", "device", "enrollment", "authenticator")
                 .check(MAIN);
     }
 
     @Test
     void onlyTheTwilioGatewayKnowsTwilio() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".phone.twilio..")
-                .should().dependOnClassesThat().resideInAPackage("com.twilio..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".phone.twilio..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.twilio..")
                 .check(MAIN);
     }
 
     @Test
     void mainCodeNeverUsesTestLibraries() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.junit..", "org.assertj..", "org.mockito..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.junit..", "org.assertj..", "org.mockito..")
                 .check(MAIN);
     }
 

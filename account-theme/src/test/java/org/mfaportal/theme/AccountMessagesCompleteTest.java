@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AccountMessagesCompleteTest {
 
-    private static final Path MESSAGES = Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/theme/mfa-portal/account/messages");
+    private static final Path MESSAGES =
+            Path.of(System.getProperty("basedir", "."))
+                    .resolve("src/main/resources/theme/mfa-portal/account/messages");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
 
     @ParameterizedTest
@@ -31,18 +32,23 @@ class AccountMessagesCompleteTest {
         Properties english = read("en");
         Properties translated = read(language);
 
-        assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(translated.stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
             assertThat(placeholders(translated.getProperty(key)))
                     .as("%s in messages_%s", key, language)
                     .isEqualTo(placeholders(english.getProperty(key)));
-            assertThat(translated.getProperty(key)).as("%s in messages_%s", key, language).isNotBlank();
+            assertThat(translated.getProperty(key))
+                    .as("%s in messages_%s", key, language)
+                    .isNotBlank();
         }
     }
 
     private static Properties read(String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(MESSAGES.resolve("messages_" + language + ".properties"), UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(
+                        MESSAGES.resolve("messages_" + language + ".properties"), UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -21,8 +21,11 @@ public final class PortalAdminResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    PortalAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-                        AdminEventBuilder adminEvent) {
+    PortalAdminResource(
+            KeycloakSession session,
+            RealmModel realm,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -33,7 +36,8 @@ public final class PortalAdminResource {
     public PortalUserResource user(@PathParam("id") String id) {
         UserModel user = session.users().getUserById(realm, id);
         if (user == null) {
-            // Same answer whether the user is missing or hidden, as Keycloak's own user resource does.
+            // Same answer whether the user is missing or hidden, as Keycloak's own user resource
+            // does.
             auth.users().requireQuery();
             throw new NotFoundException("User not found");
         }

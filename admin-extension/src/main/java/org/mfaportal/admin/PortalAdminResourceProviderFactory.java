@@ -26,8 +26,11 @@ public final class PortalAdminResourceProviderFactory
     }
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-                              AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session,
+            RealmModel realm,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         return new PortalAdminResource(session, realm, auth, adminEvent);
     }
 

@@ -7,9 +7,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /**
- * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used
- * up by the sign-in that skips with it; put this condition after "outside trusted networks" so that
- * a sign-in from the office does not spend it.
+ * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used up
+ * by the sign-in that skips with it; put this condition after "outside trusted networks" so that a
+ * sign-in from the office does not spend it.
  */
 final class BypassCondition implements ConditionalAuthenticator {
 
@@ -22,11 +22,15 @@ final class BypassCondition implements ConditionalAuthenticator {
         if (user == null) {
             return true;
         }
-        return new Bypasses(context.getSession()).consume(context.getRealm(), user)
-                .map(bypass -> {
-                    context.getEvent().detail(SKIP_DETAIL, SKIP_REASON).detail("mfa_bypass_granted_by", bypass.grantedBy());
-                    return false;
-                })
+        return new Bypasses(context.getSession())
+                .consume(context.getRealm(), user)
+                .map(
+                        bypass -> {
+                            context.getEvent()
+                                    .detail(SKIP_DETAIL, SKIP_REASON)
+                                    .detail("mfa_bypass_granted_by", bypass.grantedBy());
+                            return false;
+                        })
                 .orElse(true);
     }
 

@@ -4,23 +4,27 @@ import java.time.Duration;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
-/** How long a requested bypass may last under the realm's settings, or why it may not be started. */
+/**
+ * How long a requested bypass may last under the realm's settings, or why it may not be started.
+ */
 public final class BypassPolicy {
 
     /** The bypass's lifetime, or the reason (for the API's error_description) it is refused. */
-    public record Decision(Duration lifetime, String refusal) {
-    }
+    public record Decision(Duration lifetime, String refusal) {}
 
-    private BypassPolicy() {
-    }
+    private BypassPolicy() {}
 
-    /** For a user starting their own bypass: only where allowed, and seconds only where users may choose. */
+    /**
+     * For a user starting their own bypass: only where allowed, and seconds only where users may
+     * choose.
+     */
     public static Decision forUser(PortalSettings settings, Integer requestedSeconds) {
         if (!settings.flag(PortalSetting.BYPASS_ALLOWED)) {
             return new Decision(null, "users may not start a one-time bypass in this realm");
         }
         if (requestedSeconds != null && !settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS)) {
-            return new Decision(null, "the length of a bypass is set by the realm; leave out 'seconds'");
+            return new Decision(
+                    null, "the length of a bypass is set by the realm; leave out 'seconds'");
         }
         return lifetime(settings, requestedSeconds);
     }

@@ -16,8 +16,7 @@ import org.keycloak.models.UserModel;
 public final class Bypasses {
 
     /** An active bypass: when it ends and who started it ("user" or an admin's user id). */
-    public record Bypass(long expiresAt, String grantedBy, long seconds) {
-    }
+    public record Bypass(long expiresAt, String grantedBy, long seconds) {}
 
     private static final String PREFIX = "mfa-portal:bypass:";
     private static final String EXPIRES_AT = "expiresAt";
@@ -34,8 +33,16 @@ public final class Bypasses {
     public Bypass grant(RealmModel realm, UserModel user, Duration lifetime, String grantedBy) {
         long expiresAt = Time.currentTime() + lifetime.toSeconds();
         store.remove(key(realm, user));
-        store.put(key(realm, user), lifetime.toSeconds(), Map.of(EXPIRES_AT, Long.toString(expiresAt),
-                GRANTED_BY, grantedBy, SECONDS, Long.toString(lifetime.toSeconds())));
+        store.put(
+                key(realm, user),
+                lifetime.toSeconds(),
+                Map.of(
+                        EXPIRES_AT,
+                        Long.toString(expiresAt),
+                        GRANTED_BY,
+                        grantedBy,
+                        SECONDS,
+                        Long.toString(lifetime.toSeconds())));
         return new Bypass(expiresAt, grantedBy, lifetime.toSeconds());
     }
 
@@ -56,8 +63,11 @@ public final class Bypasses {
         if (notes == null || Long.parseLong(notes.get(EXPIRES_AT)) <= Time.currentTime()) {
             return Optional.empty();
         }
-        return Optional.of(new Bypass(Long.parseLong(notes.get(EXPIRES_AT)), notes.get(GRANTED_BY),
-                Long.parseLong(notes.get(SECONDS))));
+        return Optional.of(
+                new Bypass(
+                        Long.parseLong(notes.get(EXPIRES_AT)),
+                        notes.get(GRANTED_BY),
+                        Long.parseLong(notes.get(SECONDS))));
     }
 
     private static String key(RealmModel realm, UserModel user) {

@@ -9,29 +9,34 @@ import org.mfaportal.waiting.LeftOpen;
 
 /**
  * "Back to the choice of methods" on a method's setup page during a sign-in (issue 12.4): the setup
- * choice again, inside the setup action, so the sign-in goes on without asking for the password again.
- * Choosing another method hands over to that method's setup; nothing of the first one is stored.
- * Not within the account console's "Set up" (an application-initiated action): that has "Cancel".
+ * choice again, inside the setup action, so the sign-in goes on without asking for the password
+ * again. Choosing another method hands over to that method's setup; nothing of the first one is
+ * stored. Not within the account console's "Set up" (an application-initiated action): that has
+ * "Cancel".
  */
 public final class BackToSetupChoice {
 
     /** The button on setup pages. */
     public static final String BACK = "mfaBackToChoice";
 
-    private BackToSetupChoice() {
-    }
+    private BackToSetupChoice() {}
 
-    /** Where the templates show the button: not in an application-initiated action (their isAppInitiatedAction). */
+    /**
+     * Where the templates show the button: not in an application-initiated action (their
+     * isAppInitiatedAction).
+     */
     public static boolean offered(RequiredActionContext context) {
-        return context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_EXECUTING) == null;
+        return context.getAuthenticationSession().getClientNote(Constants.KC_ACTION_EXECUTING)
+                == null;
     }
 
     /**
-     * Answers the request when it is about the choice: "back" shows it; a choice of this same method
-     * starts its setup again, another method's setup takes over ({@code giveUp} forgets this one's
-     * pending state). False: the request is the setup's own.
+     * Answers the request when it is about the choice: "back" shows it; a choice of this same
+     * method starts its setup again, another method's setup takes over ({@code giveUp} forgets this
+     * one's pending state). False: the request is the setup's own.
      */
-    public static boolean handled(RequiredActionContext context, RequiredActionProvider self, Runnable giveUp) {
+    public static boolean handled(
+            RequiredActionContext context, RequiredActionProvider self, Runnable giveUp) {
         if (!offered(context)) {
             return false;
         }
@@ -59,7 +64,9 @@ public final class BackToSetupChoice {
             context.getEvent().detail("mfa_setup", chosen);
             context.success();
         } else {
-            context.challenge(SetupChoicePage.render(context.form(), methods, current, EnrollmentMessages.CHOOSE_ONE));
+            context.challenge(
+                    SetupChoicePage.render(
+                            context.form(), methods, current, EnrollmentMessages.CHOOSE_ONE));
         }
         return true;
     }

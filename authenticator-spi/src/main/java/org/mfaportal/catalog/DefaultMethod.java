@@ -12,15 +12,19 @@ import org.keycloak.models.UserModel;
  */
 public final class DefaultMethod {
 
-    /** Credential types of the methods a user may choose as default, in the order the portal lists them. */
-    public static final List<String> TYPES = Method.defaultable().stream().map(Method::credentialType).toList();
+    /**
+     * Credential types of the methods a user may choose as default, in the order the portal lists
+     * them.
+     */
+    public static final List<String> TYPES =
+            Method.defaultable().stream().map(Method::credentialType).toList();
 
-    private DefaultMethod() {
-    }
+    private DefaultMethod() {}
 
     /** The credential of the user's default method; empty for a user without any method. */
     public static Optional<CredentialModel> of(UserModel user) {
-        return user.credentialManager().getStoredCredentialsStream()
+        return user.credentialManager()
+                .getStoredCredentialsStream()
                 .filter(credential -> TYPES.contains(credential.getType()))
                 .findFirst();
     }

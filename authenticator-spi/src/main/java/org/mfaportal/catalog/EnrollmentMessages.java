@@ -7,6 +7,5 @@ public final class EnrollmentMessages {
     public static final String NOT_ALLOWED = "mfaSetupNotAllowed";
     public static final String NONE_AVAILABLE = "mfaSetupNoneAvailable";
 
-    private EnrollmentMessages() {
-    }
+    private EnrollmentMessages() {}
 }

@@ -12,33 +12,61 @@ import org.mfaportal.settings.PortalSettings;
 /**
  * The one list of the portal's sign-in methods, in the order pages list them. Everything that asks
  * "which methods are there" reads it: the setup choice, the default method, the account page, the
- * check for a second factor. Plain ids only, so every layer can read it; each method's own constants
- * (credential type, setup action id, display keys) refer back here.
+ * check for a second factor. Plain ids only, so every layer can read it; each method's own
+ * constants (credential type, setup action id, display keys) refer back here.
  */
 public enum Method {
-
-    VOICE("mfa-voice", "mfa-voice-setup", "mfaVoiceDisplayName", "mfaVoiceHelpText", Kind.SECOND_FACTOR),
+    VOICE(
+            "mfa-voice",
+            "mfa-voice-setup",
+            "mfaVoiceDisplayName",
+            "mfaVoiceHelpText",
+            Kind.SECOND_FACTOR),
     SMS("mfa-sms", "mfa-sms-setup", "mfaSmsDisplayName", "mfaSmsHelpText", Kind.SECOND_FACTOR),
     /** Exists only where the realm allows the mobile app. */
-    PUSH("mfa-push", "mfa-push-setup", "mfaPushDisplayName", "mfaPushHelpText", Kind.SECOND_FACTOR,
+    PUSH(
+            "mfa-push",
+            "mfa-push-setup",
+            "mfaPushDisplayName",
+            "mfaPushHelpText",
+            Kind.SECOND_FACTOR,
             PortalSetting.MOBILE_APP_ALLOWED),
     /** An authenticator app, set up with Keycloak's own OTP action. */
-    OTP(CredentialModel.OTP, UserModel.RequiredAction.CONFIGURE_TOTP.name(), "mfaOathDisplayName", "mfaOathHelpText",
+    OTP(
+            CredentialModel.OTP,
+            UserModel.RequiredAction.CONFIGURE_TOTP.name(),
+            "mfaOathDisplayName",
+            "mfaOathHelpText",
             Kind.SECOND_FACTOR),
     /**
-     * A third-party OATH token: the same credential type as {@link #OTP}, set up by associating a token;
-     * offered at enrollment only where the realm asks for it (the seed's "prompt for third-party OATH token").
+     * A third-party OATH token: the same credential type as {@link #OTP}, set up by associating a
+     * token; offered at enrollment only where the realm asks for it (the seed's "prompt for
+     * third-party OATH token").
      */
-    OATH_TOKEN(CredentialModel.OTP, "mfa-oath-associate", "mfaOathAssociateTitle", "mfaOathHelpText", Kind.OTHER_SETUP_OF_A_TYPE,
-            PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, PortalSetting.OATH_ASSOCIATION_ALLOWED),
+    OATH_TOKEN(
+            CredentialModel.OTP,
+            "mfa-oath-associate",
+            "mfaOathAssociateTitle",
+            "mfaOathHelpText",
+            Kind.OTHER_SETUP_OF_A_TYPE,
+            PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN,
+            PortalSetting.OATH_ASSOCIATION_ALLOWED),
     /** The fallback after a failed second step: never a second factor of its own. */
-    QUESTIONS("mfa-questions", "mfa-questions-setup", "mfaQuestionsDisplayName", "mfaQuestionsHelpText", Kind.FALLBACK);
+    QUESTIONS(
+            "mfa-questions",
+            "mfa-questions-setup",
+            "mfaQuestionsDisplayName",
+            "mfaQuestionsHelpText",
+            Kind.FALLBACK);
 
     /** What a method is to a sign-in. */
     private enum Kind {
         /** A second step of its own, and a possible default method. */
         SECOND_FACTOR,
-        /** A second setup of another entry's credential type: a second factor, but that entry is the default. */
+        /**
+         * A second setup of another entry's credential type: a second factor, but that entry is the
+         * default.
+         */
         OTHER_SETUP_OF_A_TYPE,
         /** Asked only when the second step failed. */
         FALLBACK
@@ -51,7 +79,13 @@ public enum Method {
     private final Kind kind;
     private final List<PortalSetting> needs;
 
-    Method(String credentialType, String setupAction, String displayNameKey, String helpTextKey, Kind kind, PortalSetting... needs) {
+    Method(
+            String credentialType,
+            String setupAction,
+            String displayNameKey,
+            String helpTextKey,
+            Kind kind,
+            PortalSetting... needs) {
         this.credentialType = credentialType;
         this.setupAction = setupAction;
         this.displayNameKey = displayNameKey;
@@ -104,9 +138,14 @@ public enum Method {
      * The methods a user without a second factor may choose to set up, in the order the page lists
      * them: second factors whose setup action the realm has enabled and whose flags it sets.
      */
-    public static List<Method> offeredForSetup(PortalSettings settings, Predicate<String> setupActionEnabled) {
+    public static List<Method> offeredForSetup(
+            PortalSettings settings, Predicate<String> setupActionEnabled) {
         return Arrays.stream(values())
-                .filter(method -> method.secondFactor() && setupActionEnabled.test(method.setupAction) && method.allowedBy(settings))
+                .filter(
+                        method ->
+                                method.secondFactor()
+                                        && setupActionEnabled.test(method.setupAction)
+                                        && method.allowedBy(settings))
                 .toList();
     }
 
@@ -115,8 +154,13 @@ public enum Method {
         return Arrays.stream(values()).filter(Method::canBeDefault).toList();
     }
 
-    /** The method a credential type belongs to; for a type with several setups, the one that can be default. */
+    /**
+     * The method a credential type belongs to; for a type with several setups, the one that can be
+     * default.
+     */
     public static Optional<Method> ofCredentialType(String type) {
-        return Arrays.stream(values()).filter(method -> method.credentialType.equals(type)).findFirst();
+        return Arrays.stream(values())
+                .filter(method -> method.credentialType.equals(type))
+                .findFirst();
     }
 }

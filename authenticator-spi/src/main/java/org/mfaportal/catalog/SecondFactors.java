@@ -13,19 +13,22 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.settings.PortalSettings;
 
 /**
- * Whether a user already has a second factor: a stored credential of one of the {@link Method}s that
- * are second factors and that the realm still lets them use, or of another type Keycloak files under
- * "two-factor" (WebAuthn, recovery codes).
+ * Whether a user already has a second factor: a stored credential of one of the {@link Method}s
+ * that are second factors and that the realm still lets them use, or of another type Keycloak files
+ * under "two-factor" (WebAuthn, recovery codes).
  */
 public final class SecondFactors {
 
-    private SecondFactors() {
-    }
+    private SecondFactors() {}
 
     public static boolean enrolled(KeycloakSession session, UserModel user) {
         RealmModel realm = session.getContext().getRealm();
         Set<String> othersTypes = new HashSet<>();
-        for (String type : user.credentialManager().getStoredCredentialsStream().map(CredentialModel::getType).toList()) {
+        for (String type :
+                user.credentialManager()
+                        .getStoredCredentialsStream()
+                        .map(CredentialModel::getType)
+                        .toList()) {
             Optional<Method> method = Method.ofCredentialType(type);
             if (method.isEmpty()) {
                 othersTypes.add(type);
@@ -36,16 +39,19 @@ public final class SecondFactors {
         if (othersTypes.isEmpty()) {
             return false;
         }
-        CredentialTypeMetadataContext context = CredentialTypeMetadataContext.builder().user(user).build(session);
+        CredentialTypeMetadataContext context =
+                CredentialTypeMetadataContext.builder().user(user).build(session);
         return session.getAllProviders(CredentialProvider.class).stream()
                 .filter(provider -> othersTypes.contains(provider.getType()))
-                .anyMatch(provider -> provider.getCredentialTypeMetadata(context).getCategory()
-                        == CredentialTypeMetadata.Category.TWO_FACTOR);
+                .anyMatch(
+                        provider ->
+                                provider.getCredentialTypeMetadata(context).getCategory()
+                                        == CredentialTypeMetadata.Category.TWO_FACTOR);
     }
 
     /**
-     * A phone of the mobile app cannot finish a sign-in where the realm no longer allows the app: its
-     * owner is led to set up another method instead of meeting a flow with nothing to offer.
+     * A phone of the mobile app cannot finish a sign-in where the realm no longer allows the app:
+     * its owner is led to set up another method instead of meeting a flow with nothing to offer.
      */
     private static boolean usable(RealmModel realm, Method method) {
         return realm == null || method.allowedBy(PortalSettings.of(realm));

@@ -14,24 +14,32 @@ import org.mfaportal.settings.PortalSettings;
 public final class SetupChoicePage {
 
     public static final String TEMPLATE = "mfa-setup-choice.ftl";
+
     /** The radio buttons' name; no setup page has a field of that name. */
     public static final String METHOD_FIELD = "method";
 
-    private SetupChoicePage() {
-    }
+    private SetupChoicePage() {}
 
     /** The methods the page offers in this realm. */
     public static List<Method> offeredIn(RealmModel realm) {
-        return Method.offeredForSetup(PortalSettings.of(realm), action -> RequiredActions.enabled(realm, action));
+        return Method.offeredForSetup(
+                PortalSettings.of(realm), action -> RequiredActions.enabled(realm, action));
     }
 
     /** The method whose setup action was chosen, among those offered; null for anything else. */
     public static Method chosen(List<Method> offered, String setupAction) {
-        return offered.stream().filter(method -> method.setupAction().equals(setupAction)).findFirst().orElse(null);
+        return offered.stream()
+                .filter(method -> method.setupAction().equals(setupAction))
+                .findFirst()
+                .orElse(null);
     }
 
-    /** Renders the choice; {@code current} (may be null) is the setup already running, {@code error} a message key or null. */
-    public static Response render(LoginFormsProvider form, List<Method> offered, String current, String error) {
+    /**
+     * Renders the choice; {@code current} (may be null) is the setup already running, {@code error}
+     * a message key or null.
+     */
+    public static Response render(
+            LoginFormsProvider form, List<Method> offered, String current, String error) {
         form.setAttribute("mfaSetupMethods", offered);
         if (current != null) {
             form.setAttribute("mfaSetupCurrent", current);

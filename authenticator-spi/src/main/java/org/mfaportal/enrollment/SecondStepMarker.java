@@ -18,7 +18,8 @@ final class SecondStepMarker implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        context.getAuthenticationSession().setUserSessionNote(SecondSteps.DONE_AT_NOTE, Integer.toString(Time.currentTime()));
+        context.getAuthenticationSession()
+                .setUserSessionNote(SecondSteps.DONE_AT_NOTE, Integer.toString(Time.currentTime()));
         context.success();
     }
 

@@ -9,10 +9,13 @@ public final class SecondStepMarkerFactory extends PortalAuthenticatorFactory {
     private static final Requirement[] REQUIREMENTS = {Requirement.REQUIRED, Requirement.DISABLED};
 
     public SecondStepMarkerFactory() {
-        super(ID, "MFA portal - second step done",
+        super(
+                ID,
+                "MFA portal - second step done",
                 "Put it REQUIRED after the methods in the second step's sub-flow: it notes on the session that a "
                         + "second step happened, which the portal requires before a user may start a one-time bypass.",
-                "mfa-portal-marker", new SecondStepMarker());
+                "mfa-portal-marker",
+                new SecondStepMarker());
     }
 
     @Override

@@ -18,23 +18,22 @@ import org.mfaportal.catalog.Method;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.catalog.SetupChoicePage;
 import org.mfaportal.flow.Lockout;
-import org.mfaportal.flow.RequiredActions;
-import org.mfaportal.oath.OathAssociateRequiredActionFactory;
-import org.mfaportal.waiting.LeftOpen;
-import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 
 /**
- * The seed's "User Setup" page: a user without any second factor chooses a method, whose setup
- * then runs as a required action. Configured only for such users, and never listed under "Try
- * another way" ({@link #getType}), so as one more alternative beside the methods it is invisible to
+ * The seed's "User Setup" page: a user without any second factor chooses a method, whose setup then
+ * runs as a required action. Configured only for such users, and never listed under "Try another
+ * way" ({@link #getType}), so as one more alternative beside the methods it is invisible to
  * everyone who has one.
  */
-final class SetupChoiceAuthenticator implements Authenticator, CredentialValidator<PasswordCredentialProvider> {
+final class SetupChoiceAuthenticator
+        implements Authenticator, CredentialValidator<PasswordCredentialProvider> {
 
     /** A credential type no user holds: see {@link #getType}. */
-    private static final String LISTED_FOR_NOBODY = SetupChoiceAuthenticatorFactory.ID + "-not-listed";
+    private static final String LISTED_FOR_NOBODY =
+            SetupChoiceAuthenticatorFactory.ID + "-not-listed";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -42,14 +41,20 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         if (!PortalSettings.of(context.getRealm()).flag(PortalSetting.ENROLLMENT_ALLOWED)) {
             // A clear dead end rather than a loop: only an administrator can help.
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
-                    context.form().setError(EnrollmentMessages.NOT_ALLOWED).createErrorPage(Response.Status.FORBIDDEN));
+            context.failure(
+                    AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
+                    context.form()
+                            .setError(EnrollmentMessages.NOT_ALLOWED)
+                            .createErrorPage(Response.Status.FORBIDDEN));
             return;
         }
         List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
         if (methods.isEmpty()) {
-            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
-                    context.form().setError(EnrollmentMessages.NONE_AVAILABLE).createErrorPage(Response.Status.FORBIDDEN));
+            context.failure(
+                    AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
+                    context.form()
+                            .setError(EnrollmentMessages.NONE_AVAILABLE)
+                            .createErrorPage(Response.Status.FORBIDDEN));
             return;
         }
         context.challenge(SetupChoicePage.render(context.form(), methods, null, null));
@@ -57,21 +62,31 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        // Locked (e.g. by wrong passwords in another tab since this page was shown): the sign-in ends
+        // Locked (e.g. by wrong passwords in another tab since this page was shown): the sign-in
+        // ends
         // here, as on every portal path, rather than completing toward a setup.
         Optional<Lockout.Lock> lock = Lockout.of(context);
         if (lock.isPresent()) {
-            context.forceChallenge(context.form().setError(lock.get().messageKey()).createErrorPage(Response.Status.BAD_REQUEST));
+            context.forceChallenge(
+                    context.form()
+                            .setError(lock.get().messageKey())
+                            .createErrorPage(Response.Status.BAD_REQUEST));
             return;
         }
         List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
-        String chosen = context.getHttpRequest().getDecodedFormParameters().getFirst(SetupChoicePage.METHOD_FIELD);
+        String chosen =
+                context.getHttpRequest()
+                        .getDecodedFormParameters()
+                        .getFirst(SetupChoicePage.METHOD_FIELD);
         Method method = SetupChoicePage.chosen(methods, chosen);
         if (method == null) {
-            context.challenge(SetupChoicePage.render(context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
+            context.challenge(
+                    SetupChoicePage.render(
+                            context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
             return;
         }
-        // A setup chosen earlier and left unfinished gives way to this choice: one setup runs, not two.
+        // A setup chosen earlier and left unfinished gives way to this choice: one setup runs, not
+        // two.
         methods.forEach(m -> context.getUser().removeRequiredAction(m.setupAction()));
         context.getUser().addRequiredAction(method.setupAction());
         context.getEvent().detail("mfa_setup", method.setupAction());
@@ -95,10 +110,10 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
     }
 
     /**
-     * Keycloak's "Try another way" lists every authenticator that is not a credential validator, for
-     * every user, without asking configuredFor; a user with a method who chose this one met a dead
-     * end (issue 11.5). As a validator of a type nobody holds it is never listed; a user without a
-     * second factor still reaches it, as the one alternative configured for them.
+     * Keycloak's "Try another way" lists every authenticator that is not a credential validator,
+     * for every user, without asking configuredFor; a user with a method who chose this one met a
+     * dead end (issue 11.5). As a validator of a type nobody holds it is never listed; a user
+     * without a second factor still reaches it, as the one alternative configured for them.
      */
     @Override
     public String getType(KeycloakSession session) {
@@ -108,7 +123,9 @@ final class SetupChoiceAuthenticator implements Authenticator, CredentialValidat
     /** Never asked for an unlisted type; the password's provider, as the interface wants one. */
     @Override
     public PasswordCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PasswordCredentialProvider) session.getProvider(CredentialProvider.class, PasswordCredentialProviderFactory.PROVIDER_ID);
+        return (PasswordCredentialProvider)
+                session.getProvider(
+                        CredentialProvider.class, PasswordCredentialProviderFactory.PROVIDER_ID);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.mfaportal.flow;
 
-import java.util.Optional;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.RequiredActionContext;
@@ -15,15 +15,18 @@ import org.keycloak.services.messages.Messages;
 
 /**
  * The one place that asks Keycloak's brute-force protection about a user, and tells it of a wrong
- * answer: at a sign-in step through the flow's failure ({@link #wrongAnswer}), anywhere else directly
- * ({@link #countFailure}). Nothing else in the portal reports a failure. Keycloak's flow asks only at the password; its OTP form asks again before looking at a
- * code. Every portal path that checks, sets up or changes a factor must ask too (issue 11.1): a
- * user locked by wrong answers in another tab would otherwise finish with the right one, and the
- * success would reset the failure count.
+ * answer: at a sign-in step through the flow's failure ({@link #wrongAnswer}), anywhere else
+ * directly ({@link #countFailure}). Nothing else in the portal reports a failure. Keycloak's flow
+ * asks only at the password; its OTP form asks again before looking at a code. Every portal path
+ * that checks, sets up or changes a factor must ask too (issue 11.1): a user locked by wrong
+ * answers in another tab would otherwise finish with the right one, and the success would reset the
+ * failure count.
  */
 public final class Lockout {
 
-    /** How the user is locked, with Keycloak's own event error and message (the password form's). */
+    /**
+     * How the user is locked, with Keycloak's own event error and message (the password form's).
+     */
     public enum Lock {
         TEMPORARY(Errors.USER_TEMPORARILY_DISABLED, Messages.ACCOUNT_TEMPORARILY_DISABLED),
         PERMANENT(Errors.USER_DISABLED, Messages.ACCOUNT_PERMANENTLY_DISABLED);
@@ -45,33 +48,41 @@ public final class Lockout {
         }
     }
 
-    private Lockout() {
-    }
+    private Lockout() {}
 
     /** The user's lock now, if any. */
     public static Optional<Lock> of(KeycloakSession session, RealmModel realm, UserModel user) {
         if (user == null) {
             return Optional.empty();
         }
-        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(
-                session.getProvider(BruteForceProtector.class), session, realm, user);
+        String error =
+                AuthenticatorUtils.getDisabledByBruteForceEventError(
+                        session.getProvider(BruteForceProtector.class), session, realm, user);
         if (error == null) {
             return Optional.empty();
         }
-        return Optional.of(Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Lock.TEMPORARY : Lock.PERMANENT);
+        return Optional.of(
+                Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Lock.TEMPORARY : Lock.PERMANENT);
     }
 
-    /** The lock of this sign-in step's user, with the event recorded; the caller refuses with its message. */
+    /**
+     * The lock of this sign-in step's user, with the event recorded; the caller refuses with its
+     * message.
+     */
     public static Optional<Lock> of(AuthenticationFlowContext context) {
         Optional<Lock> lock = of(context.getSession(), context.getRealm(), context.getUser());
         lock.ifPresent(l -> context.getEvent().user(context.getUser()).error(l.eventError()));
         return lock;
     }
 
-    /** The lock of this required action's user, with the event recorded; the caller refuses with its message. */
+    /**
+     * The lock of this required action's user, with the event recorded; the caller refuses with its
+     * message.
+     */
     public static Optional<Lock> of(RequiredActionContext context) {
         Optional<Lock> lock = of(context.getSession(), context.getRealm(), context.getUser());
-        lock.ifPresent(l -> context.getEvent().clone().user(context.getUser()).error(l.eventError()));
+        lock.ifPresent(
+                l -> context.getEvent().clone().user(context.getUser()).error(l.eventError()));
         return lock;
     }
 
@@ -84,7 +95,8 @@ public final class Lockout {
      * A wrong answer at a sign-in step (a typed code, the security answers): a failure of the step,
      * which Keycloak's flow counts as it counts a wrong password; the page says what was wrong.
      */
-    public static void wrongAnswer(AuthenticationFlowContext context, AuthenticationFlowError error, Response page) {
+    public static void wrongAnswer(
+            AuthenticationFlowContext context, AuthenticationFlowError error, Response page) {
         context.failureChallenge(error, page);
     }
 
@@ -96,9 +108,16 @@ public final class Lockout {
         countFailure(context.getSession(), context.getRealm(), context.getUser());
     }
 
-    /** As {@link #countFailure(RequiredActionContext)}, where there is no flow (a webhook, a device's answer). */
+    /**
+     * As {@link #countFailure(RequiredActionContext)}, where there is no flow (a webhook, a
+     * device's answer).
+     */
     public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user) {
         session.getProvider(BruteForceProtector.class)
-                .failedLogin(realm, user, session.getContext().getConnection(), session.getContext().getUri());
+                .failedLogin(
+                        realm,
+                        user,
+                        session.getContext().getConnection(),
+                        session.getContext().getUri());
     }
 }

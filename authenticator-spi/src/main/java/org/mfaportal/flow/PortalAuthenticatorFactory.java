@@ -15,7 +15,9 @@ import org.keycloak.provider.ProviderConfigProperty;
  */
 public abstract class PortalAuthenticatorFactory implements AuthenticatorFactory {
 
-    private static final Requirement[] METHOD_REQUIREMENTS = {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+    private static final Requirement[] METHOD_REQUIREMENTS = {
+        Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED
+    };
 
     private final String id;
     private final String displayType;
@@ -23,8 +25,12 @@ public abstract class PortalAuthenticatorFactory implements AuthenticatorFactory
     private final String referenceCategory;
     private final Authenticator singleton;
 
-    protected PortalAuthenticatorFactory(String id, String displayType, String helpText, String referenceCategory,
-                                         Authenticator singleton) {
+    protected PortalAuthenticatorFactory(
+            String id,
+            String displayType,
+            String helpText,
+            String referenceCategory,
+            Authenticator singleton) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;

@@ -8,7 +8,9 @@ import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
-/** What the portal's flow conditions share: one instance, no per-execution options, REQUIRED or off. */
+/**
+ * What the portal's flow conditions share: one instance, no per-execution options, REQUIRED or off.
+ */
 public abstract class PortalConditionFactory implements ConditionalAuthenticatorFactory {
 
     private static final Requirement[] REQUIREMENTS = {Requirement.REQUIRED, Requirement.DISABLED};
@@ -18,7 +20,8 @@ public abstract class PortalConditionFactory implements ConditionalAuthenticator
     private final String helpText;
     private final ConditionalAuthenticator singleton;
 
-    protected PortalConditionFactory(String id, String displayType, String helpText, ConditionalAuthenticator singleton) {
+    protected PortalConditionFactory(
+            String id, String displayType, String helpText, ConditionalAuthenticator singleton) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;

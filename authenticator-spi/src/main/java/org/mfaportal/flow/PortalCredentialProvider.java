@@ -17,15 +17,39 @@ public final class PortalCredentialProvider implements CredentialProvider<Creden
 
     /**
      * How one credential type presents itself. {@code settable}: the user may set it up from the
-     * account console (false for a PIN, which comes with a phone method's setup and is only updated).
+     * account console (false for a PIN, which comes with a phone method's setup and is only
+     * updated).
      */
-    public record Presentation(String type, CredentialTypeMetadata.Category category, String displayNameKey,
-                               String helpTextKey, String setupActionId, String iconCssClass, boolean settable,
-                               boolean removeable, boolean oneOnly) {
+    public record Presentation(
+            String type,
+            CredentialTypeMetadata.Category category,
+            String displayNameKey,
+            String helpTextKey,
+            String setupActionId,
+            String iconCssClass,
+            boolean settable,
+            boolean removeable,
+            boolean oneOnly) {
 
-        public Presentation(String type, CredentialTypeMetadata.Category category, String displayNameKey, String helpTextKey,
-                            String setupActionId, String iconCssClass, boolean settable, boolean removeable) {
-            this(type, category, displayNameKey, helpTextKey, setupActionId, iconCssClass, settable, removeable, true);
+        public Presentation(
+                String type,
+                CredentialTypeMetadata.Category category,
+                String displayNameKey,
+                String helpTextKey,
+                String setupActionId,
+                String iconCssClass,
+                boolean settable,
+                boolean removeable) {
+            this(
+                    type,
+                    category,
+                    displayNameKey,
+                    helpTextKey,
+                    setupActionId,
+                    iconCssClass,
+                    settable,
+                    removeable,
+                    true);
         }
     }
 
@@ -43,7 +67,8 @@ public final class PortalCredentialProvider implements CredentialProvider<Creden
     }
 
     @Override
-    public CredentialModel createCredential(RealmModel realm, UserModel user, CredentialModel credential) {
+    public CredentialModel createCredential(
+            RealmModel realm, UserModel user, CredentialModel credential) {
         return user.credentialManager().createStoredCredential(credential);
     }
 
@@ -59,19 +84,27 @@ public final class PortalCredentialProvider implements CredentialProvider<Creden
 
     @Override
     public CredentialTypeMetadata getCredentialTypeMetadata(CredentialTypeMetadataContext context) {
-        var builder = CredentialTypeMetadata.builder()
-                .type(presentation.type())
-                .category(presentation.category())
-                .displayName(presentation.displayNameKey())
-                .helpText(presentation.helpTextKey())
-                .iconCssClass(presentation.iconCssClass())
-                .removeable(presentation.removeable());
+        var builder =
+                CredentialTypeMetadata.builder()
+                        .type(presentation.type())
+                        .category(presentation.category())
+                        .displayName(presentation.displayNameKey())
+                        .helpText(presentation.helpTextKey())
+                        .iconCssClass(presentation.iconCssClass())
+                        .removeable(presentation.removeable());
         // One credential of each type per user (except devices, of which a user may add several):
         // Keycloak takes either a create or an update action.
-        boolean hasOne = presentation.oneOnly() && context.getUser() != null && context.getUser().credentialManager()
-                .getStoredCredentialsByTypeStream(presentation.type()).findAny().isPresent();
+        boolean hasOne =
+                presentation.oneOnly()
+                        && context.getUser() != null
+                        && context.getUser()
+                                .credentialManager()
+                                .getStoredCredentialsByTypeStream(presentation.type())
+                                .findAny()
+                                .isPresent();
         return (hasOne || !presentation.settable()
-                ? builder.updateAction(presentation.setupActionId())
-                : builder.createAction(presentation.setupActionId())).build(session);
+                        ? builder.updateAction(presentation.setupActionId())
+                        : builder.createAction(presentation.setupActionId()))
+                .build(session);
     }
 }

@@ -12,7 +12,8 @@ import org.keycloak.models.UserModel;
  * (so Keycloak orders it by the user's credential order, i.e. their default method), and a user who
  * has not set it up gets its setup action. Stateless, so one instance serves every request.
  */
-public abstract class PortalMethodAuthenticator implements Authenticator, CredentialValidator<PortalCredentialProvider> {
+public abstract class PortalMethodAuthenticator
+        implements Authenticator, CredentialValidator<PortalCredentialProvider> {
 
     private final String credentialProviderId;
     private final String setupAction;
@@ -24,7 +25,8 @@ public abstract class PortalMethodAuthenticator implements Authenticator, Creden
 
     @Override
     public final PortalCredentialProvider getCredentialProvider(KeycloakSession session) {
-        return (PortalCredentialProvider) session.getProvider(CredentialProvider.class, credentialProviderId);
+        return (PortalCredentialProvider)
+                session.getProvider(CredentialProvider.class, credentialProviderId);
     }
 
     @Override

@@ -5,9 +5,9 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 
 /**
- * What every required action of the portal shares, as {@link PortalMethodAuthenticator} does for the
- * methods: the user (account console) may start it, it never adds itself (an authenticator, the setup
- * choice or an admin does), and one stateless instance serves every request. Its factory, a
+ * What every required action of the portal shares, as {@link PortalMethodAuthenticator} does for
+ * the methods: the user (account console) may start it, it never adds itself (an authenticator, the
+ * setup choice or an admin does), and one stateless instance serves every request. Its factory, a
  * {@link PortalRequiredActionFactory}, puts it behind {@link RefusedWhileLocked}, so no path of it
  * runs while the user is locked out.
  */

@@ -8,8 +8,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 
 /**
  * What every required action's factory shares: one stateless instance, realm settings only, and
- * refused while the user is locked out ({@link RefusedWhileLocked}). It takes only a
- * {@link PortalRequiredAction}, so no portal action can be registered without that door.
+ * refused while the user is locked out ({@link RefusedWhileLocked}). It takes only a {@link
+ * PortalRequiredAction}, so no portal action can be registered without that door.
  */
 public abstract class PortalRequiredActionFactory implements RequiredActionFactory {
 
@@ -17,7 +17,8 @@ public abstract class PortalRequiredActionFactory implements RequiredActionFacto
     private final String displayText;
     private final RequiredActionProvider singleton;
 
-    protected PortalRequiredActionFactory(String id, String displayText, PortalRequiredAction singleton) {
+    protected PortalRequiredActionFactory(
+            String id, String displayText, PortalRequiredAction singleton) {
         this.id = id;
         this.displayText = displayText;
         this.singleton = new RefusedWhileLocked(singleton);

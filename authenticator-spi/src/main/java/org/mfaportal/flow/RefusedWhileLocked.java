@@ -37,8 +37,12 @@ final class RefusedWhileLocked implements RequiredActionProvider {
 
     private static boolean refused(RequiredActionContext context) {
         Optional<Lockout.Lock> lock = Lockout.of(context);
-        lock.ifPresent(l -> context.challenge(context.form().setError(l.messageKey())
-                .createErrorPage(Response.Status.BAD_REQUEST)));
+        lock.ifPresent(
+                l ->
+                        context.challenge(
+                                context.form()
+                                        .setError(l.messageKey())
+                                        .createErrorPage(Response.Status.BAD_REQUEST)));
         return lock.isPresent();
     }
 
@@ -53,7 +57,8 @@ final class RefusedWhileLocked implements RequiredActionProvider {
     }
 
     @Override
-    public void initiatedActionCanceled(KeycloakSession session, AuthenticationSessionModel authSession) {
+    public void initiatedActionCanceled(
+            KeycloakSession session, AuthenticationSessionModel authSession) {
         action.initiatedActionCanceled(session, authSession);
     }
 

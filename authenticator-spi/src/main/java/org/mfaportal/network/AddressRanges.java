@@ -34,7 +34,10 @@ public final class AddressRanges {
         return new AddressRanges(ranges);
     }
 
-    /** Checks one entry, throwing IllegalArgumentException with a message for people when it is malformed. */
+    /**
+     * Checks one entry, throwing IllegalArgumentException with a message for people when it is
+     * malformed.
+     */
     public static void check(String entry) {
         AddressRange.parse(entry);
     }
@@ -47,24 +50,36 @@ public final class AddressRanges {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return parsed.v4() ? v4.contains(0, parsed.low()) : v6.contains(parsed.high(), parsed.low());
+        return parsed.v4()
+                ? v4.contains(0, parsed.low())
+                : v6.contains(parsed.high(), parsed.low());
     }
 
     public boolean isEmpty() {
         return v4.size() == 0 && v6.size() == 0;
     }
 
-    /** Disjoint, sorted [first, last] intervals of 128-bit unsigned numbers, held as parallel arrays. */
+    /**
+     * Disjoint, sorted [first, last] intervals of 128-bit unsigned numbers, held as parallel
+     * arrays.
+     */
     private record Intervals(long[] firstHigh, long[] firstLow, long[] lastHigh, long[] lastLow) {
 
         static Intervals merge(List<AddressRange> ranges) {
             AddressRange[] sorted = ranges.toArray(AddressRange[]::new);
-            Arrays.sort(sorted, (a, b) -> compare(a.firstHigh(), a.firstLow(), b.firstHigh(), b.firstLow()));
+            Arrays.sort(
+                    sorted,
+                    (a, b) -> compare(a.firstHigh(), a.firstLow(), b.firstHigh(), b.firstLow()));
             long[][] columns = new long[4][sorted.length];
             int count = 0;
             for (AddressRange range : sorted) {
                 if (count > 0 && touchesPrevious(columns, count - 1, range)) {
-                    if (compare(range.lastHigh(), range.lastLow(), columns[2][count - 1], columns[3][count - 1]) > 0) {
+                    if (compare(
+                                    range.lastHigh(),
+                                    range.lastLow(),
+                                    columns[2][count - 1],
+                                    columns[3][count - 1])
+                            > 0) {
                         columns[2][count - 1] = range.lastHigh();
                         columns[3][count - 1] = range.lastLow();
                     }
@@ -76,8 +91,11 @@ public final class AddressRanges {
                 columns[3][count] = range.lastLow();
                 count++;
             }
-            return new Intervals(Arrays.copyOf(columns[0], count), Arrays.copyOf(columns[1], count),
-                    Arrays.copyOf(columns[2], count), Arrays.copyOf(columns[3], count));
+            return new Intervals(
+                    Arrays.copyOf(columns[0], count),
+                    Arrays.copyOf(columns[1], count),
+                    Arrays.copyOf(columns[2], count),
+                    Arrays.copyOf(columns[3], count));
         }
 
         /** Overlapping or adjacent to the interval at index, so the two can become one. */
@@ -109,7 +127,8 @@ public final class AddressRanges {
                     hi = mid - 1;
                 }
             }
-            return candidate >= 0 && compare(high, low, lastHigh[candidate], lastLow[candidate]) <= 0;
+            return candidate >= 0
+                    && compare(high, low, lastHigh[candidate], lastLow[candidate]) <= 0;
         }
 
         private static int compare(long aHigh, long aLow, long bHigh, long bLow) {

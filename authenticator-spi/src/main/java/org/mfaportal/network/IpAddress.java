@@ -13,7 +13,10 @@ record IpAddress(boolean v4, long high, long low) {
         return v4 ? 32 : 128;
     }
 
-    /** Parses an address literal; anything else (including host names) is an IllegalArgumentException. */
+    /**
+     * Parses an address literal; anything else (including host names) is an
+     * IllegalArgumentException.
+     */
     static IpAddress parse(String text) {
         if (text == null || text.isEmpty() || text.length() > 45) {
             throw notAnAddress();
@@ -28,7 +31,9 @@ record IpAddress(boolean v4, long high, long low) {
         return v6;
     }
 
-    /** a.b.c.d with decimal parts 0..255 and no leading zeros (which some parsers read as octal). */
+    /**
+     * a.b.c.d with decimal parts 0..255 and no leading zeros (which some parsers read as octal).
+     */
     private static long dottedQuad(String text, int from, int to) {
         long value = 0;
         int parts = 0;
@@ -61,7 +66,10 @@ record IpAddress(boolean v4, long high, long low) {
         return value;
     }
 
-    /** RFC 4291 text: eight groups of 1-4 hex digits, one "::" at most, an optional dotted-quad tail. */
+    /**
+     * RFC 4291 text: eight groups of 1-4 hex digits, one "::" at most, an optional dotted-quad
+     * tail.
+     */
     private static IpAddress colonHex(String text) {
         int[] groups = new int[8];
         int count = 0;
@@ -134,7 +142,10 @@ record IpAddress(boolean v4, long high, long low) {
         return c >= '0' && c <= '9';
     }
 
-    /** 0-9, a-f, A-F only: Character.digit would also read Arabic-Indic, fullwidth and other digits ("::١"). */
+    /**
+     * 0-9, a-f, A-F only: Character.digit would also read Arabic-Indic, fullwidth and other digits
+     * ("::١").
+     */
     private static int hexValue(char c) {
         if (isDigit(c)) {
             return c - '0';

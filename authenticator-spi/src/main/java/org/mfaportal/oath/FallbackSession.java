@@ -5,8 +5,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The seed's "OATH fallback session": a token used instead of the user's default method must be
- * used within {@code oathFallbackSessionMinutes} of when its form was first shown in this
- * sign-in. Kept in the authentication session, so restarting the sign-in starts a new one.
+ * used within {@code oathFallbackSessionMinutes} of when its form was first shown in this sign-in.
+ * Kept in the authentication session, so restarting the sign-in starts a new one.
  */
 record FallbackSession(long startedAt) {
 

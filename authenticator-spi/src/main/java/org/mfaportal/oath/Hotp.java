@@ -1,18 +1,23 @@
 package org.mfaportal.oath;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** RFC 4226 one-time codes: HMAC over a counter, dynamically truncated to {@code digits} decimal digits. */
+/**
+ * RFC 4226 one-time codes: HMAC over a counter, dynamically truncated to {@code digits} decimal
+ * digits.
+ */
 public final class Hotp {
 
     public static final int MIN_DIGITS = 6;
     public static final int MAX_DIGITS = 8;
-    private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+    private static final int[] POWERS = {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000
+    };
 
     private final SecretKeySpec key;
     private final int digits;
@@ -35,8 +40,11 @@ public final class Hotp {
             throw new IllegalStateException("the JVM lacks " + key.getAlgorithm(), e);
         }
         int offset = hash[hash.length - 1] & 0x0f;
-        int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+        int binary =
+                ((hash[offset] & 0x7f) << 24)
+                        | ((hash[offset + 1] & 0xff) << 16)
+                        | ((hash[offset + 2] & 0xff) << 8)
+                        | (hash[offset + 3] & 0xff);
         String code = Integer.toString(binary % POWERS[digits]);
         return "0".repeat(digits - code.length()) + code;
     }
@@ -46,7 +54,8 @@ public final class Hotp {
         if (typed == null) {
             return false;
         }
-        return MessageDigest.isEqual(code(counter).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                code(counter).getBytes(StandardCharsets.US_ASCII),
                 typed.trim().getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -2,7 +2,10 @@ package org.mfaportal.oath;
 
 import java.util.Locale;
 
-/** The HMAC behind an OATH token; {@link #keycloakName()} is how Keycloak's otp credential spells it. */
+/**
+ * The HMAC behind an OATH token; {@link #keycloakName()} is how Keycloak's otp credential spells
+ * it.
+ */
 public enum OathAlgorithm {
     SHA1("HmacSHA1"),
     SHA256("HmacSHA256"),

@@ -11,98 +11,156 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalRequiredAction;
-import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 
 /**
  * Associates a third-party token with the user, who proves holding it with its current code: by the
- * serial of a token an admin imported, or by serial + secret + type. Typing the serial of a token the
- * user already holds resynchronises a drifted HOTP token.
+ * serial of a token an admin imported, or by serial + secret + type. Typing the serial of a token
+ * the user already holds resynchronises a drifted HOTP token.
  */
 final class OathAssociateRequiredAction extends PortalRequiredAction {
 
     static final String TEMPLATE = "mfa-oath-associate.ftl";
 
     /** Where the token comes from; also the login event's {@code mfa_oath_source}. */
-    private enum Source { TYPED, IMPORTED, RESYNC }
+    private enum Source {
+        TYPED,
+        IMPORTED,
+        RESYNC
+    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         // A call this sign-in left ringing (e.g. before "Try another way") ends here.
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
-        context.challenge(form(context, null, allowed(context) ? null : AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
+        context.challenge(
+                form(
+                        context,
+                        null,
+                        allowed(context) ? null : AssociationForm.SERIAL,
+                        OathMessages.NOT_ALLOWED));
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        AssociationForm typed = AssociationForm.from(context.getHttpRequest().getDecodedFormParameters());
+        AssociationForm typed =
+                AssociationForm.from(context.getHttpRequest().getDecodedFormParameters());
         if (!allowed(context)) {
-            context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
+            context.challenge(
+                    form(context, typed, AssociationForm.SERIAL, OathMessages.NOT_ALLOWED));
             return;
         }
         if (!OathToken.isValidSerial(typed.serial())) {
-            context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_INVALID));
+            context.challenge(
+                    form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_INVALID));
             return;
         }
         UserModel user = context.getUser();
         Optional<CredentialModel> own = OathCredentials.bySerial(user, typed.serial());
-        Source source = typed.hasSecret() ? Source.TYPED : own.isPresent() ? Source.RESYNC : Source.IMPORTED;
+        Source source =
+                typed.hasSecret()
+                        ? Source.TYPED
+                        : own.isPresent() ? Source.RESYNC : Source.IMPORTED;
         OathToken token;
         if (source == Source.TYPED) {
             try {
-                token = new OathToken(typed.serial(), typed.parsedType(), typed.parsedSecret(), OathToken.DEFAULT_DIGITS,
-                        OathAlgorithm.SHA1, OathToken.DEFAULT_PERIOD_SECONDS, 0);
+                token =
+                        new OathToken(
+                                typed.serial(),
+                                typed.parsedType(),
+                                typed.parsedSecret(),
+                                OathToken.DEFAULT_DIGITS,
+                                OathAlgorithm.SHA1,
+                                OathToken.DEFAULT_PERIOD_SECONDS,
+                                0);
             } catch (IllegalArgumentException e) {
-                context.challenge(form(context, typed, AssociationForm.SECRET, OathMessages.SECRET_INVALID));
+                context.challenge(
+                        form(context, typed, AssociationForm.SECRET, OathMessages.SECRET_INVALID));
                 return;
             }
             if (new TokenSerials(context.getSession(), context.getRealm()).known(token.serial())) {
-                context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_TAKEN));
+                context.challenge(
+                        form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_TAKEN));
                 return;
             }
         } else {
-            Optional<CredentialModel> stored = source == Source.RESYNC ? own : inventory(context).find(typed.serial());
+            Optional<CredentialModel> stored =
+                    source == Source.RESYNC ? own : inventory(context).find(typed.serial());
             if (stored.isEmpty()) {
                 // Counted too: trying serials is how a stranger's token would be looked for.
                 failed(context);
-                context.challenge(form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_UNKNOWN));
+                context.challenge(
+                        form(context, typed, AssociationForm.SERIAL, OathMessages.SERIAL_UNKNOWN));
                 return;
             }
             token = OathCredentials.tokenOf(stored.get());
         }
         if (token.type() == TokenType.HOTP && typed.nextCode().isEmpty()) {
-            context.challenge(form(context, typed, AssociationForm.NEXT_CODE, OathMessages.NEXT_CODE_MISSING));
+            context.challenge(
+                    form(
+                            context,
+                            typed,
+                            AssociationForm.NEXT_CODE,
+                            OathMessages.NEXT_CODE_MISSING));
             return;
         }
         // The wall clock, not Keycloak's Time (with its test offset): Keycloak's own TOTP check
         // (TimeBasedOTP) reads the wall clock, and a token proven here must pass there too.
-        OptionalLong proof = Possession.check(token, typed.code(), typed.nextCode(), System.currentTimeMillis() / 1000,
-                source == Source.RESYNC ? Possession.HOTP_RESYNC_LOOK_AHEAD : Possession.HOTP_CLAIM_LOOK_AHEAD);
+        OptionalLong proof =
+                Possession.check(
+                        token,
+                        typed.code(),
+                        typed.nextCode(),
+                        System.currentTimeMillis() / 1000,
+                        source == Source.RESYNC
+                                ? Possession.HOTP_RESYNC_LOOK_AHEAD
+                                : Possession.HOTP_CLAIM_LOOK_AHEAD);
         if (proof.isEmpty()) {
             failed(context);
-            context.challenge(form(context, typed, AssociationForm.CODE,
-                    token.type() == TokenType.HOTP ? OathMessages.CODES_WRONG : OathMessages.CODE_WRONG));
+            context.challenge(
+                    form(
+                            context,
+                            typed,
+                            AssociationForm.CODE,
+                            token.type() == TokenType.HOTP
+                                    ? OathMessages.CODES_WRONG
+                                    : OathMessages.CODE_WRONG));
             return;
         }
         store(context, token, source, proof.getAsLong());
-        context.getEvent().detail("mfa_method", "oath").detail("mfa_oath_serial", token.serial())
+        context.getEvent()
+                .detail("mfa_method", "oath")
+                .detail("mfa_oath_serial", token.serial())
                 .detail("mfa_oath_source", source.name().toLowerCase(Locale.ROOT));
         context.success();
     }
 
     /** {@code proof} is the HOTP counter after the typed codes (unused for TOTP). */
-    private static void store(RequiredActionContext context, OathToken token, Source source, long proof) {
+    private static void store(
+            RequiredActionContext context, OathToken token, Source source, long proof) {
         UserModel user = context.getUser();
         boolean hotp = token.type() == TokenType.HOTP;
         switch (source) {
-            case TYPED -> OathCredentials.give(user, OathCredentials.credentialOf(new OathToken(token.serial(),
-                    token.type(), token.secret(), token.digits(), token.algorithm(), token.periodSeconds(), hotp ? proof : 0)));
+            case TYPED ->
+                    OathCredentials.give(
+                            user,
+                            OathCredentials.credentialOf(
+                                    new OathToken(
+                                            token.serial(),
+                                            token.type(),
+                                            token.secret(),
+                                            token.digits(),
+                                            token.algorithm(),
+                                            token.periodSeconds(),
+                                            hotp ? proof : 0)));
             case IMPORTED -> inventory(context).assign(token.serial(), user);
-            case RESYNC -> { }
+            case RESYNC -> {}
         }
         if (hotp && source != Source.TYPED) {
-            OathCredentials.updateCounter(user, OathCredentials.bySerial(user, token.serial()).orElseThrow(), proof);
+            OathCredentials.updateCounter(
+                    user, OathCredentials.bySerial(user, token.serial()).orElseThrow(), proof);
         }
     }
 
@@ -119,12 +177,22 @@ final class OathAssociateRequiredAction extends PortalRequiredAction {
     }
 
     /** The page, with at most one error ({@code field} null: none). */
-    private static Response form(RequiredActionContext context, AssociationForm typed, String field, String messageKey) {
-        var form = context.form()
-                .setAttribute("mfaOathSerial", typed == null ? "" : typed.serial())
-                .setAttribute("mfaOathEncoding", typed == null || typed.encoding().isEmpty() ? "base32" : typed.encoding())
-                .setAttribute("mfaOathType", typed == null ? "totp" : typed.parsedType().name().toLowerCase(Locale.ROOT))
-                .setAttribute("mfaOathAllowed", allowed(context));
+    private static Response form(
+            RequiredActionContext context, AssociationForm typed, String field, String messageKey) {
+        var form =
+                context.form()
+                        .setAttribute("mfaOathSerial", typed == null ? "" : typed.serial())
+                        .setAttribute(
+                                "mfaOathEncoding",
+                                typed == null || typed.encoding().isEmpty()
+                                        ? "base32"
+                                        : typed.encoding())
+                        .setAttribute(
+                                "mfaOathType",
+                                typed == null
+                                        ? "totp"
+                                        : typed.parsedType().name().toLowerCase(Locale.ROOT))
+                        .setAttribute("mfaOathAllowed", allowed(context));
         if (field != null) {
             form.setErrors(List.of(new FormMessage(field, messageKey)));
         }

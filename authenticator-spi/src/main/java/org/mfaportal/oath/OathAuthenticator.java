@@ -12,21 +12,22 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.DefaultMethod;
 import org.mfaportal.events.MethodEvents;
-import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 
 /**
  * Keycloak's OTP form for third-party OATH tokens (the {@code otp} credential), offered as the
  * user's default method, or as a fallback where the realm's {@code oathFallback} is on. Used as a
- * fallback, the form must be finished within {@code oathFallbackSessionMinutes}; after that even the
- * right code is refused (not counted as a failure: the user did nothing wrong) until the sign-in
- * starts again. Wrong codes count in brute-force protection, as in Keycloak's form.
+ * fallback, the form must be finished within {@code oathFallbackSessionMinutes}; after that even
+ * the right code is refused (not counted as a failure: the user did nothing wrong) until the
+ * sign-in starts again. Wrong codes count in brute-force protection, as in Keycloak's form.
  */
 final class OathAuthenticator extends OTPFormAuthenticator {
 
     /** A credential type no user has: see {@link #getType}. */
     private static final String NOT_OFFERED_TYPE = CredentialModel.OTP + "-not-offered";
+
     static final String FALLBACK_DETAIL = "mfa_oath_fallback";
 
     @Override
@@ -42,13 +43,19 @@ final class OathAuthenticator extends OTPFormAuthenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         boolean fallback = role(context.getRealm(), context.getUser()).timeLimited();
-        context.getEvent().detail(MethodEvents.METHOD, CredentialModel.OTP).detail(FALLBACK_DETAIL, Boolean.toString(fallback));
+        context.getEvent()
+                .detail(MethodEvents.METHOD, CredentialModel.OTP)
+                .detail(FALLBACK_DETAIL, Boolean.toString(fallback));
         if (fallback && !sessionOpen(context)) {
             context.getEvent().user(context.getUser()).error(Errors.EXPIRED_CODE);
-            // A challenge, not a failure: Keycloak counts failures in brute-force protection. A page-wide
+            // A challenge, not a failure: Keycloak counts failures in brute-force protection. A
+            // page-wide
             // message (not one on the code field): the code may well be right.
-            context.challenge(context.form().setExecution(context.getExecution().getId())
-                    .setError(OathMessages.FALLBACK_EXPIRED).createLoginTotp());
+            context.challenge(
+                    context.form()
+                            .setExecution(context.getExecution().getId())
+                            .setError(OathMessages.FALLBACK_EXPIRED)
+                            .createLoginTotp());
             return;
         }
         super.action(context);
@@ -57,13 +64,16 @@ final class OathAuthenticator extends OTPFormAuthenticator {
     private static boolean sessionOpen(AuthenticationFlowContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         long now = Time.currentTime();
-        Duration length = Duration.ofMinutes(
-                PortalSettings.of(context.getRealm()).number(PortalSetting.OATH_FALLBACK_SESSION_MINUTES));
+        Duration length =
+                Duration.ofMinutes(
+                        PortalSettings.of(context.getRealm())
+                                .number(PortalSetting.OATH_FALLBACK_SESSION_MINUTES));
         return FallbackSession.startIn(auth, now).isOpen(now, length);
     }
 
     private static TokenRole role(RealmModel realm, UserModel user) {
-        return TokenRole.of(DefaultMethod.is(user, CredentialModel.OTP),
+        return TokenRole.of(
+                DefaultMethod.is(user, CredentialModel.OTP),
                 PortalSettings.of(realm).flag(PortalSetting.OATH_FALLBACK));
     }
 

@@ -19,58 +19,86 @@ import org.keycloak.util.JsonSerialization;
  */
 public final class OathCredentials {
 
-    /** Keycloak's name for the BASE32 secret encoding of an otp credential (OTPCredentialModel.SecretEncoding). */
+    /**
+     * Keycloak's name for the BASE32 secret encoding of an otp credential
+     * (OTPCredentialModel.SecretEncoding).
+     */
     static final String BASE32_ENCODING = "BASE32";
 
-    private OathCredentials() {
-    }
+    private OathCredentials() {}
 
     public static CredentialModel credentialOf(OathToken token) {
         boolean hotp = token.type() == TokenType.HOTP;
-        OTPCredentialData data = new OTPCredentialData(token.type().keycloakSubType(), token.digits(),
-                hotp ? (int) token.movingFactor() : 0, hotp ? 0 : token.periodSeconds(),
-                token.algorithm().keycloakName(), BASE32_ENCODING);
+        OTPCredentialData data =
+                new OTPCredentialData(
+                        token.type().keycloakSubType(),
+                        token.digits(),
+                        hotp ? (int) token.movingFactor() : 0,
+                        hotp ? 0 : token.periodSeconds(),
+                        token.algorithm().keycloakName(),
+                        BASE32_ENCODING);
         CredentialModel model = new CredentialModel();
         model.setType(OTPCredentialModel.TYPE);
         model.setUserLabel(token.serial());
         model.setCreatedDate(Time.currentTimeMillis());
         try {
             model.setCredentialData(JsonSerialization.writeValueAsString(data));
-            model.setSecretData(JsonSerialization.writeValueAsString(new OTPSecretData(token.secret().base32())));
+            model.setSecretData(
+                    JsonSerialization.writeValueAsString(
+                            new OTPSecretData(token.secret().base32())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return model;
     }
 
-    /** The token behind a stored otp credential (its label is the serial), whatever encoding it was stored with. */
+    /**
+     * The token behind a stored otp credential (its label is the serial), whatever encoding it was
+     * stored with.
+     */
     public static OathToken tokenOf(CredentialModel stored) {
         OTPCredentialModel otp = OTPCredentialModel.createFromCredentialModel(stored);
         OTPCredentialData data = otp.getOTPCredentialData();
         TokenType type = TokenType.parse(data.getSubType());
-        return new OathToken(stored.getUserLabel(), type, TokenSecret.of(otp.getDecodedSecret()), data.getDigits(),
-                OathAlgorithm.parse(data.getAlgorithm()), type == TokenType.TOTP ? data.getPeriod() : 0,
+        return new OathToken(
+                stored.getUserLabel(),
+                type,
+                TokenSecret.of(otp.getDecodedSecret()),
+                data.getDigits(),
+                OathAlgorithm.parse(data.getAlgorithm()),
+                type == TokenType.TOTP ? data.getPeriod() : 0,
                 type == TokenType.HOTP ? data.getCounter() : 0);
     }
 
     /** What an admin may see of a stored token: never the key. */
     public static TokenSummary summaryOf(CredentialModel stored) {
-        OTPCredentialData data = OTPCredentialModel.createFromCredentialModel(stored).getOTPCredentialData();
+        OTPCredentialData data =
+                OTPCredentialModel.createFromCredentialModel(stored).getOTPCredentialData();
         boolean hotp = OTPCredentialModel.HOTP.equals(data.getSubType());
-        return new TokenSummary(stored.getUserLabel(), hotp ? "hotp" : "totp", data.getDigits(),
-                data.getAlgorithm(), hotp ? null : data.getPeriod(), hotp ? data.getCounter() : null);
+        return new TokenSummary(
+                stored.getUserLabel(),
+                hotp ? "hotp" : "totp",
+                data.getDigits(),
+                data.getAlgorithm(),
+                hotp ? null : data.getPeriod(),
+                hotp ? data.getCounter() : null);
     }
 
-    /** The user's token with this serial, whatever its case (serials are unique regardless of case). */
+    /**
+     * The user's token with this serial, whatever its case (serials are unique regardless of case).
+     */
     public static Optional<CredentialModel> bySerial(UserModel user, String serial) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
-                .filter(credential -> serial.equalsIgnoreCase(credential.getUserLabel())).findFirst();
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
+                .filter(credential -> serial.equalsIgnoreCase(credential.getUserLabel()))
+                .findFirst();
     }
 
     /** Stores a token's credential on a user and indexes its serial (see {@link TokenSerials}). */
     public static void give(UserModel user, CredentialModel credential) {
         user.credentialManager().createStoredCredential(credential);
-        java.util.List<String> serials = new java.util.ArrayList<>(user.getAttributeStream(TokenSerials.ATTRIBUTE).toList());
+        java.util.List<String> serials =
+                new java.util.ArrayList<>(user.getAttributeStream(TokenSerials.ATTRIBUTE).toList());
         if (!serials.contains(credential.getUserLabel())) {
             serials.add(credential.getUserLabel());
             user.setAttribute(TokenSerials.ATTRIBUTE, serials);

@@ -1,8 +1,8 @@
 package org.mfaportal.oath;
 
-import org.mfaportal.catalog.Method;
-
-/** Message keys of the token association page and the token form, mirrored in messages_*.properties. */
+/**
+ * Message keys of the token association page and the token form, mirrored in messages_*.properties.
+ */
 public final class OathMessages {
 
     public static final String CODE_LABEL = "mfaOathCodeLabel";
@@ -12,13 +12,15 @@ public final class OathMessages {
     public static final String SERIAL_TAKEN = "mfaOathSerialTaken";
     public static final String SECRET_INVALID = "mfaOathSecretInvalid";
     public static final String CODE_WRONG = "mfaOathCodeWrong";
+
     /** An HOTP token was named but only one code typed. */
     public static final String NEXT_CODE_MISSING = "mfaOathNextCodeMissing";
+
     /** The two codes of an HOTP token are not two consecutive codes of it. */
     public static final String CODES_WRONG = "mfaOathCodesWrong";
+
     /** The token was a fallback and its session (oathFallbackSessionMinutes) is over. */
     public static final String FALLBACK_EXPIRED = "mfaOathFallbackExpired";
 
-    private OathMessages() {
-    }
+    private OathMessages() {}
 }

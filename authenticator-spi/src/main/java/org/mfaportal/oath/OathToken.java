@@ -1,11 +1,18 @@
 package org.mfaportal.oath;
 
 /**
- * One third-party token as imported or typed: its serial number (the credential's label), its key and
- * how it makes codes. {@code movingFactor} is the next counter of an HOTP token and ignored for TOTP.
+ * One third-party token as imported or typed: its serial number (the credential's label), its key
+ * and how it makes codes. {@code movingFactor} is the next counter of an HOTP token and ignored for
+ * TOTP.
  */
-public record OathToken(String serial, TokenType type, TokenSecret secret, int digits, OathAlgorithm algorithm,
-                        int periodSeconds, long movingFactor) {
+public record OathToken(
+        String serial,
+        TokenType type,
+        TokenSecret secret,
+        int digits,
+        OathAlgorithm algorithm,
+        int periodSeconds,
+        long movingFactor) {
 
     public static final int DEFAULT_DIGITS = 6;
     public static final int DEFAULT_PERIOD_SECONDS = 30;
@@ -17,8 +24,10 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
         }
         serial = serial.trim();
         if (!isValidSerial(serial)) {
-            throw new IllegalArgumentException("the serial number must be 1 to " + MAX_SERIAL_LENGTH
-                    + " letters, digits or . _ : -");
+            throw new IllegalArgumentException(
+                    "the serial number must be 1 to "
+                            + MAX_SERIAL_LENGTH
+                            + " letters, digits or . _ : -");
         }
         if (type == null || secret == null || algorithm == null) {
             throw new IllegalArgumentException("type, secret and algorithm are required");
@@ -27,7 +36,8 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
             throw new IllegalArgumentException("digits must be 6, 7 or 8, not " + digits);
         }
         if (type == TokenType.TOTP && (periodSeconds < 1 || periodSeconds > 300)) {
-            throw new IllegalArgumentException("the period must be 1 to 300 seconds, not " + periodSeconds);
+            throw new IllegalArgumentException(
+                    "the period must be 1 to 300 seconds, not " + periodSeconds);
         }
         if (movingFactor < 0 || movingFactor > Integer.MAX_VALUE) {
             // Keycloak keeps the HOTP counter in an int.
@@ -35,9 +45,14 @@ public record OathToken(String serial, TokenType type, TokenSecret secret, int d
         }
     }
 
-    /** Serials are labels in Keycloak's UI and path segments of the admin API: plain characters only. */
+    /**
+     * Serials are labels in Keycloak's UI and path segments of the admin API: plain characters
+     * only.
+     */
     public static boolean isValidSerial(String serial) {
-        return serial != null && serial.length() <= MAX_SERIAL_LENGTH && serial.matches("[\\p{Alnum}._:-]+");
+        return serial != null
+                && serial.length() <= MAX_SERIAL_LENGTH
+                && serial.matches("[\\p{Alnum}._:-]+");
     }
 
     public Hotp hotp() {

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The all-or-nothing check before an import stores anything: every serial once in the file, and none
- * that the realm already knows (in the inventory or on a user).
+ * The all-or-nothing check before an import stores anything: every serial once in the file, and
+ * none that the realm already knows (in the inventory or on a user).
  */
 public final class TokenBatch {
 
-    private TokenBatch() {
-    }
+    private TokenBatch() {}
 
     public static List<OathToken> check(List<ImportedRecord> records, Predicate<String> serialKnown)
             throws TokenFileException {
@@ -25,11 +24,17 @@ public final class TokenBatch {
             String serial = record.token().serial();
             Integer earlier = seen.putIfAbsent(serial.toLowerCase(Locale.ROOT), record.record());
             if (earlier != null) {
-                throw new TokenFileException(record.record(),
-                        "serial " + serial + " appears twice in the file (also record " + earlier + ")");
+                throw new TokenFileException(
+                        record.record(),
+                        "serial "
+                                + serial
+                                + " appears twice in the file (also record "
+                                + earlier
+                                + ")");
             }
             if (serialKnown.test(serial)) {
-                throw new TokenFileException(record.record(), "serial " + serial + " is already in this realm");
+                throw new TokenFileException(
+                        record.record(), "serial " + serial + " is already in this realm");
             }
         }
         return records.stream().map(ImportedRecord::token).toList();

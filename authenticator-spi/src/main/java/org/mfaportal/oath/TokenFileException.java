@@ -5,7 +5,9 @@ public final class TokenFileException extends Exception {
 
     private final int record;
 
-    /** {@code record} counts from 1 (a CSV line, a PSKC KeyPackage); 0 means the file as a whole. */
+    /**
+     * {@code record} counts from 1 (a CSV line, a PSKC KeyPackage); 0 means the file as a whole.
+     */
     public TokenFileException(int record, String reason) {
         super(record == 0 ? reason : "record " + record + ": " + reason);
         this.record = record;

@@ -14,16 +14,18 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 
 /**
- * A realm's imported, unassigned tokens. They are otp credentials of one internal, disabled user per
- * realm (no password, no roles, cannot sign in): so their keys sit in Keycloak's credential table with
- * the same protection as every user's OTP key, in the shared database (cluster-safe, durable, in
- * backups), and assigning a token is moving one credential. Realm attributes or components would put
- * keys in plain realm configuration that every realm admin and every export reads. Serials are found
- * whatever their case; the rows are read and written in bulk ({@link CredentialRows}).
+ * A realm's imported, unassigned tokens. They are otp credentials of one internal, disabled user
+ * per realm (no password, no roles, cannot sign in): so their keys sit in Keycloak's credential
+ * table with the same protection as every user's OTP key, in the shared database (cluster-safe,
+ * durable, in backups), and assigning a token is moving one credential. Realm attributes or
+ * components would put keys in plain realm configuration that every realm admin and every export
+ * reads. Serials are found whatever their case; the rows are read and written in bulk ({@link
+ * CredentialRows}).
  */
 public final class TokenInventory {
 
     public static final String HOLDER_USERNAME = "mfa-portal-oath-inventory";
+
     /** Marks the holder, so tools and people can tell it from a person. */
     public static final String HOLDER_ATTRIBUTE = "mfaPortal.oathInventory";
 
@@ -38,12 +40,19 @@ public final class TokenInventory {
     }
 
     public void add(List<OathToken> tokens) {
-        rows.insert(holder().orElseGet(this::createHolder), tokens.stream().map(OathCredentials::credentialOf).toList());
+        rows.insert(
+                holder().orElseGet(this::createHolder),
+                tokens.stream().map(OathCredentials::credentialOf).toList());
     }
 
     public List<TokenSummary> list() {
-        return holder().map(holder -> holder.credentialManager().getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
-                .map(OathCredentials::summaryOf).toList()).orElse(List.of());
+        return holder().map(
+                        holder ->
+                                holder.credentialManager()
+                                        .getStoredCredentialsByTypeStream(OTPCredentialModel.TYPE)
+                                        .map(OathCredentials::summaryOf)
+                                        .toList())
+                .orElse(List.of());
     }
 
     /** The waiting token with this serial, whatever its case. */
@@ -56,7 +65,10 @@ public final class TokenInventory {
         return holder().map(rows::otpLabels).orElse(Set.of());
     }
 
-    /** Gives an unassigned token to a user: the credential leaves the inventory in the same transaction. */
+    /**
+     * Gives an unassigned token to a user: the credential leaves the inventory in the same
+     * transaction.
+     */
     public boolean assign(String serial, UserModel user) {
         Optional<CredentialModel> stored = find(serial);
         if (stored.isEmpty()) {
@@ -68,15 +80,19 @@ public final class TokenInventory {
     }
 
     /**
-     * Deletes waiting tokens, all or none: the serials not waiting here (as typed), in their order, or
-     * an empty list once all are deleted.
+     * Deletes waiting tokens, all or none: the serials not waiting here (as typed), in their order,
+     * or an empty list once all are deleted.
      */
     public List<String> remove(Collection<String> serials) {
         Optional<UserModel> holder = holder();
         Map<String, String> waiting = holder.map(rows::otpIdsByLabel).orElse(Map.of());
         Map<String, String> byKey = new LinkedHashMap<>();
         serials.forEach(serial -> byKey.putIfAbsent(CredentialRows.key(serial), serial));
-        List<String> missing = byKey.entrySet().stream().filter(e -> !waiting.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        List<String> missing =
+                byKey.entrySet().stream()
+                        .filter(e -> !waiting.containsKey(e.getKey()))
+                        .map(Map.Entry::getValue)
+                        .toList();
         if (missing.isEmpty() && !byKey.isEmpty()) {
             rows.delete(holder.orElseThrow(), byKey.keySet().stream().map(waiting::get).toList());
         }

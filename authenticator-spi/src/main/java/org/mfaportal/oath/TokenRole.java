@@ -5,8 +5,9 @@ package org.mfaportal.oath;
  * realm's {@code oathFallback}), or not offered at all.
  */
 enum TokenRole {
-
-    DEFAULT, FALLBACK, NOT_OFFERED;
+    DEFAULT,
+    FALLBACK,
+    NOT_OFFERED;
 
     static TokenRole of(boolean tokenIsDefault, boolean fallbackAllowed) {
         if (tokenIsDefault) {
@@ -22,7 +23,8 @@ enum TokenRole {
 
     /**
      * Whether the form must be finished within the fallback session. Every use other than the
-     * default is: also one that an administrator's flow reaches without offering (a REQUIRED token).
+     * default is: also one that an administrator's flow reaches without offering (a REQUIRED
+     * token).
      */
     boolean timeLimited() {
         return this != DEFAULT;

@@ -6,13 +6,15 @@ import java.util.Locale;
 import org.keycloak.models.utils.Base32;
 
 /**
- * A token's HMAC key as bytes. Hardware tokens carry binary keys, so they are never treated as text;
- * {@link #base32()} is how they are stored on Keycloak's otp credential (secretEncoding BASE32).
+ * A token's HMAC key as bytes. Hardware tokens carry binary keys, so they are never treated as
+ * text; {@link #base32()} is how they are stored on Keycloak's otp credential (secretEncoding
+ * BASE32).
  */
 public final class TokenSecret {
 
     /** RFC 4226 asks for at least 128 bits; shorter keys are refused. */
     public static final int MIN_BYTES = 16;
+
     public static final int MAX_BYTES = 128;
     private static final String BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -20,8 +22,13 @@ public final class TokenSecret {
 
     private TokenSecret(byte[] bytes) {
         if (bytes.length < MIN_BYTES || bytes.length > MAX_BYTES) {
-            throw new IllegalArgumentException("a secret must be " + MIN_BYTES + " to " + MAX_BYTES
-                    + " bytes, not " + bytes.length);
+            throw new IllegalArgumentException(
+                    "a secret must be "
+                            + MIN_BYTES
+                            + " to "
+                            + MAX_BYTES
+                            + " bytes, not "
+                            + bytes.length);
         }
         this.bytes = bytes.clone();
     }
@@ -55,7 +62,8 @@ public final class TokenSecret {
         for (char c : base32.toCharArray()) {
             int value = BASE32_ALPHABET.indexOf(c);
             if (value < 0) {
-                throw new IllegalArgumentException("the secret is not Base32 (letters A-Z and digits 2-7)");
+                throw new IllegalArgumentException(
+                        "the secret is not Base32 (letters A-Z and digits 2-7)");
             }
             buffer = (buffer << 5) | value;
             bits += 5;

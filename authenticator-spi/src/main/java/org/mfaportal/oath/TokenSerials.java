@@ -7,10 +7,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Which serials a realm already knows, whatever their case ({@code CASE32B9} and {@code case32b9} are
- * one token). A user who holds a token carries its serial in a searchable attribute (Keycloak cannot
- * search credentials by label across users); the credential itself stays the truth, so an attribute
- * left behind by a credential deleted in the account console does not count.
+ * Which serials a realm already knows, whatever their case ({@code CASE32B9} and {@code case32b9}
+ * are one token). A user who holds a token carries its serial in a searchable attribute (Keycloak
+ * cannot search credentials by label across users); the credential itself stays the truth, so an
+ * attribute left behind by a credential deleted in the account console does not count.
  */
 public final class TokenSerials {
 
@@ -25,10 +25,13 @@ public final class TokenSerials {
     }
 
     public boolean known(String serial) {
-        return inventory.find(serial).isPresent() || !rows.attributesMatchingOtpLabels(ATTRIBUTE, serial).isEmpty();
+        return inventory.find(serial).isPresent()
+                || !rows.attributesMatchingOtpLabels(ATTRIBUTE, serial).isEmpty();
     }
 
-    /** Every serial the realm knows now, read once (two queries), for checking a whole file against. */
+    /**
+     * Every serial the realm knows now, read once (two queries), for checking a whole file against.
+     */
     public Predicate<String> knownNow() {
         Set<String> keys = new HashSet<>(inventory.serialKeys());
         keys.addAll(rows.attributesMatchingOtpLabels(ATTRIBUTE, null));

@@ -22,12 +22,15 @@ public final class Totp {
         return Math.floorDiv(epochSeconds, periodSeconds);
     }
 
-    /** Accepts the code of the current period or of {@code skewSteps} periods either side (clock drift). */
+    /**
+     * Accepts the code of the current period or of {@code skewSteps} periods either side (clock
+     * drift).
+     */
     public boolean matches(String typed, long epochSeconds, int skewSteps) {
         long now = step(epochSeconds);
         boolean found = false;
         for (long step = now - skewSteps; step <= now + skewSteps; step++) {
-            found |= hotp.matches(typed, step);   // no early exit: same work whatever matched
+            found |= hotp.matches(typed, step); // no early exit: same work whatever matched
         }
         return found;
     }

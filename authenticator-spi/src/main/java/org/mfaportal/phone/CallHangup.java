@@ -6,7 +6,9 @@ import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.waiting.Hangup;
 
-/** Ends a call a sign-in left (see {@link org.mfaportal.waiting.LeftOpen}): the gateway cancels it. */
+/**
+ * Ends a call a sign-in left (see {@link org.mfaportal.waiting.LeftOpen}): the gateway cancels it.
+ */
 final class CallHangup implements Hangup {
 
     private static final Logger LOG = Logger.getLogger(CallHangup.class);
@@ -27,7 +29,9 @@ final class CallHangup implements Hangup {
             gateway.cancelCall(callId);
         } catch (GatewayException e) {
             // The ticket is closed, so the call can no longer confirm anything; it just rings out.
-            LOG.warnf("The %s gateway did not cancel call %s: %s", gateway.name(), callId, e.getMessage());
+            LOG.warnf(
+                    "The %s gateway did not cancel call %s: %s",
+                    gateway.name(), callId, e.getMessage());
         }
     }
 }

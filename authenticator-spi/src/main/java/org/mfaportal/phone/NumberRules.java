@@ -16,15 +16,20 @@ public record NumberRules(Set<String> types, Set<String> countries, String typeP
 
     /** libphonenumber's region for the non-geographic codes (+800, +870, +882, +979, ...). */
     private static final String NON_GEOGRAPHIC = "001";
+
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     public static NumberRules forCalls(PortalSettings settings) {
-        return new NumberRules(settings.choices(PortalSetting.CALL_NUMBER_TYPES), settings.choices(PortalSetting.PHONE_COUNTRIES),
+        return new NumberRules(
+                settings.choices(PortalSetting.CALL_NUMBER_TYPES),
+                settings.choices(PortalSetting.PHONE_COUNTRIES),
                 PhoneMessages.NUMBER_TYPE_REFUSED);
     }
 
     public static NumberRules forTexts(PortalSettings settings) {
-        return new NumberRules(settings.choices(PortalSetting.TEXT_NUMBER_TYPES), settings.choices(PortalSetting.PHONE_COUNTRIES),
+        return new NumberRules(
+                settings.choices(PortalSetting.TEXT_NUMBER_TYPES),
+                settings.choices(PortalSetting.PHONE_COUNTRIES),
                 PhoneMessages.NUMBER_NOT_MOBILE);
     }
 
@@ -37,7 +42,9 @@ public record NumberRules(Set<String> types, Set<String> countries, String typeP
             return PhoneMessages.NUMBER_INVALID;
         }
         String region = UTIL.getRegionCodeForNumber(number);
-        if (region == null || NON_GEOGRAPHIC.equals(region) || !(countries.isEmpty() || countries.contains(region))) {
+        if (region == null
+                || NON_GEOGRAPHIC.equals(region)
+                || !(countries.isEmpty() || countries.contains(region))) {
             return PhoneMessages.NUMBER_COUNTRY_REFUSED;
         }
         return types.contains(UTIL.getNumberType(number).name()) ? null : typeProblemKey;

@@ -18,13 +18,19 @@ import org.mfaportal.waiting.SendLimits;
 public final class Outbound {
 
     /** REFUSED: the gateway will never deliver to this number as it stands (a {@link Refusal}). */
-    public enum Status { SENT, LIMITED, FAILED, REFUSED }
+    public enum Status {
+        SENT,
+        LIMITED,
+        FAILED,
+        REFUSED
+    }
 
     /**
      * What happened, and the gateway's id for the message or call when it went out; for a refusal,
      * the message key that tells the user what is wrong and what to do.
      */
-    public record Result(Status status, String gatewayId, String gateway, String refusalKey) implements MethodEvents.Sent {
+    public record Result(Status status, String gatewayId, String gateway, String refusalKey)
+            implements MethodEvents.Sent {
 
         Result(Status status, String gatewayId, String gateway) {
             this(status, gatewayId, gateway, null);
@@ -55,26 +61,62 @@ public final class Outbound {
 
     /** Sends a text whose delivery report goes to the ticket's status webhook. */
     public Result text(UserModel user, String e164, String body, String ticketId) {
-        return send(user, e164, gateway -> gateway.sendText(e164, body,
-                WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_STATUS, ticketId)));
+        return send(
+                user,
+                e164,
+                gateway ->
+                        gateway.sendText(
+                                e164,
+                                body,
+                                WebhookPaths.forGateway(
+                                        gateway, realm, WebhookPaths.TEXT_STATUS, ticketId)));
     }
 
-    /** Places a call whose webhooks carry the ticket id; their URLs start at the gateway's public URL. */
+    /**
+     * Places a call whose webhooks carry the ticket id; their URLs start at the gateway's public
+     * URL.
+     */
     public Result call(UserModel user, String e164, String extension, String ticketId) {
-        return send(user, e164, gateway -> gateway.placeCall(e164, extension,
-                WebhookPaths.forGateway(gateway, realm, WebhookPaths.CALL_SCRIPT, ticketId),
-                WebhookPaths.forGateway(gateway, realm, WebhookPaths.CALL_STATUS, ticketId)));
+        return send(
+                user,
+                e164,
+                gateway ->
+                        gateway.placeCall(
+                                e164,
+                                extension,
+                                WebhookPaths.forGateway(
+                                        gateway, realm, WebhookPaths.CALL_SCRIPT, ticketId),
+                                WebhookPaths.forGateway(
+                                        gateway, realm, WebhookPaths.CALL_STATUS, ticketId)));
     }
 
-    private Result send(UserModel user, String e164, java.util.function.Function<PhoneGateway, String> sending) {
+    private Result send(
+            UserModel user,
+            String e164,
+            java.util.function.Function<PhoneGateway, String> sending) {
         PhoneGateway gateway = session.getProvider(PhoneGateway.class);
-        SendLimits.Limit full = new SendLimits(session.singleUseObjects()).tryAcquire(
-                new SendLimits.Limit("user:" + user.getId(), settings.number(PortalSetting.SENDS_PER_USER_PER_HOUR), Duration.ofHours(1)),
-                new SendLimits.Limit("number:" + e164, settings.number(PortalSetting.SENDS_PER_NUMBER_PER_HOUR), Duration.ofHours(1)),
-                new SendLimits.Limit("realm:" + realm.getId(), settings.number(PortalSetting.SENDS_PER_REALM_PER_MINUTE), Duration.ofMinutes(1)));
+        SendLimits.Limit full =
+                new SendLimits(session.singleUseObjects())
+                        .tryAcquire(
+                                new SendLimits.Limit(
+                                        "user:" + user.getId(),
+                                        settings.number(PortalSetting.SENDS_PER_USER_PER_HOUR),
+                                        Duration.ofHours(1)),
+                                new SendLimits.Limit(
+                                        "number:" + e164,
+                                        settings.number(PortalSetting.SENDS_PER_NUMBER_PER_HOUR),
+                                        Duration.ofHours(1)),
+                                new SendLimits.Limit(
+                                        "realm:" + realm.getId(),
+                                        settings.number(PortalSetting.SENDS_PER_REALM_PER_MINUTE),
+                                        Duration.ofMinutes(1)));
         if (full != null) {
-            LOG.warnf("Realm %s: send to %s for user %s refused, limit %s reached", realm.getName(),
-                    PhoneCredentialData.masked(e164), user.getId(), full.scope().replaceAll(":.*", ""));
+            LOG.warnf(
+                    "Realm %s: send to %s for user %s refused, limit %s reached",
+                    realm.getName(),
+                    PhoneCredentialData.masked(e164),
+                    user.getId(),
+                    full.scope().replaceAll(":.*", ""));
             return new Result(Status.LIMITED, null, gateway == null ? null : gateway.name());
         }
         if (gateway == null) {
@@ -84,10 +126,18 @@ public final class Outbound {
         try {
             return new Result(Status.SENT, sending.apply(gateway), gateway.name());
         } catch (GatewayException e) {
-            LOG.warnf("Realm %s: %s gateway could not reach %s: %s", realm.getName(), gateway.name(),
-                    PhoneCredentialData.masked(e164), e.getMessage());
+            LOG.warnf(
+                    "Realm %s: %s gateway could not reach %s: %s",
+                    realm.getName(),
+                    gateway.name(),
+                    PhoneCredentialData.masked(e164),
+                    e.getMessage());
             String refusal = e.refusal() == null ? null : e.refusal().messageKey();
-            return new Result(refusal == null ? Status.FAILED : Status.REFUSED, null, gateway.name(), refusal);
+            return new Result(
+                    refusal == null ? Status.FAILED : Status.REFUSED,
+                    null,
+                    gateway.name(),
+                    refusal);
         }
     }
 }

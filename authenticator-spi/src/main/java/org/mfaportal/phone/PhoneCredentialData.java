@@ -12,7 +12,8 @@ import org.keycloak.util.JsonSerialization;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PhoneCredentialData(String number, String extension, String backupNumber, boolean locked) {
+public record PhoneCredentialData(
+        String number, String extension, String backupNumber, boolean locked) {
 
     public static PhoneCredentialData read(String json) {
         try {

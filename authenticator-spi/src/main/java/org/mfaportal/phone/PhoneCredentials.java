@@ -21,7 +21,9 @@ public final class PhoneCredentials {
         return of(user).map(c -> PhoneCredentialData.read(c.getCredentialData()));
     }
 
-    /** Saves the data as the user's only credential of this type, labelled with the masked number. */
+    /**
+     * Saves the data as the user's only credential of this type, labelled with the masked number.
+     */
     public void save(UserModel user, PhoneCredentialData data) {
         Optional<CredentialModel> existing = of(user);
         CredentialModel credential = existing.orElseGet(CredentialModel::new);

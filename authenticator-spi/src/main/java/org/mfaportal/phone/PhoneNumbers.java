@@ -4,13 +4,14 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
-/** Numbers as people type them, made E.164 with libphonenumber, or refused with a reason for people. */
+/**
+ * Numbers as people type them, made E.164 with libphonenumber, or refused with a reason for people.
+ */
 public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** A parsed number, or the message key saying what is wrong with the input. */
     public record Parsed(String e164, String problemKey) {
@@ -20,7 +21,10 @@ public final class PhoneNumbers {
         }
     }
 
-    /** Parsed, then checked against the method's rules (number types, countries): refused numbers cost nothing. */
+    /**
+     * Parsed, then checked against the method's rules (number types, countries): refused numbers
+     * cost nothing.
+     */
     public static Parsed parse(String input, String defaultRegion, NumberRules rules) {
         Parsed parsed = parse(input, defaultRegion);
         String refused = parsed.valid() ? rules.problemWith(parsed.e164()) : null;
@@ -41,9 +45,11 @@ public final class PhoneNumbers {
             }
             return new Parsed(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), null);
         } catch (NumberParseException e) {
-            return new Parsed(null, e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE
-                    ? PhoneMessages.NUMBER_COUNTRY : PhoneMessages.NUMBER_INVALID);
+            return new Parsed(
+                    null,
+                    e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE
+                            ? PhoneMessages.NUMBER_COUNTRY
+                            : PhoneMessages.NUMBER_INVALID);
         }
     }
-
 }

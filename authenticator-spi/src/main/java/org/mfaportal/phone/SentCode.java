@@ -11,10 +11,16 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public record SentCode(String code, long expiresAt, long sentAt, int wrongAttempts) {
 
-    public enum Check { MATCH, EXPIRED, MISMATCH, EXHAUSTED }
+    public enum Check {
+        MATCH,
+        EXPIRED,
+        MISMATCH,
+        EXHAUSTED
+    }
 
     /** Wrong tries one code survives; each also counts in Keycloak's brute-force protection. */
     static final int MAX_WRONG_ATTEMPTS = 5;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static SentCode fresh(int length, long now, long lifetimeMillis) {
@@ -31,11 +37,16 @@ public record SentCode(String code, long expiresAt, long sentAt, int wrongAttemp
             return null;
         }
         String[] parts = stored.split(":");
-        return new SentCode(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]), Integer.parseInt(parts[3]));
+        return new SentCode(
+                parts[0],
+                Long.parseLong(parts[1]),
+                Long.parseLong(parts[2]),
+                Integer.parseInt(parts[3]));
     }
 
     public void writeTo(AuthenticationSessionModel session, String purpose) {
-        session.setAuthNote(note(purpose), code + ":" + expiresAt + ":" + sentAt + ":" + wrongAttempts);
+        session.setAuthNote(
+                note(purpose), code + ":" + expiresAt + ":" + sentAt + ":" + wrongAttempts);
     }
 
     public static void clear(AuthenticationSessionModel session, String purpose) {
@@ -54,11 +65,18 @@ public record SentCode(String code, long expiresAt, long sentAt, int wrongAttemp
         if (now >= expiresAt) {
             return Check.EXPIRED;
         }
-        // As people type codes: with spaces or dashes, or in full-width digits (NFKC makes those ASCII).
-        String typed = entered == null ? "" : java.text.Normalizer.normalize(entered, java.text.Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\-.]", "");
-        return MessageDigest.isEqual(code.getBytes(StandardCharsets.UTF_8), typed.getBytes(StandardCharsets.UTF_8))
-                ? Check.MATCH : Check.MISMATCH;
+        // As people type codes: with spaces or dashes, or in full-width digits (NFKC makes those
+        // ASCII).
+        String typed =
+                entered == null
+                        ? ""
+                        : java.text.Normalizer.normalize(entered, java.text.Normalizer.Form.NFKC)
+                                .replaceAll("[\\s\\-.]", "");
+        return MessageDigest.isEqual(
+                        code.getBytes(StandardCharsets.UTF_8),
+                        typed.getBytes(StandardCharsets.UTF_8))
+                ? Check.MATCH
+                : Check.MISMATCH;
     }
 
     public SentCode withWrongAttempt() {

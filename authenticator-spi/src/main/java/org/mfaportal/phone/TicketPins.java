@@ -10,10 +10,10 @@ import org.mfaportal.waiting.Ticket;
 /** The PIN a call or reply must carry: the one being set up, else the user's stored PIN. */
 public final class TicketPins {
 
-    private TicketPins() {
-    }
+    private TicketPins() {}
 
-    public static boolean matches(KeycloakSession session, RealmModel realm, Ticket ticket, UserModel user, String pin) {
+    public static boolean matches(
+            KeycloakSession session, RealmModel realm, Ticket ticket, UserModel user, String pin) {
         Pins pins = new Pins(session, realm);
         PendingPin pending = PendingPin.parse(ticket.note(Ticket.PENDING_PIN));
         return pending != null ? pins.matches(pending, pin) : pins.matches(user, pin);

@@ -11,18 +11,25 @@ import org.keycloak.representations.AccessToken;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 
-/** The signed-in user behind a portal call: a bearer token for the account audience with manage-account. */
+/**
+ * The signed-in user behind a portal call: a bearer token for the account audience with
+ * manage-account.
+ */
 record AccountCaller(UserModel user, UserSessionModel session) {
 
     static AccountCaller authenticate(KeycloakSession keycloak) {
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(keycloak)
-                .setAudience(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID).authenticate();
+        AuthenticationManager.AuthResult auth =
+                new AppAuthManager.BearerTokenAuthenticator(keycloak)
+                        .setAudience(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID)
+                        .authenticate();
         if (auth == null) {
             throw new NotAuthorizedException("Bearer");
         }
-        AccessToken.Access account = auth.getToken().getResourceAccess(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
+        AccessToken.Access account =
+                auth.getToken().getResourceAccess(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
         if (account == null || !account.isUserInRole(AccountRoles.MANAGE_ACCOUNT)) {
-            throw new ForbiddenException("the token lacks the account client's manage-account role");
+            throw new ForbiddenException(
+                    "the token lacks the account client's manage-account role");
         }
         return new AccountCaller(auth.getUser(), auth.getSession());
     }

@@ -27,9 +27,9 @@ import org.mfaportal.flow.SecondSteps;
 import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.rest.JsonError;
 
 /**
  * /realms/{realm}/mfa-portal/account: what the user portal page reads and changes for the signed-in
@@ -56,23 +56,44 @@ public final class AccountPortalResource {
         AccountCaller caller = caller();
         PortalSettings settings = PortalSettings.of(realm);
         // Keyed by the settings' own keys: the page reads them by PortalSetting key.
-        Map<String, Object> shown = Map.of(
-                PortalSetting.SELECT_METHOD_ALLOWED.key(), settings.flag(PortalSetting.SELECT_METHOD_ALLOWED),
-                PortalSetting.SELECT_LANGUAGE_ALLOWED.key(), settings.flag(PortalSetting.SELECT_LANGUAGE_ALLOWED),
-                PortalSetting.BYPASS_ALLOWED.key(), settings.flag(PortalSetting.BYPASS_ALLOWED),
-                PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(), settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS),
-                PortalSetting.BYPASS_DEFAULT_SECONDS.key(), settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
-                PortalSetting.BYPASS_MAX_SECONDS.key(), settings.number(PortalSetting.BYPASS_MAX_SECONDS),
-                // So the page says "the most devices" before the mobile app's setup asks to sign in again.
-                PortalSetting.MOBILE_APP_MAX_DEVICES.key(), settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
-        List<String> locales = realm.isInternationalizationEnabled() ? realm.getSupportedLocalesStream().toList() : List.of();
+        Map<String, Object> shown =
+                Map.of(
+                        PortalSetting.SELECT_METHOD_ALLOWED.key(),
+                                settings.flag(PortalSetting.SELECT_METHOD_ALLOWED),
+                        PortalSetting.SELECT_LANGUAGE_ALLOWED.key(),
+                                settings.flag(PortalSetting.SELECT_LANGUAGE_ALLOWED),
+                        PortalSetting.BYPASS_ALLOWED.key(),
+                                settings.flag(PortalSetting.BYPASS_ALLOWED),
+                        PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(),
+                                settings.flag(PortalSetting.BYPASS_USER_CHOOSES_SECONDS),
+                        PortalSetting.BYPASS_DEFAULT_SECONDS.key(),
+                                settings.number(PortalSetting.BYPASS_DEFAULT_SECONDS),
+                        PortalSetting.BYPASS_MAX_SECONDS.key(),
+                                settings.number(PortalSetting.BYPASS_MAX_SECONDS),
+                        // So the page says "the most devices" before the mobile app's setup asks to
+                        // sign in again.
+                        PortalSetting.MOBILE_APP_MAX_DEVICES.key(),
+                                settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
+        List<String> locales =
+                realm.isInternationalizationEnabled()
+                        ? realm.getSupportedLocalesStream().toList()
+                        : List.of();
         var active = new Bypasses(session).find(realm, caller.user());
         // secondStepWithinMinutes: so the page can say why it refuses to start one.
-        AccountJson.Bypass bypass = new AccountJson.Bypass(active.isPresent(), active.map(Bypasses.Bypass::expiresAt).orElse(null),
-                RECENT_SECOND_STEP.toMinutes());
-        return new AccountJson.Overview(shown, new PortalMethods(realm, caller.user()).describe(),
-                new PortalExtras(realm, caller.user()).describe(), languageOf(caller.user(), locales), locales, bypass,
-                settings.flag(PortalSetting.BYPASS_ALLOWED) && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)
+        AccountJson.Bypass bypass =
+                new AccountJson.Bypass(
+                        active.isPresent(),
+                        active.map(Bypasses.Bypass::expiresAt).orElse(null),
+                        RECENT_SECOND_STEP.toMinutes());
+        return new AccountJson.Overview(
+                shown,
+                new PortalMethods(realm, caller.user()).describe(),
+                new PortalExtras(realm, caller.user()).describe(),
+                languageOf(caller.user(), locales),
+                locales,
+                bypass,
+                settings.flag(PortalSetting.BYPASS_ALLOWED)
+                        && SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)
                         && Lockout.of(session, realm, caller.user()).isEmpty());
     }
 
@@ -88,10 +109,15 @@ public final class AccountPortalResource {
             return JsonBody.refused(e);
         }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_METHOD_ALLOWED)) {
-            return JsonError.response(403, "not_allowed", "users may not choose their method in this realm");
+            return JsonError.response(
+                    403, "not_allowed", "users may not choose their method in this realm");
         }
-        if (!(type instanceof String text) || !new PortalMethods(realm, caller.user()).makeDefault(text)) {
-            return JsonError.response(400, "invalid_method", "'type' must name a method you have set up (got " + type + ")");
+        if (!(type instanceof String text)
+                || !new PortalMethods(realm, caller.user()).makeDefault(text)) {
+            return JsonError.response(
+                    400,
+                    "invalid_method",
+                    "'type' must name a method you have set up (got " + type + ")");
         }
         return Response.noContent().build();
     }
@@ -108,12 +134,20 @@ public final class AccountPortalResource {
             return JsonBody.refused(e);
         }
         if (!PortalSettings.of(realm).flag(PortalSetting.SELECT_LANGUAGE_ALLOWED)) {
-            return JsonError.response(403, "not_allowed", "users may not choose their language in this realm");
+            return JsonError.response(
+                    403, "not_allowed", "users may not choose their language in this realm");
         }
-        if (!(locale instanceof String tag) || !realm.isInternationalizationEnabled()
+        if (!(locale instanceof String tag)
+                || !realm.isInternationalizationEnabled()
                 || realm.getSupportedLocalesStream().noneMatch(tag::equals)) {
-            return JsonError.response(400, "invalid_locale", "'locale' must be one of the realm's languages "
-                    + realm.getSupportedLocalesStream().toList() + " (got " + locale + ")");
+            return JsonError.response(
+                    400,
+                    "invalid_locale",
+                    "'locale' must be one of the realm's languages "
+                            + realm.getSupportedLocalesStream().toList()
+                            + " (got "
+                            + locale
+                            + ")");
         }
         caller.user().setSingleAttribute(UserModel.LOCALE, tag);
         return Response.noContent().build();
@@ -128,26 +162,42 @@ public final class AccountPortalResource {
         BypassRequest request;
         try {
             // An empty body asks for the default length.
-            request = raw == null || raw.length == 0 ? BypassRequest.DEFAULT_LENGTH : JsonBody.object(raw, BypassRequest.class);
+            request =
+                    raw == null || raw.length == 0
+                            ? BypassRequest.DEFAULT_LENGTH
+                            : JsonBody.object(raw, BypassRequest.class);
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (!request.wellTyped()) {
-            return JsonError.response(400, "invalid_seconds", "'seconds' must be a whole number (got " + request.seconds() + ")");
+            return JsonError.response(
+                    400,
+                    "invalid_seconds",
+                    "'seconds' must be a whole number (got " + request.seconds() + ")");
         }
-        BypassPolicy.Decision decision = BypassPolicy.forUser(PortalSettings.of(realm), request.wholeSeconds());
+        BypassPolicy.Decision decision =
+                BypassPolicy.forUser(PortalSettings.of(realm), request.wholeSeconds());
         if (decision.refusal() != null) {
             return JsonError.response(400, "invalid_bypass", decision.refusal());
         }
         if (!SecondSteps.recent(caller.session(), RECENT_SECOND_STEP)) {
             // A stolen password alone must not be able to turn the second step off.
-            return JsonError.response(403, "recent_second_step_required",
-                    "sign in again with your second step, then start the bypass within " + RECENT_SECOND_STEP.toMinutes() + " minutes");
+            return JsonError.response(
+                    403,
+                    "recent_second_step_required",
+                    "sign in again with your second step, then start the bypass within "
+                            + RECENT_SECOND_STEP.toMinutes()
+                            + " minutes");
         }
-        Bypasses.Bypass bypass = new Bypasses(session).grant(realm, caller.user(), decision.lifetime(), "user");
-        event(caller.user()).detail("mfa_bypass_seconds", Long.toString(bypass.seconds()))
-                .detail("mfa_bypass_granted_by", "user").success();
-        return Response.status(201).entity(new AccountJson.BypassStarted(bypass.expiresAt())).build();
+        Bypasses.Bypass bypass =
+                new Bypasses(session).grant(realm, caller.user(), decision.lifetime(), "user");
+        event(caller.user())
+                .detail("mfa_bypass_seconds", Long.toString(bypass.seconds()))
+                .detail("mfa_bypass_granted_by", "user")
+                .success();
+        return Response.status(201)
+                .entity(new AccountJson.BypassStarted(bypass.expiresAt()))
+                .build();
     }
 
     @DELETE
@@ -166,7 +216,11 @@ public final class AccountPortalResource {
     public List<AccountJson.Device> devices() {
         AccountCaller caller = caller();
         return PushDevices.of(caller.user()).stream()
-                .map(d -> new AccountJson.Device(d.credentialId(), d.name(), d.serial(), d.enrolledAt())).toList();
+                .map(
+                        d ->
+                                new AccountJson.Device(
+                                        d.credentialId(), d.name(), d.serial(), d.enrolledAt()))
+                .toList();
     }
 
     @PUT
@@ -185,7 +239,14 @@ public final class AccountPortalResource {
         }
         String name = typed instanceof String text ? PushDevices.validName(text) : null;
         if (name == null) {
-            return JsonError.response(400, "invalid_name", "'name' must be 1 to " + PushDevices.NAME_MAX_LENGTH + " characters (got " + typed + ")");
+            return JsonError.response(
+                    400,
+                    "invalid_name",
+                    "'name' must be 1 to "
+                            + PushDevices.NAME_MAX_LENGTH
+                            + " characters (got "
+                            + typed
+                            + ")");
         }
         PushDevices.rename(caller.user(), id, name);
         deviceEvent(caller.user(), id).detail("mfa_push_renamed", "true").success();
@@ -199,49 +260,69 @@ public final class AccountPortalResource {
         if (!PushDevices.remove(caller.user(), id)) {
             return JsonError.response(404, "unknown_device", "you have no device with id " + id);
         }
-        new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.REMOVE_CREDENTIAL)
-                .user(caller.user()).detail("credential_type", PushCredential.TYPE).detail("credential_id", id).success();
+        new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.REMOVE_CREDENTIAL)
+                .user(caller.user())
+                .detail("credential_type", PushCredential.TYPE)
+                .detail("credential_id", id)
+                .success();
         return Response.noContent().build();
     }
 
     private EventBuilder deviceEvent(UserModel user, String id) {
         return new EventBuilder(realm, session, session.getContext().getConnection())
-                .event(EventType.UPDATE_CREDENTIAL).user(user).detail("credential_type", PushCredential.TYPE).detail("credential_id", id);
+                .event(EventType.UPDATE_CREDENTIAL)
+                .user(user)
+                .detail("credential_type", PushCredential.TYPE)
+                .detail("credential_id", id);
     }
 
     private AccountCaller caller() {
         AccountCaller caller = AccountCaller.authenticate(session);
         if (!PortalSettings.of(realm).flag(PortalSetting.USER_LOGIN_ALLOWED)) {
-            throw new jakarta.ws.rs.ForbiddenException("the user portal is turned off in this realm");
+            throw new jakarta.ws.rs.ForbiddenException(
+                    "the user portal is turned off in this realm");
         }
         return caller;
     }
 
     /**
-     * The caller, about to change one of their factors: refused while Keycloak's brute-force protection
-     * has them locked, as every sign-in path is (issue 11.1), so that a session opened before the lock
-     * cannot choose the method, start a bypass or change the devices an attacker is guessing at.
+     * The caller, about to change one of their factors: refused while Keycloak's brute-force
+     * protection has them locked, as every sign-in path is (issue 11.1), so that a session opened
+     * before the lock cannot choose the method, start a bypass or change the devices an attacker is
+     * guessing at.
      */
     private AccountCaller changingAFactor() {
         AccountCaller caller = caller();
-        Lockout.of(session, realm, caller.user()).ifPresent(lock -> {
-            throw new WebApplicationException(JsonError.response(403, "user_locked", switch (lock) {
-                case TEMPORARY -> "your account is locked for a while after too many wrong answers; try again later";
-                case PERMANENT -> "your account is locked after too many wrong answers; an administrator must unlock it";
-            }));
-        });
+        Lockout.of(session, realm, caller.user())
+                .ifPresent(
+                        lock -> {
+                            throw new WebApplicationException(
+                                    JsonError.response(
+                                            403,
+                                            "user_locked",
+                                            switch (lock) {
+                                                case TEMPORARY ->
+                                                        "your account is locked for a while after too many wrong answers; try again later";
+                                                case PERMANENT ->
+                                                        "your account is locked after too many wrong answers; an administrator must unlock it";
+                                            }));
+                        });
         return caller;
     }
 
     /** Portal changes are recorded as credential updates of the user ("mfa-portal-bypass"). */
     private EventBuilder event(UserModel user) {
         return new EventBuilder(realm, session, session.getContext().getConnection())
-                .event(EventType.UPDATE_CREDENTIAL).user(user).detail("credential_type", "mfa-portal-bypass");
+                .event(EventType.UPDATE_CREDENTIAL)
+                .user(user)
+                .detail("credential_type", "mfa-portal-bypass");
     }
 
     /**
-     * The language pages and calls use for the user: their own choice when the realm offers it, else the
-     * realm's default (a user who never chose one must not see the first language of the list as theirs).
+     * The language pages and calls use for the user: their own choice when the realm offers it,
+     * else the realm's default (a user who never chose one must not see the first language of the
+     * list as theirs).
      */
     private String languageOf(UserModel user, List<String> locales) {
         String chosen = user.getFirstAttribute(UserModel.LOCALE);

@@ -39,7 +39,8 @@ final class PortalExtras {
 
     List<AccountJson.Extra> describe() {
         List<AccountJson.Extra> extras = new ArrayList<>();
-        if (PinPolicy.requiredFor(settings, user) && (holds(VoiceCredential.TYPE) || holds(SmsCredential.TYPE))) {
+        if (PinPolicy.requiredFor(settings, user)
+                && (holds(VoiceCredential.TYPE) || holds(SmsCredential.TYPE))) {
             add(extras, PIN, holds(Pins.CREDENTIAL_TYPE), PinUpdateRequiredActionFactory.ID);
         }
         if (settings.flag(PortalSetting.OATH_ASSOCIATION_ALLOWED)) {
@@ -47,7 +48,11 @@ final class PortalExtras {
             add(extras, OATH_TOKEN, false, OathAssociateRequiredActionFactory.ID);
         }
         if (settings.flag(PortalSetting.QUESTIONS_FALLBACK)) {
-            add(extras, QUESTIONS, holds(SecurityAnswers.CREDENTIAL_TYPE), QuestionsSetupRequiredActionFactory.ID);
+            add(
+                    extras,
+                    QUESTIONS,
+                    holds(SecurityAnswers.CREDENTIAL_TYPE),
+                    QuestionsSetupRequiredActionFactory.ID);
         }
         return extras;
     }
@@ -60,6 +65,9 @@ final class PortalExtras {
     }
 
     private boolean holds(String credentialType) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(credentialType).findAny().isPresent();
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(credentialType)
+                .findAny()
+                .isPresent();
     }
 }

@@ -11,7 +11,10 @@ import org.mfaportal.catalog.Method;
 import org.mfaportal.flow.RequiredActions;
 import org.mfaportal.settings.PortalSettings;
 
-/** The user's sign-in methods as the portal shows them (those of the catalog that can be default), with their {@link DefaultMethod}. */
+/**
+ * The user's sign-in methods as the portal shows them (those of the catalog that can be default),
+ * with their {@link DefaultMethod}.
+ */
 final class PortalMethods {
 
     private final RealmModel realm;
@@ -32,10 +35,19 @@ final class PortalMethods {
             }
             String type = method.credentialType();
             Optional<CredentialModel> credential = credentialOf(type);
-            String setupAction = RequiredActions.enabled(realm, method.setupAction()) ? method.setupAction() : null;
-            methods.add(new AccountJson.Method(type, credential.isPresent(), type.equals(defaultType),
-                    credential.map(CredentialModel::getUserLabel).orElse(null), setupAction,
-                    method.displayNameKey(), method.helpTextKey()));
+            String setupAction =
+                    RequiredActions.enabled(realm, method.setupAction())
+                            ? method.setupAction()
+                            : null;
+            methods.add(
+                    new AccountJson.Method(
+                            type,
+                            credential.isPresent(),
+                            type.equals(defaultType),
+                            credential.map(CredentialModel::getUserLabel).orElse(null),
+                            setupAction,
+                            method.displayNameKey(),
+                            method.helpTextKey()));
         }
         return methods;
     }

@@ -11,20 +11,18 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
+import org.mfaportal.push.base.BrowserRef;
+import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.challenge.PushOutcomes;
-import org.mfaportal.push.challenge.PushWaitPage;
-import org.mfaportal.waiting.LeftOpen;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.events.MethodEvents;
-import org.mfaportal.push.base.BrowserRef;
-import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.challenge.PushRequests;
+import org.mfaportal.push.challenge.PushWaitPage;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.waiting.Ticket;
 
 /**
@@ -50,7 +48,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         if (open.isPresent()) {
             context.challenge(page(context.form(), context, open.get()));
         } else if (outcomes.decided(nonce)) {
-            // The phone answered before this reload: use that answer rather than sending another push.
+            // The phone answered before this reload: use that answer rather than sending another
+            // push.
             finish(context, outcomes.of(nonce));
         } else {
             send(context);
@@ -76,9 +75,11 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
             return;
         }
         auth.removeAuthNote(NONCE_NOTE);
-        Optional<Lockout.Lock> lock = outcome.state() == Ticket.State.APPROVED ? Lockout.of(context) : Optional.empty();
+        Optional<Lockout.Lock> lock =
+                outcome.state() == Ticket.State.APPROVED ? Lockout.of(context) : Optional.empty();
         if (lock.isPresent()) {
-            context.forceChallenge(page(context.form().setError(lock.get().messageKey()), context, null));
+            context.forceChallenge(
+                    page(context.form().setError(lock.get().messageKey()), context, null));
             return;
         }
         if (outcome.state() == Ticket.State.APPROVED) {
@@ -87,8 +88,13 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
             context.success();
             return;
         }
-        // Denials and wrong numbers were counted and recorded (event, brute force) when the phone answered.
-        context.challenge(page(context.form().setError(PushOutcomes.messageFor(outcome.state())), context, null));
+        // Denials and wrong numbers were counted and recorded (event, brute force) when the phone
+        // answered.
+        context.challenge(
+                page(
+                        context.form().setError(PushOutcomes.messageFor(outcome.state())),
+                        context,
+                        null));
     }
 
     private void send(AuthenticationFlowContext context) {
@@ -98,32 +104,57 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         String browser = BrowserRef.of(auth);
         PushOutcomes outcomes = new PushOutcomes(context.getSession());
         outcomes.closeOwn(context.getRealm().getId(), user.getId(), browser);
-        PushRequests.Sent sent = PushRequests.send(context.getSession(), context.getRealm(), user, PushDevices.of(user),
-                context.getSession().getContext().resolveLocale(user), browser);
+        PushRequests.Sent sent =
+                PushRequests.send(
+                        context.getSession(),
+                        context.getRealm(),
+                        user,
+                        PushDevices.of(user),
+                        context.getSession().getContext().resolveLocale(user),
+                        browser);
         context.getEvent().detail(MethodEvents.METHOD, PushCredential.TYPE);
         if (sent.refusal() == PushRequests.Refusal.TOO_MANY_OPEN) {
-            // Another browser's request: never offered for approval here; the page says when it ends and retries then.
-            long seconds = outcomes.secondsUntilOneExpires(context.getRealm().getId(), user.getId());
-            context.challenge(page(context.form().setError(PushMessages.TOO_MANY_OPEN_UNTIL, seconds)
-                    .setAttribute(PushWaitPage.RETRY_AFTER, seconds + 1), context, null));
+            // Another browser's request: never offered for approval here; the page says when it
+            // ends and retries then.
+            long seconds =
+                    outcomes.secondsUntilOneExpires(context.getRealm().getId(), user.getId());
+            context.challenge(
+                    page(
+                            context.form()
+                                    .setError(PushMessages.TOO_MANY_OPEN_UNTIL, seconds)
+                                    .setAttribute(PushWaitPage.RETRY_AFTER, seconds + 1),
+                            context,
+                            null));
             return;
         }
         if (sent.refusal() != null) {
-            context.challenge(page(context.form().setError(PushOutcomes.messageFor(sent.refusal())), context, null));
+            context.challenge(
+                    page(
+                            context.form().setError(PushOutcomes.messageFor(sent.refusal())),
+                            context,
+                            null));
             return;
         }
         auth.setAuthNote(NONCE_NOTE, sent.challenge().nonce());
         context.challenge(page(context.form(), context, sent.challenge()));
     }
 
-    private static Response page(LoginFormsProvider form, AuthenticationFlowContext context, Challenge waiting) {
-        return PushWaitPage.render(form, context.getSession(), context.getRealm(), new PushWaitPage.View(
-                PushMessages.WAIT_TITLE, waiting == null ? null : waiting.ticketId(),
-                waiting == null ? null : waiting.answer(), PushMessages.SEND_AGAIN));
+    private static Response page(
+            LoginFormsProvider form, AuthenticationFlowContext context, Challenge waiting) {
+        return PushWaitPage.render(
+                form,
+                context.getSession(),
+                context.getRealm(),
+                new PushWaitPage.View(
+                        PushMessages.WAIT_TITLE,
+                        waiting == null ? null : waiting.ticketId(),
+                        waiting == null ? null : waiting.answer(),
+                        PushMessages.SEND_AGAIN));
     }
 
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED) && PushDevices.count(user) > 0;
+        return PortalSettings.of(realm).flag(PortalSetting.MOBILE_APP_ALLOWED)
+                && PushDevices.count(user) > 0;
     }
 }

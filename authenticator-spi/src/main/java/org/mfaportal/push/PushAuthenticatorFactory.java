@@ -8,8 +8,11 @@ public final class PushAuthenticatorFactory extends PortalAuthenticatorFactory {
     public static final String ID = "mfa-push";
 
     public PushAuthenticatorFactory() {
-        super(ID, "MFA portal - mobile app",
+        super(
+                ID,
+                "MFA portal - mobile app",
                 "A push to the user's phones (privacyIDEA Authenticator app, poll mode), approved with number matching.",
-                PushCredential.TYPE, new PushAuthenticator());
+                PushCredential.TYPE,
+                new PushAuthenticator());
     }
 }

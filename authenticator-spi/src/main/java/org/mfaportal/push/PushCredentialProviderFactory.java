@@ -8,14 +8,26 @@ import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.enrollment.PushSetupRequiredActionFactory;
 
-public final class PushCredentialProviderFactory implements CredentialProviderFactory<PortalCredentialProvider> {
+public final class PushCredentialProviderFactory
+        implements CredentialProviderFactory<PortalCredentialProvider> {
 
     public static final String ID = "mfa-push-credential";
 
-    /** One credential per device: "Set up" stays offered, so a user can add devices up to the realm's maximum. */
-    static final PortalCredentialProvider.Presentation PRESENTATION = new PortalCredentialProvider.Presentation(
-            PushCredential.TYPE, CredentialTypeMetadata.Category.TWO_FACTOR, PushMessages.DISPLAY_NAME,
-            PushMessages.HELP_TEXT, PushSetupRequiredActionFactory.ID, "kcAuthenticatorMfaPushClass", true, true, false);
+    /**
+     * One credential per device: "Set up" stays offered, so a user can add devices up to the
+     * realm's maximum.
+     */
+    static final PortalCredentialProvider.Presentation PRESENTATION =
+            new PortalCredentialProvider.Presentation(
+                    PushCredential.TYPE,
+                    CredentialTypeMetadata.Category.TWO_FACTOR,
+                    PushMessages.DISPLAY_NAME,
+                    PushMessages.HELP_TEXT,
+                    PushSetupRequiredActionFactory.ID,
+                    "kcAuthenticatorMfaPushClass",
+                    true,
+                    true,
+                    false);
 
     @Override
     public String getId() {

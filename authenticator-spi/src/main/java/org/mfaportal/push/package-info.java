@@ -3,6 +3,7 @@
  * matching. Imports the core only; never another method.
  *
  * <p>Inside, imports point down only (ArchitectureTest finds no cycle in any package):
+ *
  * <pre>
  * push             the authenticator (sign-in), its factory, the credential provider
  * push.enrollment  the setup required action: QR code, activation, first approval

@@ -13,14 +13,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * The questions of one attempt: M of the user's questions that are still in the catalog, drawn at
  * random and then kept for the user ({@link DrawnQuestions}) until answered right, and noted in the
- * authentication session (never in the form, so the browser cannot choose which questions it answers).
+ * authentication session (never in the form, so the browser cannot choose which questions it
+ * answers).
  */
 public final class AskedQuestions {
 
     private static final String NOTE = "mfa-portal.questions.asked";
 
-    private AskedQuestions() {
-    }
+    private AskedQuestions() {}
 
     /** M distinct questions out of the askable ones, in random order. */
     public static List<String> draw(List<String> askable, int howMany, Random random) {
@@ -30,15 +30,22 @@ public final class AskedQuestions {
     }
 
     /** The questions kept for the user, or new ones drawn and kept; noted as this attempt's. */
-    public static List<String> drawFor(AuthenticationSessionModel session, UserModel user, List<String> askable, int howMany) {
+    public static List<String> drawFor(
+            AuthenticationSessionModel session, UserModel user, List<String> askable, int howMany) {
         long now = Time.currentTime();
-        List<String> asked = DrawnQuestions.of(user).filter(kept -> kept.askableNow(askable, howMany, now))
-                .map(DrawnQuestions::ids)
-                .orElseGet(() -> {
-                    DrawnQuestions drawn = DrawnQuestions.drawnAt(draw(askable, howMany, new SecureRandom()), now);
-                    drawn.keepOn(user);
-                    return drawn.ids();
-                });
+        List<String> asked =
+                DrawnQuestions.of(user)
+                        .filter(kept -> kept.askableNow(askable, howMany, now))
+                        .map(DrawnQuestions::ids)
+                        .orElseGet(
+                                () -> {
+                                    DrawnQuestions drawn =
+                                            DrawnQuestions.drawnAt(
+                                                    draw(askable, howMany, new SecureRandom()),
+                                                    now);
+                                    drawn.keepOn(user);
+                                    return drawn.ids();
+                                });
         session.setAuthNote(NOTE, String.join(" ", asked));
         return asked;
     }

@@ -25,10 +25,14 @@ record DrawnQuestions(List<String> ids, long expiresAt) {
         return new DrawnQuestions(ids, now + KEPT_FOR.toSeconds());
     }
 
-    /** Still to be asked: not expired, as many as the realm asks, all still askable for the user. */
+    /**
+     * Still to be asked: not expired, as many as the realm asks, all still askable for the user.
+     */
     boolean askableNow(List<String> askable, int howMany, long now) {
-        return now < expiresAt && ids.size() == Math.min(howMany, askable.size())
-                && new HashSet<>(ids).size() == ids.size() && askable.containsAll(ids);
+        return now < expiresAt
+                && ids.size() == Math.min(howMany, askable.size())
+                && new HashSet<>(ids).size() == ids.size()
+                && askable.containsAll(ids);
     }
 
     /** "expiresAt id1 id2 ..." (question ids hold no spaces: see the catalog's id rule). */
@@ -42,7 +46,9 @@ record DrawnQuestions(List<String> ids, long expiresAt) {
         }
         List<String> parts = Arrays.asList(value.trim().split(" +"));
         try {
-            return Optional.of(new DrawnQuestions(parts.subList(1, parts.size()), Long.parseLong(parts.get(0))));
+            return Optional.of(
+                    new DrawnQuestions(
+                            parts.subList(1, parts.size()), Long.parseLong(parts.get(0))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -18,13 +18,16 @@ public final class QuestionCatalogs {
 
     /** The realm attribute of the catalog, beside the portal settings. */
     public static final String ATTRIBUTE = PortalSetting.ATTRIBUTE_PREFIX + "questionCatalog";
+
     private static final String DEFAULT_RESOURCE = "default-catalog.json";
     private static final Logger LOG = Logger.getLogger(QuestionCatalogs.class);
 
-    private QuestionCatalogs() {
-    }
+    private QuestionCatalogs() {}
 
-    /** The realm's catalog; the shipped one when it has none, or when the stored one is broken (logged). */
+    /**
+     * The realm's catalog; the shipped one when it has none, or when the stored one is broken
+     * (logged).
+     */
     public static QuestionCatalog of(RealmModel realm) {
         String stored = realm.getAttribute(ATTRIBUTE);
         if (stored == null || stored.isBlank()) {
@@ -33,7 +36,9 @@ public final class QuestionCatalogs {
         try {
             return QuestionCatalog.parse(JsonSerialization.readValue(stored, JsonNode.class), 0);
         } catch (InvalidCatalogException | IOException e) {
-            LOG.warnf("Ignoring the stored question catalog of realm %s, using the shipped one: %s", realm.getName(), e.getMessage());
+            LOG.warnf(
+                    "Ignoring the stored question catalog of realm %s, using the shipped one: %s",
+                    realm.getName(), e.getMessage());
             return shipped();
         }
     }
@@ -69,7 +74,8 @@ public final class QuestionCatalogs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidCatalogException e) {
-            throw new IllegalStateException("the shipped question catalog is invalid: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the shipped question catalog is invalid: " + e.getMessage(), e);
         }
     }
 }

@@ -19,14 +19,14 @@ public final class QuestionChoices {
     public static final String ANSWER_FIELD = "answer";
 
     /** One problem, on one field, as a message key with its arguments. */
-    public record Problem(String field, String messageKey, Object... arguments) {
-    }
+    public record Problem(String field, String messageKey, Object... arguments) {}
 
     private final Map<String, String> answersById;
     private final List<String> chosen;
     private final List<Problem> problems;
 
-    private QuestionChoices(Map<String, String> answersById, List<String> chosen, List<Problem> problems) {
+    private QuestionChoices(
+            Map<String, String> answersById, List<String> chosen, List<Problem> problems) {
         this.answersById = answersById;
         this.chosen = chosen;
         this.problems = problems;
@@ -37,7 +37,8 @@ public final class QuestionChoices {
         return Math.min(setting, catalog.questions().size());
     }
 
-    public static QuestionChoices read(QuestionCatalog catalog, int count, Function<String, String> form) {
+    public static QuestionChoices read(
+            QuestionCatalog catalog, int count, Function<String, String> form) {
         Map<String, String> answers = new LinkedHashMap<>();
         List<String> chosen = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -53,7 +54,11 @@ public final class QuestionChoices {
                 problems.add(new Problem(QUESTION_FIELD + i, QuestionsMessages.CHOSEN_TWICE));
             }
             if (answer != null && answer.length() > Answers.MAX_LENGTH) {
-                problems.add(new Problem(ANSWER_FIELD + i, QuestionsMessages.ANSWER_TOO_LONG, Answers.MAX_LENGTH));
+                problems.add(
+                        new Problem(
+                                ANSWER_FIELD + i,
+                                QuestionsMessages.ANSWER_TOO_LONG,
+                                Answers.MAX_LENGTH));
             } else if (Answers.normalise(answer).isEmpty()) {
                 problems.add(new Problem(ANSWER_FIELD + i, QuestionsMessages.ANSWER_EMPTY));
             } else if (known) {
@@ -71,7 +76,10 @@ public final class QuestionChoices {
         return problems;
     }
 
-    /** The chosen question ids per position ("" where none), to show the choice again, never the answers. */
+    /**
+     * The chosen question ids per position ("" where none), to show the choice again, never the
+     * answers.
+     */
     public List<String> chosen() {
         return chosen;
     }

@@ -12,20 +12,23 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
-import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 
 /**
  * The security-question fallback: asks M of the user's questions, the same ones until they are
- * answered right ({@link AskedQuestions}); all must be right. Any wrong answer fails the attempt as invalid credentials, so Keycloak's
- * brute-force protection counts it. The event names the method, never an answer.
+ * answered right ({@link AskedQuestions}); all must be right. Any wrong answer fails the attempt as
+ * invalid credentials, so Keycloak's brute-force protection counts it. The event names the method,
+ * never an answer.
  */
 final class QuestionsAuthenticator extends PortalMethodAuthenticator {
 
     static final String TEMPLATE = "mfa-questions-ask.ftl";
+
     /** A credential type no user has: see {@link #getType}. */
-    private static final String SWITCHED_OFF_TYPE = SecurityAnswers.CREDENTIAL_TYPE + "-switched-off";
+    private static final String SWITCHED_OFF_TYPE =
+            SecurityAnswers.CREDENTIAL_TYPE + "-switched-off";
 
     QuestionsAuthenticator() {
         super(QuestionsCredentialProviderFactory.ID, QuestionsSetupRequiredActionFactory.ID);
@@ -55,8 +58,13 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
         SecurityAnswers answers = new SecurityAnswers(context.getSession(), context.getRealm());
         boolean allRight = true;
         for (int i = 0; i < asked.size(); i++) {
-            // Every answer is checked, right or wrong, so the time taken does not tell which one failed.
-            allRight &= answers.matches(context.getUser(), asked.get(i), form.getFirst(QuestionChoices.ANSWER_FIELD + i));
+            // Every answer is checked, right or wrong, so the time taken does not tell which one
+            // failed.
+            allRight &=
+                    answers.matches(
+                            context.getUser(),
+                            asked.get(i),
+                            form.getFirst(QuestionChoices.ANSWER_FIELD + i));
         }
         context.getEvent().detail("mfa_method", SecurityAnswers.CREDENTIAL_TYPE);
         if (allRight) {
@@ -64,20 +72,36 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
             context.success();
             return;
         }
-        Lockout.wrongAnswer(context, AuthenticationFlowError.INVALID_CREDENTIALS, page(context, draw(context), QuestionsMessages.WRONG));
+        Lockout.wrongAnswer(
+                context,
+                AuthenticationFlowError.INVALID_CREDENTIALS,
+                page(context, draw(context), QuestionsMessages.WRONG));
     }
 
     private static List<String> draw(AuthenticationFlowContext context) {
-        int howMany = PortalSettings.of(context.getRealm()).number(PortalSetting.QUESTIONS_TO_ANSWER);
-        return AskedQuestions.drawFor(context.getAuthenticationSession(), context.getUser(), askable(context.getSession(), context.getRealm(),
-                context.getUser()), howMany);
+        int howMany =
+                PortalSettings.of(context.getRealm()).number(PortalSetting.QUESTIONS_TO_ANSWER);
+        return AskedQuestions.drawFor(
+                context.getAuthenticationSession(),
+                context.getUser(),
+                askable(context.getSession(), context.getRealm(), context.getUser()),
+                howMany);
     }
 
-    private static Response page(AuthenticationFlowContext context, List<String> asked, String error) {
+    private static Response page(
+            AuthenticationFlowContext context, List<String> asked, String error) {
         QuestionCatalog catalog = QuestionCatalogs.of(context.getRealm());
-        String language = catalog.languageFor(context.getSession().getContext().resolveLocale(context.getUser()).getLanguage());
-        List<QuestionsView.Option> shown = asked.stream().map(id -> catalog.find(id).orElseThrow())
-                .map(q -> new QuestionsView.Option(q.id(), catalog.text(q, language))).toList();
+        String language =
+                catalog.languageFor(
+                        context.getSession()
+                                .getContext()
+                                .resolveLocale(context.getUser())
+                                .getLanguage());
+        List<QuestionsView.Option> shown =
+                asked.stream()
+                        .map(id -> catalog.find(id).orElseThrow())
+                        .map(q -> new QuestionsView.Option(q.id(), catalog.text(q, language)))
+                        .toList();
         var form = context.form().setAttribute("mfaAsked", shown);
         if (error != null) {
             form.setError(error);
@@ -91,8 +115,8 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
      */
     static List<String> askable(KeycloakSession session, RealmModel realm, UserModel user) {
         QuestionCatalog catalog = QuestionCatalogs.of(realm);
-        return new SecurityAnswers(session, realm).questionIds(user).stream()
-                .filter(id -> catalog.find(id).isPresent()).toList();
+        return new SecurityAnswers(session, realm)
+                .questionIds(user).stream().filter(id -> catalog.find(id).isPresent()).toList();
     }
 
     /**
@@ -103,7 +127,8 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
         PortalSettings settings = PortalSettings.of(realm);
         return settings.flag(PortalSetting.QUESTIONS_FALLBACK)
-                && askable(session, realm, user).size() >= settings.number(PortalSetting.QUESTIONS_TO_ANSWER)
+                && askable(session, realm, user).size()
+                        >= settings.number(PortalSetting.QUESTIONS_TO_ANSWER)
                 && SecondFactors.enrolled(session, user);
     }
 
@@ -123,7 +148,8 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
     @Override
     public String getType(KeycloakSession session) {
         RealmModel realm = session.getContext().getRealm();
-        boolean on = realm != null && PortalSettings.of(realm).flag(PortalSetting.QUESTIONS_FALLBACK);
+        boolean on =
+                realm != null && PortalSettings.of(realm).flag(PortalSetting.QUESTIONS_FALLBACK);
         return on ? SecurityAnswers.CREDENTIAL_TYPE : SWITCHED_OFF_TYPE;
     }
 }

@@ -7,8 +7,11 @@ public final class QuestionsAuthenticatorFactory extends PortalAuthenticatorFact
     public static final String ID = "mfa-questions";
 
     public QuestionsAuthenticatorFactory() {
-        super(ID, "MFA portal - security questions (fallback)",
+        super(
+                ID,
+                "MFA portal - security questions (fallback)",
                 "Asks questionsToAnswer of the user's security questions when the realm's questionsFallback is on.",
-                SecurityAnswers.CREDENTIAL_TYPE, new QuestionsAuthenticator());
+                SecurityAnswers.CREDENTIAL_TYPE,
+                new QuestionsAuthenticator());
     }
 }

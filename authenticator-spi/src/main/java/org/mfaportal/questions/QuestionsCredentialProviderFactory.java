@@ -11,14 +11,21 @@ import org.mfaportal.flow.PortalCredentialProvider;
  * are only a fallback, so they must not count as the second factor that spares a user the first
  * sign-in setup page (see SecondFactors).
  */
-public final class QuestionsCredentialProviderFactory implements CredentialProviderFactory<PortalCredentialProvider> {
+public final class QuestionsCredentialProviderFactory
+        implements CredentialProviderFactory<PortalCredentialProvider> {
 
     public static final String ID = "mfa-questions-credential";
 
-    private static final PortalCredentialProvider.Presentation PRESENTATION = new PortalCredentialProvider.Presentation(
-            SecurityAnswers.CREDENTIAL_TYPE, CredentialTypeMetadata.Category.BASIC_AUTHENTICATION,
-            QuestionsMessages.DISPLAY_NAME, QuestionsMessages.HELP_TEXT, QuestionsSetupRequiredActionFactory.ID,
-            "kcAuthenticatorMfaQuestionsClass", true, true);
+    private static final PortalCredentialProvider.Presentation PRESENTATION =
+            new PortalCredentialProvider.Presentation(
+                    SecurityAnswers.CREDENTIAL_TYPE,
+                    CredentialTypeMetadata.Category.BASIC_AUTHENTICATION,
+                    QuestionsMessages.DISPLAY_NAME,
+                    QuestionsMessages.HELP_TEXT,
+                    QuestionsSetupRequiredActionFactory.ID,
+                    "kcAuthenticatorMfaQuestionsClass",
+                    true,
+                    true);
 
     @Override
     public String getId() {

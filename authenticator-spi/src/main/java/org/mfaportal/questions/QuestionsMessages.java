@@ -14,6 +14,5 @@ public final class QuestionsMessages {
     public static final String ANSWER_TOO_LONG = "mfaQuestionsAnswerTooLong";
     public static final String WRONG = "mfaQuestionsWrong";
 
-    private QuestionsMessages() {
-    }
+    private QuestionsMessages() {}
 }

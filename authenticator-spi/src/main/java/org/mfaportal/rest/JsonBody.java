@@ -14,21 +14,22 @@ import java.util.Map;
 
 /**
  * Reads the JSON body of every portal REST call, strictly: exactly one JSON value in UTF-8, nothing
- * after it, no byte-order mark, no key twice. The framework's reader would skip a BOM, ignore trailing
- * garbage and keep the last of two equal keys, so a body that is not what its sender meant would be
- * "repaired" and acted on (issue 11.7). Resources take the raw bytes and call {@link #read}.
+ * after it, no byte-order mark, no key twice. The framework's reader would skip a BOM, ignore
+ * trailing garbage and keep the last of two equal keys, so a body that is not what its sender meant
+ * would be "repaired" and acted on (issue 11.7). Resources take the raw bytes and call {@link
+ * #read}.
  */
 public final class JsonBody {
 
     /** Configured once and never changed (an ObjectMapper is thread-safe once configured). */
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper STRICT =
+            JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
-    /** A body that is not one well-formed JSON value; the message says why (never the body itself). */
+    /**
+     * A body that is not one well-formed JSON value; the message says why (never the body itself).
+     */
     public static final class InvalidJsonException extends Exception {
         InvalidJsonException(String message) {
             super(message);
@@ -41,13 +42,19 @@ public final class JsonBody {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(body))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidJsonException("the body is not UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
-            throw new InvalidJsonException("the body starts with a byte-order mark; send plain UTF-8 JSON");
+            throw new InvalidJsonException(
+                    "the body starts with a byte-order mark; send plain UTF-8 JSON");
         }
         try (JsonParser parser = STRICT.createParser(text)) {
             T value;
@@ -58,8 +65,12 @@ public final class JsonBody {
             }
             JsonLocation end = parser.currentLocation();
             if (nextToken(parser)) {
-                throw new InvalidJsonException("something follows the JSON value (line " + end.getLineNr() + ", column "
-                        + end.getColumnNr() + "); the body must be exactly one JSON value");
+                throw new InvalidJsonException(
+                        "something follows the JSON value (line "
+                                + end.getLineNr()
+                                + ", column "
+                                + end.getColumnNr()
+                                + "); the body must be exactly one JSON value");
             }
             return value;
         } catch (java.io.IOException e) {
@@ -79,8 +90,14 @@ public final class JsonBody {
     /** Where and what, never quoting the body: an import's body holds token secrets. */
     private static String reason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        String where =
+                e.getLocation() == null
+                        ? ""
+                        : " (line "
+                                + e.getLocation().getLineNr()
+                                + ", column "
+                                + e.getLocation().getColumnNr()
+                                + ")";
         if (message.startsWith("Duplicate field")) {
             return message + where;
         }
@@ -104,8 +121,9 @@ public final class JsonBody {
     }
 
     /**
-     * A body that must be one JSON object, read into a request record. The records keep each field as
-     * the JSON value sent (Object), so a resource checks it and quotes it in its refusal as before.
+     * A body that must be one JSON object, read into a request record. The records keep each field
+     * as the JSON value sent (Object), so a resource checks it and quotes it in its refusal as
+     * before.
      */
     public static <T> T object(byte[] body, Class<T> type) throws InvalidJsonException {
         T object = read(body, type);

@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The one shape in which every portal REST API (account and admin) refuses a request:
- * {"error": a code a program can test, "error_description": a sentence for the person}, and for a
- * refused setting also "setting", the key at fault. Nothing changed when this is the answer.
+ * The one shape in which every portal REST API (account and admin) refuses a request: {"error": a
+ * code a program can test, "error_description": a sentence for the person}, and for a refused
+ * setting also "setting", the key at fault. Nothing changed when this is the answer.
  */
 @JsonPropertyOrder({"error", "setting", "error_description"})
 public record JsonError(
@@ -27,7 +27,9 @@ public record JsonError(
 
     /** A settings change refused because of one setting. */
     public static Response badSetting(String setting, String description) {
-        return respond(Response.Status.BAD_REQUEST.getStatusCode(), new JsonError("invalid_setting", setting, description));
+        return respond(
+                Response.Status.BAD_REQUEST.getStatusCode(),
+                new JsonError("invalid_setting", setting, description));
     }
 
     private static Response respond(int status, JsonError error) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.mfaportal.network.AddressRanges;
 
 /**
- * A list of IPv4/IPv6 addresses and CIDR ranges. Stored comma-separated; given as a JSON list, or as
- * one string separated by commas, spaces or new lines.
+ * A list of IPv4/IPv6 addresses and CIDR ranges. Stored comma-separated; given as a JSON list, or
+ * as one string separated by commas, spaces or new lines.
  */
 public record AddressRangesType(int maxEntries) implements SettingType {
 
@@ -13,7 +13,8 @@ public record AddressRangesType(int maxEntries) implements SettingType {
 
     @Override
     public String canonical(String key, Object value) throws InvalidSettingException {
-        List<String> entries = ListValue.entries(key, value, SEPARATORS, "IPv4/IPv6 addresses and CIDR ranges");
+        List<String> entries =
+                ListValue.entries(key, value, SEPARATORS, "IPv4/IPv6 addresses and CIDR ranges");
         if (entries.size() > maxEntries) {
             throw SettingType.refuse(key, "may hold at most " + maxEntries + " entries", value);
         }
@@ -21,7 +22,8 @@ public record AddressRangesType(int maxEntries) implements SettingType {
             try {
                 AddressRanges.check(entries.get(i));
             } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException(key, key + " entry " + (i + 1) + ": " + e.getMessage());
+                throw new InvalidSettingException(
+                        key, key + " entry " + (i + 1) + ": " + e.getMessage());
             }
         }
         return String.join(",", entries);

@@ -8,7 +8,8 @@ public record BooleanType() implements SettingType {
         if (value instanceof Boolean flag) {
             return flag.toString();
         }
-        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+        if (value instanceof String text
+                && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
             return text.toLowerCase(java.util.Locale.ROOT);
         }
         throw SettingType.refuse(key, "must be true or false", value);

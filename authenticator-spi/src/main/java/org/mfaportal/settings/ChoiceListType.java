@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A set of names from a fixed list (e.g. phone number types, ISO country codes). Given as a JSON list
- * or one comma-separated string, in any case; stored upper-case, sorted, comma-separated. An empty
- * set is allowed only where it has a documented meaning ({@code emptyMeans}).
+ * A set of names from a fixed list (e.g. phone number types, ISO country codes). Given as a JSON
+ * list or one comma-separated string, in any case; stored upper-case, sorted, comma-separated. An
+ * empty set is allowed only where it has a documented meaning ({@code emptyMeans}).
  */
-public record ChoiceListType(Set<String> choices, String describedAs, String emptyMeans) implements SettingType {
+public record ChoiceListType(Set<String> choices, String describedAs, String emptyMeans)
+        implements SettingType {
 
     @Override
     public String canonical(String key, Object value) throws InvalidSettingException {

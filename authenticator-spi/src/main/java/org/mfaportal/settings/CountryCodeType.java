@@ -10,10 +10,12 @@ public record CountryCodeType() implements SettingType {
 
     @Override
     public String canonical(String key, Object value) throws InvalidSettingException {
-        if (value instanceof String text && COUNTRIES.contains(text.trim().toUpperCase(Locale.ROOT))) {
+        if (value instanceof String text
+                && COUNTRIES.contains(text.trim().toUpperCase(Locale.ROOT))) {
             return text.trim().toUpperCase(Locale.ROOT);
         }
-        throw SettingType.refuse(key, "must be a two-letter ISO 3166 country code such as US or DE", value);
+        throw SettingType.refuse(
+                key, "must be a two-letter ISO 3166 country code such as US or DE", value);
     }
 
     @Override

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A list setting's entries, given as a JSON list of strings or as one string split at {@code separators}. */
+/**
+ * A list setting's entries, given as a JSON list of strings or as one string split at {@code
+ * separators}.
+ */
 final class ListValue {
 
-    private ListValue() {
-    }
+    private ListValue() {}
 
     /** The trimmed, non-empty entries; a list item that is no string, or blank, is refused. */
-    static List<String> entries(String key, Object value, String separators, String describedAs) throws InvalidSettingException {
+    static List<String> entries(String key, Object value, String separators, String describedAs)
+            throws InvalidSettingException {
         if (value instanceof String text) {
             return split(text, separators);
         }
@@ -32,6 +35,9 @@ final class ListValue {
         if (stored == null || stored.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(stored.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(stored.split(separators))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

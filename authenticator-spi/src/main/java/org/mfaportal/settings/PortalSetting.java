@@ -2,8 +2,8 @@ package org.mfaportal.settings;
 
 /**
  * Every option of the portal, with its public key, type and default (the seed's). Keys are a public
- * contract: the admin API and realm exports use them; the realm stores each under
- * {@link #attribute()}.
+ * contract: the admin API and realm exports use them; the realm stores each under {@link
+ * #attribute()}.
  */
 public enum PortalSetting {
 
@@ -43,23 +43,39 @@ public enum PortalSetting {
 
     PHONE_DEFAULT_REGION("phoneDefaultRegion", new CountryCodeType(), "US"),
     /**
-     * Against toll fraud through setup: the kinds of number (libphonenumber's types) each method may
-     * use, and the countries numbers may belong to (empty: every country; never the non-geographic
-     * codes such as +882 or +979, which are satellite, premium or international networks).
+     * Against toll fraud through setup: the kinds of number (libphonenumber's types) each method
+     * may use, and the countries numbers may belong to (empty: every country; never the
+     * non-geographic codes such as +882 or +979, which are satellite, premium or international
+     * networks).
      */
-    CALL_NUMBER_TYPES("callNumberTypes", NumberTypes.SETTING_TYPE, "FIXED_LINE,FIXED_LINE_OR_MOBILE,MOBILE"),
+    CALL_NUMBER_TYPES(
+            "callNumberTypes", NumberTypes.SETTING_TYPE, "FIXED_LINE,FIXED_LINE_OR_MOBILE,MOBILE"),
     TEXT_NUMBER_TYPES("textNumberTypes", NumberTypes.SETTING_TYPE, "FIXED_LINE_OR_MOBILE,MOBILE"),
-    PHONE_COUNTRIES("phoneCountries", new ChoiceListType(java.util.Set.of(java.util.Locale.getISOCountries()),
-            "two-letter ISO 3166 country codes such as US or DE", "every country"), ""),
-    /** Every voice call and two-way text asks for the user's PIN (an admin can also require it per user). */
+    PHONE_COUNTRIES(
+            "phoneCountries",
+            new ChoiceListType(
+                    java.util.Set.of(java.util.Locale.getISOCountries()),
+                    "two-letter ISO 3166 country codes such as US or DE",
+                    "every country"),
+            ""),
+    /**
+     * Every voice call and two-way text asks for the user's PIN (an admin can also require it per
+     * user).
+     */
     PIN_REQUIRED("pinRequired", new BooleanType(), "false"),
     PIN_MIN_LENGTH("pinMinLength", new WholeNumberType(4, 12), "4"),
     PIN_MAX_LENGTH("pinMaxLength", new WholeNumberType(4, 12), "8"),
-    /** Text codes: digits, lifetime, and whether the user replies by text instead of typing the code. */
+    /**
+     * Text codes: digits, lifetime, and whether the user replies by text instead of typing the
+     * code.
+     */
     CODE_LENGTH("codeLength", new WholeNumberType(4, 10), "6"),
     CODE_LIFETIME_SECONDS("codeLifetimeSeconds", new WholeNumberType(60, 1800), "300"),
     SMS_TWO_WAY("smsTwoWay", new BooleanType(), "false"),
-    /** Against toll fraud and SMS pumping: a resend waits, and every send counts against three limits. */
+    /**
+     * Against toll fraud and SMS pumping: a resend waits, and every send counts against three
+     * limits.
+     */
     RESEND_COOLDOWN_SECONDS("resendCooldownSeconds", new WholeNumberType(10, 600), "30"),
     SENDS_PER_USER_PER_HOUR("sendsPerUserPerHour", new WholeNumberType(1, 100), "6"),
     SENDS_PER_NUMBER_PER_HOUR("sendsPerNumberPerHour", new WholeNumberType(1, 100), "6"),

@@ -44,7 +44,9 @@ public final class PortalSettings {
         try {
             return setting.type().canonical(setting.key(), stored);
         } catch (InvalidSettingException e) {
-            LOG.warnf("Ignoring the stored value of %s, using its default: %s", setting.attribute(), e.getMessage());
+            LOG.warnf(
+                    "Ignoring the stored value of %s, using its default: %s",
+                    setting.attribute(), e.getMessage());
             return setting.fallback();
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
  * How one kind of setting is checked, stored (as a realm attribute string) and shown (as JSON).
  * Values arrive from JSON (Boolean, Number, String, List) or from the stored string.
  */
-public sealed interface SettingType permits BooleanType, WholeNumberType, CountryCodeType, AddressRangesType, ChoiceListType {
+public sealed interface SettingType
+        permits BooleanType, WholeNumberType, CountryCodeType, AddressRangesType, ChoiceListType {
 
     /** The canonical stored form of a value, or a failure saying what is allowed. */
     String canonical(String key, Object value) throws InvalidSettingException;
@@ -15,7 +16,8 @@ public sealed interface SettingType permits BooleanType, WholeNumberType, Countr
     Object toJson(String stored);
 
     static InvalidSettingException refuse(String key, String allowed, Object value) {
-        return new InvalidSettingException(key, key + " " + allowed + " (got " + describe(value) + ")");
+        return new InvalidSettingException(
+                key, key + " " + allowed + " (got " + describe(value) + ")");
     }
 
     private static String describe(Object value) {

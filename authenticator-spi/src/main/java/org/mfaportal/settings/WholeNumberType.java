@@ -12,7 +12,8 @@ public record WholeNumberType(int min, int max) implements SettingType {
             number = Long.parseLong(text.trim());
         }
         if (number == null || number < min || number > max) {
-            throw SettingType.refuse(key, "must be a whole number from " + min + " to " + max, value);
+            throw SettingType.refuse(
+                    key, "must be a whole number from " + min + " to " + max, value);
         }
         return Long.toString(number);
     }

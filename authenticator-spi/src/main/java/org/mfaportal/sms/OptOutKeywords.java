@@ -10,9 +10,13 @@ import java.util.Set;
  * counted as a failed sign-in.
  */
 enum OptOutKeywords {
-    NONE, OPT_OUT, OPT_IN, HELP;
+    NONE,
+    OPT_OUT,
+    OPT_IN,
+    HELP;
 
-    private static final Set<String> OPT_OUT_WORDS = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
+    private static final Set<String> OPT_OUT_WORDS =
+            Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT");
     private static final Set<String> OPT_IN_WORDS = Set.of("START", "YES", "UNSTOP");
     private static final Set<String> HELP_WORDS = Set.of("HELP", "INFO");
 

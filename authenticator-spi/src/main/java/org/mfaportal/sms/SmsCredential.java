@@ -9,6 +9,5 @@ public final class SmsCredential {
     public static final String TYPE = Method.SMS.credentialType();
     public static final PhoneCredentials STORE = new PhoneCredentials(TYPE);
 
-    private SmsCredential() {
-    }
+    private SmsCredential() {}
 }

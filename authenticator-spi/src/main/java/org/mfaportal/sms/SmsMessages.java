@@ -22,18 +22,20 @@ public final class SmsMessages {
     public static final String REPLY_INSTRUCTION = "mfaSmsReplyInstruction";
     public static final String REPLY_INSTRUCTION_PIN = "mfaSmsReplyInstructionPin";
     public static final String REPLY_WRONG = "mfaSmsReplyWrong";
+
     /** The user replied STOP: Twilio blocks texts to the number until it replies START. */
     public static final String REPLIES_STOPPED = "mfaSmsRepliesStopped";
+
     /** The gateway reported the text undelivered or failed. */
     public static final String NOT_DELIVERED = "mfaSmsNotDelivered";
+
     public static final String REPLY_WRONG_PIN = "mfaSmsReplyWrongPin";
 
     public static final String SETUP_TITLE = "mfaSmsSetupTitle";
     public static final String SETUP_NUMBER = "mfaSmsSetupNumber";
     public static final String SETUP_TEXT_ME = "mfaSmsSetupTextMe";
 
-    private SmsMessages() {
-    }
+    private SmsMessages() {}
 
     /** What the page says after a reply that did not confirm. */
     public static String replyProblem(org.mfaportal.waiting.Ticket.State state) {

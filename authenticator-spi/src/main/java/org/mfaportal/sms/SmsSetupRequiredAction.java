@@ -14,13 +14,10 @@ import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.NumberRules;
-import org.mfaportal.waiting.LeftOpen;
-import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.CodePage;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
@@ -28,21 +25,21 @@ import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PendingPin;
 import org.mfaportal.phone.pin.PinPolicy;
-import org.mfaportal.phone.pin.PinRules;
-import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Tickets;
+import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.waiting.Ticket;
 
 /**
- * Sets up (or changes) the mobile number: the user types it (and a PIN where required), we text
- * it, and only a correct code (or reply) stores the number: the seed's "Text Me Now to Authenticate".
+ * Sets up (or changes) the mobile number: the user types it (and a PIN where required), we text it,
+ * and only a correct code (or reply) stores the number: the seed's "Text Me Now to Authenticate".
  */
 final class SmsSetupRequiredAction extends PortalRequiredAction {
 
     static final String PURPOSE = "sms-setup";
     private static final String PENDING_NUMBER = "mfa-portal.sms-setup.number";
     private static final String PENDING_PIN = "mfa-portal.sms-setup.pin";
+
     /** The two-way text's reply that confirms the number. */
     private static final String PENDING = "sms-setup";
 
@@ -76,8 +73,11 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
     private void chooseNumber(RequiredActionContext context, MultivaluedMap<String, String> form) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         List<FormMessage> errors = new ArrayList<>();
-        PhoneNumbers.Parsed parsed = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion(),
-                NumberRules.forTexts(settings));
+        PhoneNumbers.Parsed parsed =
+                PhoneNumbers.parse(
+                        form.getFirst(SetupPage.NUMBER),
+                        settings.phoneDefaultRegion(),
+                        NumberRules.forTexts(settings));
         if (!parsed.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, parsed.problemKey()));
         }
@@ -95,26 +95,35 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
         if (settings.flag(PortalSetting.SMS_TWO_WAY)) {
             startReply(context, settings, parsed.e164(), pin);
         } else {
-            TextCodes.Sending sending = codes(context, settings).resend(context.getUser(), parsed.e164());
+            TextCodes.Sending sending =
+                    codes(context, settings).resend(context.getUser(), parsed.e164());
             if (sending.outcome() == TextCodes.Outcome.NOT_SENT) {
-                // No code went out: back to the number, with what is wrong, not a page asking for a code.
+                // No code went out: back to the number, with what is wrong, not a page asking for a
+                // code.
                 forgetPending(context);
-                context.challenge(setupPage(context, form, List.of(new FormMessage(SetupPage.NUMBER, sending.problemKey()))));
+                context.challenge(
+                        setupPage(
+                                context,
+                                form,
+                                List.of(new FormMessage(SetupPage.NUMBER, sending.problemKey()))));
                 return;
             }
             context.challenge(afterSending(context, sending, parsed.e164()));
         }
     }
 
-    private void checkCode(RequiredActionContext context, MultivaluedMap<String, String> form, String number) {
+    private void checkCode(
+            RequiredActionContext context, MultivaluedMap<String, String> form, String number) {
         TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
         if (form.containsKey(CodePage.DELIVERY_REPORT)) {
-            // The page's script saw the text reported undelivered: no code was typed, nothing to count.
+            // The page's script saw the text reported undelivered: no code was typed, nothing to
+            // count.
             context.challenge(codePage(context, number, null));
             return;
         }
         if (form.containsKey(CodePage.RESEND)) {
-            context.challenge(afterSending(context, codes.resend(context.getUser(), number), number));
+            context.challenge(
+                    afterSending(context, codes.resend(context.getUser(), number), number));
             return;
         }
         SentCode.Check check = codes.check(form.getFirst(CodePage.CODE));
@@ -123,25 +132,47 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
             return;
         }
         Lockout.countFailure(context);
-        String error = switch (check) {
-            case EXPIRED -> SmsMessages.CODE_EXPIRED;
-            case EXHAUSTED -> SmsMessages.CODE_EXHAUSTED;
-            default -> SmsMessages.CODE_WRONG;
-        };
+        String error =
+                switch (check) {
+                    case EXPIRED -> SmsMessages.CODE_EXPIRED;
+                    case EXHAUSTED -> SmsMessages.CODE_EXHAUSTED;
+                    default -> SmsMessages.CODE_WRONG;
+                };
         context.challenge(codePage(context, number, error));
     }
 
-    private void startReply(RequiredActionContext context, PortalSettings settings, String number, PendingPin pin) {
+    private void startReply(
+            RequiredActionContext context, PortalSettings settings, String number, PendingPin pin) {
         boolean pinRequired = PinPolicy.requiredFor(settings, context.getUser());
-        PendingVerification.Sent sent = pending(context).remember(ReplyVerification.start(context.getSession(), context.getRealm(),
-                settings, context.getUser(), number, pinRequired,
-                pin == null ? Map.of() : Map.of(Ticket.PENDING_PIN, pin.serialise()), SmsMessages.TEXT_REPLY, SmsMessages.TEXT_REPLY_PIN));
+        PendingVerification.Sent sent =
+                pending(context)
+                        .remember(
+                                ReplyVerification.start(
+                                        context.getSession(),
+                                        context.getRealm(),
+                                        settings,
+                                        context.getUser(),
+                                        number,
+                                        pinRequired,
+                                        pin == null
+                                                ? Map.of()
+                                                : Map.of(Ticket.PENDING_PIN, pin.serialise()),
+                                        SmsMessages.TEXT_REPLY,
+                                        SmsMessages.TEXT_REPLY_PIN));
         if (!sent.wentOut()) {
-            context.challenge(setupPage(context, null, List.of(new FormMessage(SetupPage.NUMBER, sent.problemKey()))));
+            context.challenge(
+                    setupPage(
+                            context,
+                            null,
+                            List.of(new FormMessage(SetupPage.NUMBER, sent.problemKey()))));
             return;
         }
-        context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                replyView(sent.ticket().id(), number, pinRequired)));
+        context.challenge(
+                WaitingPage.render(
+                        context.form(),
+                        context.getSession(),
+                        context.getRealm(),
+                        replyView(sent.ticket().id(), number, pinRequired)));
     }
 
     private void awaitReply(RequiredActionContext context, String number) {
@@ -149,14 +180,21 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
         PendingVerification pending = pending(context);
         Ticket ticket = pending.ticket().orElse(null);
         PortalSettings settings = PortalSettings.of(context.getRealm());
-        if (ticket == null || context.getHttpRequest().getDecodedFormParameters().containsKey(WaitingPage.AGAIN)) {
+        if (ticket == null
+                || context.getHttpRequest()
+                        .getDecodedFormParameters()
+                        .containsKey(WaitingPage.AGAIN)) {
             pending.forgetTicket();
             startReply(context, settings, number, PendingPin.parse(auth.getAuthNote(PENDING_PIN)));
             return;
         }
         if (ticket.state() == Ticket.State.PENDING) {
-            context.challenge(WaitingPage.render(context.form(), context.getSession(), context.getRealm(),
-                    replyView(ticket.id(), number, ticket.pinRequired())));
+            context.challenge(
+                    WaitingPage.render(
+                            context.form(),
+                            context.getSession(),
+                            context.getRealm(),
+                            replyView(ticket.id(), number, ticket.pinRequired())));
             return;
         }
         pending.end();
@@ -164,56 +202,96 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
             finish(context, number);
             return;
         }
-        context.challenge(WaitingPage.render(context.form().setError(SmsMessages.replyProblem(ticket.state())), context.getSession(),
-                context.getRealm(), replyView(null, number, ticket.pinRequired()).withoutTicket()));
+        context.challenge(
+                WaitingPage.render(
+                        context.form().setError(SmsMessages.replyProblem(ticket.state())),
+                        context.getSession(),
+                        context.getRealm(),
+                        replyView(null, number, ticket.pinRequired()).withoutTicket()));
     }
 
     private void finish(RequiredActionContext context, String number) {
         UserModel user = context.getUser();
-        boolean locked = SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
+        boolean locked =
+                SmsCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         SmsCredential.STORE.save(user, new PhoneCredentialData(number, null, null, locked));
         PinChoice.storeKept(context, PENDING_PIN);
         forgetPending(context);
-        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
+        MethodEvents.succeeded(
+                context.getAuthenticationSession(), context.getEvent(), SmsCredential.TYPE);
         context.success();
     }
 
-    private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
+    private Response setupPage(
+            RequiredActionContext context,
+            MultivaluedMap<String, String> typed,
+            List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
-        SetupPage.View view = new SetupPage.View(SmsMessages.SETUP_TITLE, SmsMessages.SETUP_NUMBER, SmsMessages.SETUP_TEXT_ME,
-                false, false, PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
-                settings.number(PortalSetting.PIN_MAX_LENGTH));
+        SetupPage.View view =
+                new SetupPage.View(
+                        SmsMessages.SETUP_TITLE,
+                        SmsMessages.SETUP_NUMBER,
+                        SmsMessages.SETUP_TEXT_ME,
+                        false,
+                        false,
+                        PinChoice.asked(context, settings),
+                        settings.number(PortalSetting.PIN_MIN_LENGTH),
+                        settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }
 
-    private Response afterSending(RequiredActionContext context, TextCodes.Sending sending, String number) {
+    private Response afterSending(
+            RequiredActionContext context, TextCodes.Sending sending, String number) {
         return switch (sending.outcome()) {
             case SENT, ALREADY_SENT -> codePage(context, number, null);
-            case COOLDOWN -> CodePage.render(context.form().setAttribute("mfaSetupStep", true).addError(new FormMessage(CodePage.CODE,
-                    PhoneMessages.RESEND_WAIT, sending.waitSeconds())), SmsMessages.SETUP_TITLE, PhoneCredentialData.masked(number),
-                    codes(context, PortalSettings.of(context.getRealm())).deliveryStateUrl(), null, null);
+            case COOLDOWN ->
+                    CodePage.render(
+                            context.form()
+                                    .setAttribute("mfaSetupStep", true)
+                                    .addError(
+                                            new FormMessage(
+                                                    CodePage.CODE,
+                                                    PhoneMessages.RESEND_WAIT,
+                                                    sending.waitSeconds())),
+                            SmsMessages.SETUP_TITLE,
+                            PhoneCredentialData.masked(number),
+                            codes(context, PortalSettings.of(context.getRealm()))
+                                    .deliveryStateUrl(),
+                            null,
+                            null);
             case NOT_SENT -> codePage(context, number, sending.problemKey());
         };
     }
 
     private Response codePage(RequiredActionContext context, String number, String errorKey) {
         TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
-        return CodePage.render(context.form().setAttribute("mfaSetupStep", true), SmsMessages.SETUP_TITLE,
-                PhoneCredentialData.masked(number), codes.deliveryStateUrl(), codes.errorOnCodePage(errorKey), null);
+        return CodePage.render(
+                context.form().setAttribute("mfaSetupStep", true),
+                SmsMessages.SETUP_TITLE,
+                PhoneCredentialData.masked(number),
+                codes.deliveryStateUrl(),
+                codes.errorOnCodePage(errorKey),
+                null);
     }
 
     private static WaitingPage.View replyView(String ticketId, String number, boolean pin) {
-        return new WaitingPage.View(ticketId, SmsMessages.SETUP_TITLE,
+        return new WaitingPage.View(
+                ticketId,
+                SmsMessages.SETUP_TITLE,
                 pin ? SmsMessages.REPLY_INSTRUCTION_PIN : SmsMessages.REPLY_INSTRUCTION,
-                PhoneCredentialData.masked(number), SmsMessages.RESEND, false);
+                PhoneCredentialData.masked(number),
+                SmsMessages.RESEND,
+                false);
     }
 
     private static TextCodes codes(RequiredActionContext context, PortalSettings settings) {
-        return new TextCodes(context.getSession(), settings, context.getAuthenticationSession(), PURPOSE);
+        return new TextCodes(
+                context.getSession(), settings, context.getAuthenticationSession(), PURPOSE);
     }
 
     private static PendingVerification pending(RequiredActionContext context) {
-        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
+        return new PendingVerification(
+                context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
     private static void forgetPending(RequiredActionContext context) {

@@ -11,12 +11,12 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Texting a code and checking what the user types, for sign-in and for setup alike. A page reload
@@ -25,7 +25,12 @@ import org.mfaportal.settings.PortalSettings;
 final class TextCodes {
 
     /** NOT_SENT: the gateway or the send limits refused; the result says why. */
-    enum Outcome { SENT, ALREADY_SENT, COOLDOWN, NOT_SENT }
+    enum Outcome {
+        SENT,
+        ALREADY_SENT,
+        COOLDOWN,
+        NOT_SENT
+    }
 
     record Sending(Outcome outcome, long waitSeconds, Outbound.Result result) {
 
@@ -41,7 +46,11 @@ final class TextCodes {
     private final AuthenticationSessionModel authSession;
     private final String purpose;
 
-    TextCodes(KeycloakSession session, PortalSettings settings, AuthenticationSessionModel authSession, String purpose) {
+    TextCodes(
+            KeycloakSession session,
+            PortalSettings settings,
+            AuthenticationSessionModel authSession,
+            String purpose) {
         this.session = session;
         this.realm = authSession.getRealm();
         this.settings = settings;
@@ -63,7 +72,10 @@ final class TextCodes {
         long now = Time.currentTimeMillis();
         SentCode live = SentCode.readFrom(authSession, purpose);
         if (live != null) {
-            long wait = live.sentAt() / 1000 + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - now / 1000;
+            long wait =
+                    live.sentAt() / 1000
+                            + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS)
+                            - now / 1000;
             if (wait > 0) {
                 return new Sending(Outcome.COOLDOWN, wait, null);
             }
@@ -71,7 +83,10 @@ final class TextCodes {
         return send(user, e164, live != null && live.isLive(now) ? live.resentAt(now) : newCode());
     }
 
-    /** Checks a typed code; a wrong one is remembered (the caller reports it to brute-force protection). */
+    /**
+     * Checks a typed code; a wrong one is remembered (the caller reports it to brute-force
+     * protection).
+     */
     SentCode.Check check(String entered) {
         SentCode live = SentCode.readFrom(authSession, purpose);
         if (live == null) {
@@ -94,13 +109,22 @@ final class TextCodes {
     /** Whether the gateway reported the latest text undelivered: no code will come. */
     boolean undelivered() {
         String id = deliveryTicket();
-        return id != null && new Tickets(session).find(id).filter(t -> t.state() == Ticket.State.UNDELIVERED).isPresent();
+        return id != null
+                && new Tickets(session)
+                        .find(id)
+                        .filter(t -> t.state() == Ticket.State.UNDELIVERED)
+                        .isPresent();
     }
 
-    /** What the code page watches: the latest text's delivery report, unless it already said undelivered. */
+    /**
+     * What the code page watches: the latest text's delivery report, unless it already said
+     * undelivered.
+     */
     String deliveryStateUrl() {
         String id = deliveryTicket();
-        return id == null || undelivered() ? null : WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, id).toString();
+        return id == null || undelivered()
+                ? null
+                : WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, id).toString();
     }
 
     /** The page's error: an undelivered text comes first, since no code will arrive to type. */
@@ -117,17 +141,28 @@ final class TextCodes {
     }
 
     private SentCode newCode() {
-        return SentCode.fresh(settings.number(PortalSetting.CODE_LENGTH), Time.currentTimeMillis(),
+        return SentCode.fresh(
+                settings.number(PortalSetting.CODE_LENGTH),
+                Time.currentTimeMillis(),
                 1000L * settings.number(PortalSetting.CODE_LIFETIME_SECONDS));
     }
 
     private Sending send(UserModel user, String e164, SentCode code) {
         Locale locale = session.getContext().resolveLocale(user);
         long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis() + 59_999) / 60_000);
-        String body = PhoneMessages.format(session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
-        Duration lifetime = Duration.ofMillis(Math.max(1000, code.expiresAt() - Time.currentTimeMillis()));
-        PendingVerification.Sent sent = PendingVerification.send(session, Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()),
-                lifetime, delivery -> new Outbound(session, realm, settings).text(user, e164, body, delivery));
+        String body =
+                PhoneMessages.format(
+                        session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
+        Duration lifetime =
+                Duration.ofMillis(Math.max(1000, code.expiresAt() - Time.currentTimeMillis()));
+        PendingVerification.Sent sent =
+                PendingVerification.send(
+                        session,
+                        Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()),
+                        lifetime,
+                        delivery ->
+                                new Outbound(session, realm, settings)
+                                        .text(user, e164, body, delivery));
         if (!sent.wentOut()) {
             return new Sending(Outcome.NOT_SENT, 0, sent.result());
         }

@@ -1,19 +1,16 @@
 package org.mfaportal.sms;
 
-import jakarta.ws.rs.ForbiddenException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.TicketPins;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.phone.webhook.TextHandler;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Two-way texts: the user replies to our text with the code (and PIN). The reply counts only from
@@ -39,16 +36,21 @@ public final class TextReplies implements TextHandler {
 
     @Override
     public boolean received(WebhookEvent.InboundText text) {
-        Ticket ticket = tickets.byIndex(indexKey(realm, text.from()))
-                .filter(t -> t.state() == Ticket.State.PENDING && realm.getId().equals(t.note(Ticket.REALM)))
-                .orElse(null);
+        Ticket ticket =
+                tickets.byIndex(indexKey(realm, text.from()))
+                        .filter(
+                                t ->
+                                        t.state() == Ticket.State.PENDING
+                                                && realm.getId().equals(t.note(Ticket.REALM)))
+                        .orElse(null);
         if (ticket == null) {
             // Not a number we are waiting on (or too late): nothing to decide.
             return false;
         }
         switch (OptOutKeywords.of(text.body())) {
             case OPT_OUT -> {
-                // The gateway now blocks texts to this number: the page offers another way; no failed sign-in.
+                // The gateway now blocks texts to this number: the page offers another way; no
+                // failed sign-in.
                 tickets.settle(ticket, Ticket.State.REPLIES_STOPPED);
                 return true;
             }
@@ -66,9 +68,12 @@ public final class TextReplies implements TextHandler {
         Ticket.State outcome;
         if (user == null) {
             outcome = Ticket.State.FAILED;
-        } else if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), reply.code().getBytes(StandardCharsets.UTF_8))) {
+        } else if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8),
+                reply.code().getBytes(StandardCharsets.UTF_8))) {
             outcome = Ticket.State.WRONG_CODE;
-        } else if (ticket.pinRequired() && !TicketPins.matches(session, realm, ticket, user, reply.pin())) {
+        } else if (ticket.pinRequired()
+                && !TicketPins.matches(session, realm, ticket, user, reply.pin())) {
             outcome = Ticket.State.WRONG_PIN;
         } else {
             outcome = Ticket.State.APPROVED;

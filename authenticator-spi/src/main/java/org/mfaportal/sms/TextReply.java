@@ -5,7 +5,10 @@ record TextReply(String code, String pin) {
 
     static TextReply parse(String body, int codeLength) {
         // NFKC turns full-width digits (common from Japanese phones) into ASCII ones.
-        String normalised = body == null ? "" : java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFKC);
+        String normalised =
+                body == null
+                        ? ""
+                        : java.text.Normalizer.normalize(body, java.text.Normalizer.Form.NFKC);
         String digits = normalised.replaceAll("[\\s\\-.]", "");
         if (!digits.matches("\\d+") || digits.length() < codeLength) {
             return new TextReply("", "");

@@ -11,13 +11,14 @@ import org.mfaportal.settings.PortalSettings;
 
 /**
  * Matches when the second step is needed: the client is outside the realm's trusted ranges, or the
- * user has no second factor yet. The latter keeps enrollment alive for people who only ever sign
- * in from the office (keycloak#21837: a skip condition that also skipped setup).
+ * user has no second factor yet. The latter keeps enrollment alive for people who only ever sign in
+ * from the office (keycloak#21837: a skip condition that also skipped setup).
  */
 final class TrustedNetworkCondition implements ConditionalAuthenticator {
 
     /** Login event detail saying why the second step did not run. */
     static final String SKIP_DETAIL = "mfa_skipped";
+
     static final String SKIP_REASON = "trusted_network";
 
     private final TrustedRangesCache cache;
@@ -33,7 +34,8 @@ final class TrustedNetworkCondition implements ConditionalAuthenticator {
             return true;
         }
         RealmModel realm = context.getRealm();
-        AddressRanges trusted = cache.rangesOf(realm.getId(), PortalSettings.of(realm).trustedRangesAsStored());
+        AddressRanges trusted =
+                cache.rangesOf(realm.getId(), PortalSettings.of(realm).trustedRangesAsStored());
         // Keycloak's connection has already applied --proxy-headers and the trusted proxies.
         if (trusted.contains(context.getConnection().getRemoteAddr())) {
             context.getEvent().detail(SKIP_DETAIL, SKIP_REASON);

@@ -14,8 +14,7 @@ final class TrustedRangesCache {
 
     private static final Logger LOG = Logger.getLogger(TrustedRangesCache.class);
 
-    private record Parsed(String stored, AddressRanges ranges) {
-    }
+    private record Parsed(String stored, AddressRanges ranges) {}
 
     private final Map<String, Parsed> byRealm = new ConcurrentHashMap<>();
 
@@ -37,8 +36,10 @@ final class TrustedRangesCache {
         try {
             return AddressRanges.parse(AddressRangesType.split(text));
         } catch (IllegalArgumentException e) {
-            // Stored without the admin API's checks (e.g. an edited export): trust nobody rather than guess.
-            LOG.warnf("Realm %s: trusted ranges ignored, none trusted: %s", realmId, e.getMessage());
+            // Stored without the admin API's checks (e.g. an edited export): trust nobody rather
+            // than guess.
+            LOG.warnf(
+                    "Realm %s: trusted ranges ignored, none trusted: %s", realmId, e.getMessage());
             return AddressRanges.none();
         }
     }

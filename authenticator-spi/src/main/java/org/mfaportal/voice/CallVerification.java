@@ -8,10 +8,10 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.waiting.Ticket;
 
 /** Places a verification call: a ticket that the call's webhooks settle, then the gateway dials. */
 final class CallVerification {
@@ -19,11 +19,17 @@ final class CallVerification {
     /** Ringing, listening and typing fit well within this; a late webhook then finds no ticket. */
     static final Duration LIFETIME = Duration.ofMinutes(3);
 
-    private CallVerification() {
-    }
+    private CallVerification() {}
 
-    static PendingVerification.Sent start(KeycloakSession session, RealmModel realm, PortalSettings settings, UserModel user,
-                         String e164, String extension, boolean pinRequired, Map<String, String> extraNotes) {
+    static PendingVerification.Sent start(
+            KeycloakSession session,
+            RealmModel realm,
+            PortalSettings settings,
+            UserModel user,
+            String e164,
+            String extension,
+            boolean pinRequired,
+            Map<String, String> extraNotes) {
         Map<String, String> notes = new HashMap<>(extraNotes);
         notes.put(Ticket.REALM, realm.getId());
         notes.put(Ticket.USER, user.getId());
@@ -34,8 +40,14 @@ final class CallVerification {
         // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
         AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
         LeftOpen.close(session, auth);
-        PendingVerification.Sent sent = PendingVerification.send(session, notes, LIFETIME,
-                id -> new Outbound(session, realm, settings).call(user, e164, extension, id));
+        PendingVerification.Sent sent =
+                PendingVerification.send(
+                        session,
+                        notes,
+                        LIFETIME,
+                        id ->
+                                new Outbound(session, realm, settings)
+                                        .call(user, e164, extension, id));
         if (sent.wentOut() && auth != null) {
             LeftOpen.remember(auth, sent.ticket().id(), sent.result().gatewayId());
         }

@@ -10,17 +10,17 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.phone.TicketPins;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.phone.webhook.CallHandler;
 import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
- * The call's side of a voice verification: what to say, and what the keys pressed decide. Registered
- * with the phone layer as the voice method's {@link CallHandler}.
+ * The call's side of a voice verification: what to say, and what the keys pressed decide.
+ * Registered with the phone layer as the voice method's {@link CallHandler}.
  */
 final class CallWebhooks implements CallHandler {
 
@@ -41,8 +41,15 @@ final class CallWebhooks implements CallHandler {
     public CallScript answered(Ticket ticket, WebhookEvent.CallAnswered call) {
         requireSameCall(ticket, call.callId());
         String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
-        return script(ticket).greeting(ticket.pinRequired(), name,
-                WebhookPaths.forGateway(session.getProvider(PhoneGateway.class), realm, WebhookPaths.CALL_DIGITS, ticket.id()));
+        return script(ticket)
+                .greeting(
+                        ticket.pinRequired(),
+                        name,
+                        WebhookPaths.forGateway(
+                                session.getProvider(PhoneGateway.class),
+                                realm,
+                                WebhookPaths.CALL_DIGITS,
+                                ticket.id()));
     }
 
     @Override
@@ -66,14 +73,15 @@ final class CallWebhooks implements CallHandler {
     @Override
     public void statusReported(Ticket ticket, WebhookEvent.CallStatus status) {
         requireSameCall(ticket, status.callId());
-        Ticket.State outcome = switch (status.stage()) {
-            case BUSY -> Ticket.State.BUSY;
-            case NO_ANSWER -> Ticket.State.NO_ANSWER;
-            case FAILED, CANCELED -> Ticket.State.FAILED;
-            // Answered, then hung up without pressing #.
-            case COMPLETED -> Ticket.State.NO_ANSWER;
-            case ACTIVE -> null;
-        };
+        Ticket.State outcome =
+                switch (status.stage()) {
+                    case BUSY -> Ticket.State.BUSY;
+                    case NO_ANSWER -> Ticket.State.NO_ANSWER;
+                    case FAILED, CANCELED -> Ticket.State.FAILED;
+                    // Answered, then hung up without pressing #.
+                    case COMPLETED -> Ticket.State.NO_ANSWER;
+                    case ACTIVE -> null;
+                };
         if (outcome != null) {
             tickets.settle(ticket, outcome);
         }
@@ -92,22 +100,28 @@ final class CallWebhooks implements CallHandler {
             return Ticket.State.FAILED;
         }
         if (!entry.finished()) {
-            // Silence or voicemail until the keypad timed out: no answer from a person, and no wrong PIN.
+            // Silence or voicemail until the keypad timed out: no answer from a person, and no
+            // wrong PIN.
             return Ticket.State.NOT_CONFIRMED;
         }
         if (entry.isFraudReport()) {
             return Ticket.State.FRAUD_REPORTED;
         }
         if (ticket.pinRequired()) {
-            return TicketPins.matches(session, realm, ticket, user, entry.digits()) ? Ticket.State.APPROVED : Ticket.State.WRONG_PIN;
+            return TicketPins.matches(session, realm, ticket, user, entry.digits())
+                    ? Ticket.State.APPROVED
+                    : Ticket.State.WRONG_PIN;
         }
         return Ticket.State.APPROVED;
     }
 
     private void lockAndReport(UserModel user, String callId) {
-        VoiceCredential.STORE.dataOf(user).ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
+        VoiceCredential.STORE
+                .dataOf(user)
+                .ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
         new EventBuilder(realm, session, session.getContext().getConnection())
-                .event(EventType.LOGIN_ERROR).user(user)
+                .event(EventType.LOGIN_ERROR)
+                .user(user)
                 .detail(MethodEvents.METHOD, VoiceCredential.TYPE)
                 .detail(MethodEvents.GATEWAY, session.getProvider(PhoneGateway.class).name())
                 .detail(MethodEvents.GATEWAY_ID, callId)
@@ -116,7 +130,9 @@ final class CallWebhooks implements CallHandler {
 
     private VoiceScript script(Ticket ticket) {
         String language = ticket.note(Ticket.LOCALE);
-        return new VoiceScript(session, language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
+        return new VoiceScript(
+                session,
+                language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
                 Boolean.parseBoolean(ticket.note(Ticket.SETUP)));
     }
 }

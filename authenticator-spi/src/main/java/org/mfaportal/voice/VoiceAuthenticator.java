@@ -17,13 +17,11 @@ import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PinPolicy;
-import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Tickets;
+import org.mfaportal.waiting.Ticket;
 
 /**
  * Second step by phone call: the user answers and presses # (or the PIN, then #). The page waits
@@ -38,15 +36,27 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
 
     /** The call this tab waits for. */
     private static final String PENDING = "voice";
+
     private static final String BACKUP_NOTE = "mfa-portal.voice.backup";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         PhoneCredentialData phone = phone(context.getUser());
         if (phone.locked()) {
-            MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), VoiceCredential.TYPE,
+            MethodEvents.failed(
+                    context.getAuthenticationSession(),
+                    context.getEvent(),
+                    context.getUser(),
+                    VoiceCredential.TYPE,
                     Errors.USER_TEMPORARILY_DISABLED);
-            context.challenge(page(context.form().setError(VoiceMessages.LOCKED), context, null, phone, false, false));
+            context.challenge(
+                    page(
+                            context.form().setError(VoiceMessages.LOCKED),
+                            context,
+                            null,
+                            phone,
+                            false,
+                            false));
             return;
         }
         call(context, phone, false);
@@ -59,37 +69,70 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         if (phone.locked() && pending(context).ticketId() == null) {
             authenticate(context);
         } else if (form.containsKey(WaitingPage.BACKUP) && phone.backupNumber() != null) {
-            // Another number: no need to wait for the cooldown, which guards against calling one phone over and over.
+            // Another number: no need to wait for the cooldown, which guards against calling one
+            // phone over and over.
             call(context, phone, true);
         } else if (form.containsKey(WaitingPage.AGAIN) || form.containsKey(WaitingPage.BACKUP)) {
-            callAgain(context, phone, Boolean.parseBoolean(context.getAuthenticationSession().getAuthNote(BACKUP_NOTE)));
+            callAgain(
+                    context,
+                    phone,
+                    Boolean.parseBoolean(
+                            context.getAuthenticationSession().getAuthNote(BACKUP_NOTE)));
         } else {
             outcome(context, phone);
         }
     }
 
-    private void callAgain(AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
+    private void callAgain(
+            AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
         PendingVerification pending = pending(context);
         long wait = pending.secondsUntilAgain(PortalSettings.of(context.getRealm()));
         if (wait > 0) {
-            context.challenge(page(context.form().setError(PhoneMessages.RESEND_WAIT, wait), context,
-                    pending.ticketId(), phone, backup, true));
+            context.challenge(
+                    page(
+                            context.form().setError(PhoneMessages.RESEND_WAIT, wait),
+                            context,
+                            pending.ticketId(),
+                            phone,
+                            backup,
+                            true));
             return;
         }
         call(context, phone, backup);
     }
 
-    private void call(AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
+    private void call(
+            AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = backup ? phone.backupNumber() : phone.number();
-        PendingVerification.Sent sent = pending(context).remember(CallVerification.start(context.getSession(), context.getRealm(),
-                settings, context.getUser(), number, backup ? null : phone.extension(),
-                PinPolicy.requiredFor(settings, context.getUser()), Map.of()));
-        MethodEvents.sent(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE, sent.result());
+        PendingVerification.Sent sent =
+                pending(context)
+                        .remember(
+                                CallVerification.start(
+                                        context.getSession(),
+                                        context.getRealm(),
+                                        settings,
+                                        context.getUser(),
+                                        number,
+                                        backup ? null : phone.extension(),
+                                        PinPolicy.requiredFor(settings, context.getUser()),
+                                        Map.of()));
+        MethodEvents.sent(
+                context.getAuthenticationSession(),
+                context.getEvent(),
+                VoiceCredential.TYPE,
+                sent.result());
         auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
         if (!sent.wentOut()) {
-            context.challenge(page(context.form().setError(sent.problemKey()), context, null, phone, backup, true));
+            context.challenge(
+                    page(
+                            context.form().setError(sent.problemKey()),
+                            context,
+                            null,
+                            phone,
+                            backup,
+                            true));
             return;
         }
         context.challenge(page(context.form(), context, sent.ticket().id(), phone, backup, true));
@@ -102,7 +145,14 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         Ticket ticket = pending.ticket().orElse(null);
         if (ticket == null) {
             // The call is over or expired unanswered: offer to call again.
-            context.challenge(page(context.form().setError(VoiceMessages.NO_ANSWER), context, null, phone, backup, true));
+            context.challenge(
+                    page(
+                            context.form().setError(VoiceMessages.NO_ANSWER),
+                            context,
+                            null,
+                            phone,
+                            backup,
+                            true));
             return;
         }
         if (ticket.state() == Ticket.State.PENDING) {
@@ -110,46 +160,82 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             return;
         }
         pending.end();
-        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
+        MethodEvents.succeeded(
+                context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         switch (ticket.state()) {
             case APPROVED -> {
                 if (Lockout.lockedOut(context)) {
-                    context.forceChallenge(page(context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED), context, null,
-                            phone, backup, false));
+                    context.forceChallenge(
+                            page(
+                                    context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),
+                                    context,
+                                    null,
+                                    phone,
+                                    backup,
+                                    false));
                 } else {
                     context.success();
                 }
             }
-            case FRAUD_REPORTED -> context.failure(AuthenticationFlowError.ACCESS_DENIED,
-                    context.form().setError(VoiceMessages.FRAUD_REPORTED).createErrorPage(Response.Status.FORBIDDEN));
+            case FRAUD_REPORTED ->
+                    context.failure(
+                            AuthenticationFlowError.ACCESS_DENIED,
+                            context.form()
+                                    .setError(VoiceMessages.FRAUD_REPORTED)
+                                    .createErrorPage(Response.Status.FORBIDDEN));
             default -> {
                 // A wrong PIN was already counted by the call's webhook in brute-force protection.
-                MethodEvents.failed(context.getAuthenticationSession(), context.getEvent(), context.getUser(), VoiceCredential.TYPE,
+                MethodEvents.failed(
+                        context.getAuthenticationSession(),
+                        context.getEvent(),
+                        context.getUser(),
+                        VoiceCredential.TYPE,
                         ticket.state() == Ticket.State.WRONG_PIN
-                                ? Errors.INVALID_USER_CREDENTIALS : "mfa_call_" + ticket.state().name().toLowerCase());
-                context.challenge(page(context.form().setError(VoiceMessages.callProblem(ticket.state())), context, null, phone,
-                        backup, true));
+                                ? Errors.INVALID_USER_CREDENTIALS
+                                : "mfa_call_" + ticket.state().name().toLowerCase());
+                context.challenge(
+                        page(
+                                context.form().setError(VoiceMessages.callProblem(ticket.state())),
+                                context,
+                                null,
+                                phone,
+                                backup,
+                                true));
             }
         }
     }
 
-    private Response page(LoginFormsProvider form, AuthenticationFlowContext context,
-                          String ticketId, PhoneCredentialData phone, boolean backup, boolean offerCall) {
-        boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
-        WaitingPage.View view = new WaitingPage.View(ticketId, VoiceMessages.WAIT_TITLE,
-                pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
-                backup ? PhoneCredentialData.masked(phone.backupNumber())
-                        : VoiceMessages.calledPhone(context.getSession(), context.getUser(), phone),
-                offerCall ? VoiceMessages.CALL_AGAIN : null, offerCall && !backup && phone.backupNumber() != null);
+    private Response page(
+            LoginFormsProvider form,
+            AuthenticationFlowContext context,
+            String ticketId,
+            PhoneCredentialData phone,
+            boolean backup,
+            boolean offerCall) {
+        boolean pin =
+                PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
+        WaitingPage.View view =
+                new WaitingPage.View(
+                        ticketId,
+                        VoiceMessages.WAIT_TITLE,
+                        pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
+                        backup
+                                ? PhoneCredentialData.masked(phone.backupNumber())
+                                : VoiceMessages.calledPhone(
+                                        context.getSession(), context.getUser(), phone),
+                        offerCall ? VoiceMessages.CALL_AGAIN : null,
+                        offerCall && !backup && phone.backupNumber() != null);
         return WaitingPage.render(form, context.getSession(), context.getRealm(), view);
     }
 
     private static PendingVerification pending(AuthenticationFlowContext context) {
-        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING);
+        return new PendingVerification(
+                context.getSession(), context.getAuthenticationSession(), PENDING);
     }
 
     private static PhoneCredentialData phone(UserModel user) {
-        return VoiceCredential.STORE.dataOf(user)
+        return VoiceCredential.STORE
+                .dataOf(user)
                 .orElseThrow(() -> new IllegalStateException("user has no voice credential"));
     }
 

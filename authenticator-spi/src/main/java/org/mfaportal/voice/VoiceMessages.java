@@ -8,10 +8,13 @@ public final class VoiceMessages {
     public static final String CALL_GREETING = "mfaVoiceCallGreeting";
     public static final String CALL_GREETING_PIN = "mfaVoiceCallGreetingPin";
     public static final String CALL_APPROVED = "mfaVoiceCallApproved";
+
     /** The number the page says it calls, with the extension dialled once connected. */
     public static final String PHONE_WITH_EXTENSION = "mfaVoicePhoneWithExtension";
+
     /** The setup call's own words: it confirms a phone, not a sign-in. */
     public static final String SETUP_CALL_GREETING = "mfaVoiceSetupCallGreeting";
+
     public static final String SETUP_CALL_GREETING_PIN = "mfaVoiceSetupCallGreetingPin";
     public static final String SETUP_CALL_APPROVED = "mfaVoiceSetupCallApproved";
     public static final String CALL_WRONG_PIN = "mfaVoiceCallWrongPin";
@@ -38,10 +41,11 @@ public final class VoiceMessages {
     public static final String SETUP_CALL_ME = "mfaVoiceSetupCallMe";
     public static final String EXTENSION_INVALID = "mfaVoiceExtensionInvalid";
 
-    private VoiceMessages() {
-    }
+    private VoiceMessages() {}
 
-    /** What the waiting page says of a call that ended without approval (sign-in and setup alike). */
+    /**
+     * What the waiting page says of a call that ended without approval (sign-in and setup alike).
+     */
     static String callProblem(org.mfaportal.waiting.Ticket.State state) {
         return switch (state) {
             case WRONG_PIN -> WRONG_PIN;
@@ -53,11 +57,22 @@ public final class VoiceMessages {
         };
     }
 
-    /** The masked number the page names, with its extension where one is dialled ("+1 ••• 0100, extension 42"). */
-    static String calledPhone(org.keycloak.models.KeycloakSession session, org.keycloak.models.UserModel user,
-                              org.mfaportal.phone.PhoneCredentialData phone) {
+    /**
+     * The masked number the page names, with its extension where one is dialled ("+1 ••• 0100,
+     * extension 42").
+     */
+    static String calledPhone(
+            org.keycloak.models.KeycloakSession session,
+            org.keycloak.models.UserModel user,
+            org.mfaportal.phone.PhoneCredentialData phone) {
         String masked = org.mfaportal.phone.PhoneCredentialData.masked(phone.number());
-        return phone.extension() == null ? masked : org.mfaportal.phone.PhoneMessages.format(session,
-                session.getContext().resolveLocale(user), PHONE_WITH_EXTENSION, masked, phone.extension());
+        return phone.extension() == null
+                ? masked
+                : org.mfaportal.phone.PhoneMessages.format(
+                        session,
+                        session.getContext().resolveLocale(user),
+                        PHONE_WITH_EXTENSION,
+                        masked,
+                        phone.extension());
     }
 }

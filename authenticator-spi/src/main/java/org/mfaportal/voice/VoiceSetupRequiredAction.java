@@ -11,25 +11,20 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.BackToSetupChoice;
-import org.mfaportal.flow.PortalRequiredAction;
-import org.mfaportal.phone.PhoneCredentialData;
-import org.mfaportal.phone.NumberRules;
-import org.mfaportal.phone.PhoneNumbers;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.events.MethodEvents;
+import org.mfaportal.flow.PortalRequiredAction;
+import org.mfaportal.phone.NumberRules;
+import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PendingPin;
 import org.mfaportal.phone.pin.PinPolicy;
-import org.mfaportal.phone.Outbound;
-import org.mfaportal.phone.PhoneMessages;
-import org.mfaportal.phone.pin.PinRules;
-import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.waiting.Tickets;
+import org.mfaportal.waiting.Ticket;
 
 /**
  * Sets up (or changes) the phone numbers for calls: primary (+ extension), a backup where the realm
@@ -40,8 +35,10 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
 
     private static final String PENDING = "mfa-portal.voice-setup.phone";
     private static final String PENDING_PIN = "mfa-portal.voice-setup.pin";
+
     /** The call that confirms the numbers. */
     private static final String PENDING_CALL = "voice-setup";
+
     private static final String EXTENSION_PATTERN = "\\d{1,10}";
 
     @Override
@@ -72,7 +69,9 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         List<FormMessage> errors = new ArrayList<>();
         NumberRules rules = NumberRules.forCalls(settings);
-        PhoneNumbers.Parsed primary = PhoneNumbers.parse(form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion(), rules);
+        PhoneNumbers.Parsed primary =
+                PhoneNumbers.parse(
+                        form.getFirst(SetupPage.NUMBER), settings.phoneDefaultRegion(), rules);
         if (!primary.valid()) {
             errors.add(new FormMessage(SetupPage.NUMBER, primary.problemKey()));
         }
@@ -83,7 +82,8 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
         String backup = null;
         String typedBackup = trimmed(form.getFirst(SetupPage.BACKUP_NUMBER));
         if (settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE) && typedBackup != null) {
-            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(typedBackup, settings.phoneDefaultRegion(), rules);
+            PhoneNumbers.Parsed parsed =
+                    PhoneNumbers.parse(typedBackup, settings.phoneDefaultRegion(), rules);
             if (parsed.valid()) {
                 backup = parsed.e164();
             } else {
@@ -97,7 +97,8 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         forgetPending(context);
-        PhoneCredentialData phones = new PhoneCredentialData(primary.e164(), extension, backup, false);
+        PhoneCredentialData phones =
+                new PhoneCredentialData(primary.e164(), extension, backup, false);
         auth.setAuthNote(PENDING, phones.write());
         if (pin != null) {
             auth.setAuthNote(PENDING_PIN, pin.serialise());
@@ -109,11 +110,27 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String pendingPin = auth.getAuthNote(PENDING_PIN);
-        PendingVerification.Sent sent = pending(context).remember(CallVerification.start(context.getSession(), context.getRealm(),
-                settings, context.getUser(), phones.number(), phones.extension(), PinPolicy.requiredFor(settings, context.getUser()),
-                pendingPin == null ? Map.of(Ticket.SETUP, "true") : Map.of(Ticket.SETUP, "true", Ticket.PENDING_PIN, pendingPin)));
+        PendingVerification.Sent sent =
+                pending(context)
+                        .remember(
+                                CallVerification.start(
+                                        context.getSession(),
+                                        context.getRealm(),
+                                        settings,
+                                        context.getUser(),
+                                        phones.number(),
+                                        phones.extension(),
+                                        PinPolicy.requiredFor(settings, context.getUser()),
+                                        pendingPin == null
+                                                ? Map.of(Ticket.SETUP, "true")
+                                                : Map.of(
+                                                        Ticket.SETUP,
+                                                        "true",
+                                                        Ticket.PENDING_PIN,
+                                                        pendingPin)));
         if (!sent.wentOut()) {
-            context.challenge(waitingPage(context.form().setError(sent.problemKey()), context, null, phones));
+            context.challenge(
+                    waitingPage(context.form().setError(sent.problemKey()), context, null, phones));
             return;
         }
         context.challenge(waitingPage(context.form(), context, sent.ticket().id(), phones));
@@ -133,37 +150,62 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
             finish(context, phones);
             return;
         }
-        String error = ticket == null ? VoiceMessages.NO_ANSWER : VoiceMessages.callProblem(ticket.state());
+        String error =
+                ticket == null
+                        ? VoiceMessages.NO_ANSWER
+                        : VoiceMessages.callProblem(ticket.state());
         context.challenge(waitingPage(context.form().setError(error), context, null, phones));
     }
 
     private void finish(RequiredActionContext context, PhoneCredentialData phones) {
         UserModel user = context.getUser();
         // A fraud lock survives a change of numbers: only an admin lifts it.
-        boolean locked = VoiceCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
+        boolean locked =
+                VoiceCredential.STORE.dataOf(user).map(PhoneCredentialData::locked).orElse(false);
         VoiceCredential.STORE.save(user, locked ? phones.lock() : phones);
         PinChoice.storeKept(context, PENDING_PIN);
         forgetPending(context);
-        MethodEvents.succeeded(context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
+        MethodEvents.succeeded(
+                context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         context.success();
     }
 
-    private Response setupPage(RequiredActionContext context, MultivaluedMap<String, String> typed, List<FormMessage> errors) {
+    private Response setupPage(
+            RequiredActionContext context,
+            MultivaluedMap<String, String> typed,
+            List<FormMessage> errors) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
-        SetupPage.View view = new SetupPage.View(VoiceMessages.SETUP_TITLE, VoiceMessages.SETUP_NUMBER,
-                VoiceMessages.SETUP_CALL_ME, true, settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE),
-                PinChoice.asked(context, settings), settings.number(PortalSetting.PIN_MIN_LENGTH),
-                settings.number(PortalSetting.PIN_MAX_LENGTH));
+        SetupPage.View view =
+                new SetupPage.View(
+                        VoiceMessages.SETUP_TITLE,
+                        VoiceMessages.SETUP_NUMBER,
+                        VoiceMessages.SETUP_CALL_ME,
+                        true,
+                        settings.flag(PortalSetting.ENROLLMENT_ASKS_BACKUP_PHONE),
+                        PinChoice.asked(context, settings),
+                        settings.number(PortalSetting.PIN_MIN_LENGTH),
+                        settings.number(PortalSetting.PIN_MAX_LENGTH));
         return SetupPage.render(context.form(), view, typed, errors);
     }
 
-    private Response waitingPage(LoginFormsProvider form, RequiredActionContext context,
-                                 String ticketId, PhoneCredentialData phones) {
-        boolean pin = PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
-        return WaitingPage.render(form.setAttribute("mfaSetupStep", true), context.getSession(), context.getRealm(),
-                new WaitingPage.View(ticketId, VoiceMessages.SETUP_TITLE,
+    private Response waitingPage(
+            LoginFormsProvider form,
+            RequiredActionContext context,
+            String ticketId,
+            PhoneCredentialData phones) {
+        boolean pin =
+                PinPolicy.requiredFor(PortalSettings.of(context.getRealm()), context.getUser());
+        return WaitingPage.render(
+                form.setAttribute("mfaSetupStep", true),
+                context.getSession(),
+                context.getRealm(),
+                new WaitingPage.View(
+                        ticketId,
+                        VoiceMessages.SETUP_TITLE,
                         pin ? VoiceMessages.WAIT_INSTRUCTION_PIN : VoiceMessages.WAIT_INSTRUCTION,
-                        VoiceMessages.calledPhone(context.getSession(), context.getUser(), phones), VoiceMessages.CALL_AGAIN, false));
+                        VoiceMessages.calledPhone(context.getSession(), context.getUser(), phones),
+                        VoiceMessages.CALL_AGAIN,
+                        false));
     }
 
     private static String trimmed(String value) {
@@ -171,7 +213,8 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
     }
 
     private static PendingVerification pending(RequiredActionContext context) {
-        return new PendingVerification(context.getSession(), context.getAuthenticationSession(), PENDING_CALL);
+        return new PendingVerification(
+                context.getSession(), context.getAuthenticationSession(), PENDING_CALL);
     }
 
     private static void forgetPending(RequiredActionContext context) {

@@ -4,7 +4,9 @@ import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.Spi;
 
-/** "mfa-hangup": how the phone layer ends what a sign-in left open, without the methods knowing it. */
+/**
+ * "mfa-hangup": how the phone layer ends what a sign-in left open, without the methods knowing it.
+ */
 public final class HangupSpi implements Spi {
 
     public static final String NAME = "mfa-hangup";

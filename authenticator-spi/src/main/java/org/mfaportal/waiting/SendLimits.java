@@ -12,8 +12,7 @@ import org.keycloak.models.SingleUseObjectProvider;
 public final class SendLimits {
 
     /** One limit: at most {@code max} sends per {@code window} for this scope. */
-    public record Limit(String scope, int max, Duration window) {
-    }
+    public record Limit(String scope, int max, Duration window) {}
 
     private static final String PREFIX = "mfa-portal:sends:";
 

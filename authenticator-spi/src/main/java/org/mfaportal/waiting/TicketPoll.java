@@ -12,18 +12,24 @@ public final class TicketPoll {
 
     /** Below /realms/{realm}: the root the phone webhooks share with the poll. */
     public static final String ROOT = "mfa-portal/phone";
+
     /** Below {@link #ROOT}. */
     public static final String PATH = "tickets/{ticket}/state";
 
-    private TicketPoll() {
-    }
+    private TicketPoll() {}
 
     /**
      * The poll's URL on the host the browser is on, as Keycloak's own form actions are. Never for a
      * gateway, a phone or a message: those start at the gateway's configured public URL.
      */
     public static URI forPage(KeycloakSession session, RealmModel realm, String ticketId) {
-        return session.getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(realm.getName()).path(ROOT).path(PATH).build(ticketId);
+        return session.getContext()
+                .getUri()
+                .getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path(ROOT)
+                .path(PATH)
+                .build(ticketId);
     }
 }

@@ -14,9 +14,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Tickets in Keycloak's single-use store (cluster-wide). Every entry is written with put, so it
- * carries a lifespan and expires by itself ("replace" would make it immortal), and put takes
- * effect when the request's transaction commits. The outcome is a second entry beside the ticket,
- * claimed first with the store's atomic putIfAbsent so that only one webhook ever decides.
+ * carries a lifespan and expires by itself ("replace" would make it immortal), and put takes effect
+ * when the request's transaction commits. The outcome is a second entry beside the ticket, claimed
+ * first with the store's atomic putIfAbsent so that only one webhook ever decides.
  */
 public final class Tickets {
 
@@ -24,13 +24,17 @@ public final class Tickets {
     private static final String SETTLED = ":settled";
     private static final String OUTCOME = ":outcome";
     private static final String ISSUED = ":issued";
+
     /** The end of the ticket's life on Keycloak's clock (epoch seconds). */
     private static final String STORED_UNTIL = "storedUntil";
+
     private static final String INDEX = "mfa-portal:ticket-index:";
     private static final String SEEN = "mfa-portal:gateway-message:";
     private static final String ID = "id";
+
     /** Longer than any ticket lives: a settled ticket can never be settled again. */
     private static final Duration OUTCOME_LIFETIME = Duration.ofHours(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SingleUseObjectProvider store;
@@ -41,7 +45,9 @@ public final class Tickets {
         this.factory = session.getKeycloakSessionFactory();
     }
 
-    /** A fresh, unguessable ticket id (256 bits), to build webhook URLs before the ticket is opened. */
+    /**
+     * A fresh, unguessable ticket id (256 bits), to build webhook URLs before the ticket is opened.
+     */
     public static String newId() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -55,7 +61,10 @@ public final class Tickets {
         return new Ticket(id, stored);
     }
 
-    /** The notes as stored: no outcome yet, and the end of life on Keycloak's clock, which every node shares. */
+    /**
+     * The notes as stored: no outcome yet, and the end of life on Keycloak's clock, which every
+     * node shares.
+     */
     private static Map<String, String> stored(Map<String, String> notes, Duration lifetime) {
         Map<String, String> stored = new HashMap<>(notes);
         stored.remove(Ticket.STATE);
@@ -70,14 +79,21 @@ public final class Tickets {
      */
     public void openBeforeSending(String id, Map<String, String> notes, Duration lifetime) {
         Map<String, String> stored = stored(notes, lifetime);
-        KeycloakModelUtils.runJobInTransaction(factory, s -> {
-            s.singleUseObjects().put(PREFIX + id, lifetime.toSeconds(), stored);
-            s.singleUseObjects().put(PREFIX + id + ISSUED, OUTCOME_LIFETIME.toSeconds(),
-                    Map.of(Ticket.REALM, String.valueOf(notes.get(Ticket.REALM))));
-        });
+        KeycloakModelUtils.runJobInTransaction(
+                factory,
+                s -> {
+                    s.singleUseObjects().put(PREFIX + id, lifetime.toSeconds(), stored);
+                    s.singleUseObjects()
+                            .put(
+                                    PREFIX + id + ISSUED,
+                                    OUTCOME_LIFETIME.toSeconds(),
+                                    Map.of(Ticket.REALM, String.valueOf(notes.get(Ticket.REALM))));
+                });
     }
 
-    /** Whether this realm issued the ticket within the last hour, whether or not it is still open. */
+    /**
+     * Whether this realm issued the ticket within the last hour, whether or not it is still open.
+     */
     public boolean issuedRecently(String id, String realmId) {
         if (id == null || !id.matches("[A-Za-z0-9_-]{43}")) {
             return false;
@@ -92,8 +108,10 @@ public final class Tickets {
             return Optional.empty();
         }
         Map<String, String> notes = store.get(PREFIX + id);
-        // The store's own expiry runs on the wall clock; Keycloak's clock decides, as for its other codes.
-        if (notes == null || Time.currentTime() >= Long.parseLong(notes.getOrDefault(STORED_UNTIL, "0"))) {
+        // The store's own expiry runs on the wall clock; Keycloak's clock decides, as for its other
+        // codes.
+        if (notes == null
+                || Time.currentTime() >= Long.parseLong(notes.getOrDefault(STORED_UNTIL, "0"))) {
             return Optional.empty();
         }
         Map<String, String> outcome = store.get(PREFIX + id + OUTCOME);
@@ -113,10 +131,14 @@ public final class Tickets {
         return settle(ticket, outcome, Map.of());
     }
 
-    /** As {@link #settle(Ticket, Ticket.State)}, keeping notes about who decided (e.g. the device that answered). */
+    /**
+     * As {@link #settle(Ticket, Ticket.State)}, keeping notes about who decided (e.g. the device
+     * that answered).
+     */
     public boolean settle(Ticket ticket, Ticket.State outcome, Map<String, String> decidedBy) {
         if (find(ticket.id()).filter(t -> t.state() == Ticket.State.PENDING).isEmpty()
-                || !store.putIfAbsent(PREFIX + ticket.id() + SETTLED, OUTCOME_LIFETIME.toSeconds())) {
+                || !store.putIfAbsent(
+                        PREFIX + ticket.id() + SETTLED, OUTCOME_LIFETIME.toSeconds())) {
             return false;
         }
         Map<String, String> recorded = new HashMap<>(decidedBy);
@@ -143,7 +165,8 @@ public final class Tickets {
 
     /** True the first time a gateway's message id is seen: a replayed webhook is refused. */
     public boolean firstSighting(String gatewayMessageId, Duration remembered) {
-        return gatewayMessageId != null && !gatewayMessageId.isBlank()
+        return gatewayMessageId != null
+                && !gatewayMessageId.isBlank()
                 && store.putIfAbsent(SEEN + gatewayMessageId, remembered.toSeconds());
     }
 }

@@ -22,7 +22,10 @@ public final class PortalRealmResource {
         return new PhoneWebhookResource(session);
     }
 
-    /** The mobile app's endpoint (privacyIDEA's /ttype/push): rollout, polls and answers of one user's devices. */
+    /**
+     * The mobile app's endpoint (privacyIDEA's /ttype/push): rollout, polls and answers of one
+     * user's devices.
+     */
     @Path("push/{userRef}")
     public PushDeviceResource push(@PathParam("userRef") String userRef) {
         return new PushDeviceResource(session, userRef);
@@ -33,5 +36,4 @@ public final class PortalRealmResource {
     public AccountPortalResource account() {
         return new AccountPortalResource(session);
     }
-
 }

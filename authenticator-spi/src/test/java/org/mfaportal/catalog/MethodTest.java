@@ -14,9 +14,13 @@ class MethodTest {
     private static final PortalSettings DEFAULTS = PortalSettings.from(attribute -> null);
 
     private static PortalSettings with(Map<PortalSetting, String> values) {
-        return PortalSettings.from(attribute -> values.entrySet().stream()
-                .filter(entry -> entry.getKey().attribute().equals(attribute))
-                .map(Map.Entry::getValue).findFirst().orElse(null));
+        return PortalSettings.from(
+                attribute ->
+                        values.entrySet().stream()
+                                .filter(entry -> entry.getKey().attribute().equals(attribute))
+                                .map(Map.Entry::getValue)
+                                .findFirst()
+                                .orElse(null));
     }
 
     @Test
@@ -42,15 +46,22 @@ class MethodTest {
     @Test
     void aThirdPartyTokenIsOfferedOnlyWhereTheRealmAsksForItAndAllowsAssociation() {
         PortalSettings asks = with(Map.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, "true"));
-        PortalSettings asksAndAllows = with(Map.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN, "true",
-                PortalSetting.OATH_ASSOCIATION_ALLOWED, "true"));
+        PortalSettings asksAndAllows =
+                with(
+                        Map.of(
+                                PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN,
+                                "true",
+                                PortalSetting.OATH_ASSOCIATION_ALLOWED,
+                                "true"));
         assertThat(Method.offeredForSetup(asks, action -> true)).doesNotContain(Method.OATH_TOKEN);
-        assertThat(Method.offeredForSetup(asksAndAllows, action -> true)).endsWith(Method.OTP, Method.OATH_TOKEN);
+        assertThat(Method.offeredForSetup(asksAndAllows, action -> true))
+                .endsWith(Method.OTP, Method.OATH_TOKEN);
     }
 
     @Test
     void theDefaultMethodIsChosenAmongCallTextAppAndOathInThePortalsOrder() {
-        assertThat(Method.defaultable()).containsExactly(Method.VOICE, Method.SMS, Method.PUSH, Method.OTP);
+        assertThat(Method.defaultable())
+                .containsExactly(Method.VOICE, Method.SMS, Method.PUSH, Method.OTP);
         assertThat(DefaultMethod.TYPES).containsExactly("mfa-voice", "mfa-sms", "mfa-push", "otp");
     }
 
@@ -66,12 +77,14 @@ class MethodTest {
     void securityQuestionsAreAFallbackNeverASecondFactorNorOfferedAtSetup() {
         assertThat(Method.QUESTIONS.secondFactor()).isFalse();
         assertThat(Method.QUESTIONS.canBeDefault()).isFalse();
-        assertThat(Method.offeredForSetup(DEFAULTS, action -> true)).doesNotContain(Method.QUESTIONS);
+        assertThat(Method.offeredForSetup(DEFAULTS, action -> true))
+                .doesNotContain(Method.QUESTIONS);
     }
 
     @Test
     void everyMethodHasItsOwnSetupAction() {
-        Set<String> actions = Set.copyOf(Arrays.stream(Method.values()).map(Method::setupAction).toList());
+        Set<String> actions =
+                Set.copyOf(Arrays.stream(Method.values()).map(Method::setupAction).toList());
         assertThat(actions).hasSize(Method.values().length);
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README is a front door to docs/: every relative link in it and in docs/ must lead somewhere. */
+/**
+ * The README is a front door to docs/: every relative link in it and in docs/ must lead somewhere.
+ */
 class DocumentationLinksTest {
 
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -27,7 +29,12 @@ class DocumentationLinksTest {
                 while (matcher.find()) {
                     String problem = problem(file, matcher.group(1));
                     if (problem != null) {
-                        broken.add(ProjectDocs.root().relativize(file) + ": " + matcher.group(1) + " " + problem);
+                        broken.add(
+                                ProjectDocs.root().relativize(file)
+                                        + ": "
+                                        + matcher.group(1)
+                                        + " "
+                                        + problem);
                     }
                 }
             }
@@ -42,14 +49,18 @@ class DocumentationLinksTest {
         List<Path> files = ProjectDocs.markdownFiles();
         for (Path file : files.subList(1, files.size())) {
             String link = "(docs/" + file.getFileName();
-            if (readme.stream().noneMatch(line -> line.contains(link + ")") || line.contains(link + "#"))) {
+            if (readme.stream()
+                    .noneMatch(line -> line.contains(link + ")") || line.contains(link + "#"))) {
                 unlinked.add("docs/" + file.getFileName());
             }
         }
         assertThat(unlinked).as("documents the README does not link").isEmpty();
     }
 
-    /** Why a link from {@code file} does not resolve, or null when it does (web links are not checked). */
+    /**
+     * Why a link from {@code file} does not resolve, or null when it does (web links are not
+     * checked).
+     */
     private static String problem(Path file, String target) {
         if (target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
@@ -61,13 +72,18 @@ class DocumentationLinksTest {
         if (!Files.exists(linked)) {
             return "names no file";
         }
-        if (anchor != null && linked.toString().endsWith(".md") && !anchors(linked).contains(anchor)) {
+        if (anchor != null
+                && linked.toString().endsWith(".md")
+                && !anchors(linked).contains(anchor)) {
             return "names no heading of " + linked.getFileName();
         }
         return null;
     }
 
-    /** GitHub's anchors of a Markdown file's headings: lower case, punctuation dropped, spaces as hyphens. */
+    /**
+     * GitHub's anchors of a Markdown file's headings: lower case, punctuation dropped, spaces as
+     * hyphens.
+     */
     private static Set<String> anchors(Path file) {
         Set<String> anchors = new HashSet<>();
         for (String line : ProjectDocs.proseLines(file)) {

@@ -8,20 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The project's Markdown documentation (README.md and docs/), found from wherever the tests run. */
+/**
+ * The project's Markdown documentation (README.md and docs/), found from wherever the tests run.
+ */
 final class ProjectDocs {
 
-    private ProjectDocs() {
-    }
+    private ProjectDocs() {}
 
     /** The checkout's root: the first directory upwards that holds README.md and docs/. */
     static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("README.md")) && Files.isDirectory(dir.resolve("docs"))) {
+            if (Files.isRegularFile(dir.resolve("README.md"))
+                    && Files.isDirectory(dir.resolve("docs"))) {
                 return dir;
             }
         }
-        throw new IllegalStateException("no README.md with a docs/ folder above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no README.md with a docs/ folder above " + Path.of("").toAbsolutePath());
     }
 
     static Path docs() {
@@ -40,7 +43,9 @@ final class ProjectDocs {
         return files;
     }
 
-    /** A file's lines outside fenced code blocks (where "[x](y)" or "| a |" is code, not Markdown). */
+    /**
+     * A file's lines outside fenced code blocks (where "[x](y)" or "| a |" is code, not Markdown).
+     */
     static List<String> proseLines(Path file) {
         List<String> prose = new ArrayList<>();
         boolean inCode = false;

@@ -15,7 +15,8 @@ import org.mfaportal.settings.WholeNumberType;
 
 /**
  * docs/settings.md is written by hand, PortalSetting is the truth: this keeps the two from drifting
- * (a setting added without a row, a row for a setting that is gone, a default or range changed on one side).
+ * (a setting added without a row, a row for a setting that is gone, a default or range changed on
+ * one side).
  */
 class SettingsDocumentationTest {
 
@@ -28,20 +29,38 @@ class SettingsDocumentationTest {
         for (PortalSetting setting : PortalSetting.values()) {
             Row row = rows.remove(setting.key());
             if (row == null) {
-                problems.add(setting.key() + ": a setting of PortalSetting without a row in docs/settings.md");
+                problems.add(
+                        setting.key()
+                                + ": a setting of PortalSetting without a row in docs/settings.md");
                 continue;
             }
             String documentedDefault = String.join(",", quoted(row.defaultValue()));
             if (!documentedDefault.equals(setting.fallback())) {
-                problems.add(setting.key() + ": documented default '" + documentedDefault + "', PortalSetting's '"
-                        + setting.fallback() + "'");
+                problems.add(
+                        setting.key()
+                                + ": documented default '"
+                                + documentedDefault
+                                + "', PortalSetting's '"
+                                + setting.fallback()
+                                + "'");
             }
             String expectedType = typeCell(setting);
             if (expectedType != null && !row.type().equals(expectedType)) {
-                problems.add(setting.key() + ": documented type '" + row.type() + "', PortalSetting's '" + expectedType + "'");
+                problems.add(
+                        setting.key()
+                                + ": documented type '"
+                                + row.type()
+                                + "', PortalSetting's '"
+                                + expectedType
+                                + "'");
             }
         }
-        rows.keySet().forEach(key -> problems.add(key + ": a row in docs/settings.md that is no PortalSetting"));
+        rows.keySet()
+                .forEach(
+                        key ->
+                                problems.add(
+                                        key
+                                                + ": a row in docs/settings.md that is no PortalSetting"));
         assertThat(problems).as("docs/settings.md against PortalSetting").isEmpty();
     }
 
@@ -56,10 +75,12 @@ class SettingsDocumentationTest {
         return null;
     }
 
-    private record Row(String type, String defaultValue) {
-    }
+    private record Row(String type, String defaultValue) {}
 
-    /** The rows of the table headed "| Key | Type | Default | ...", by key; a key twice is a failure. */
+    /**
+     * The rows of the table headed "| Key | Type | Default | ...", by key; a key twice is a
+     * failure.
+     */
     private static Map<String, Row> tableRows() {
         Map<String, Row> rows = new LinkedHashMap<>();
         boolean inTable = false;

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AddressRangesTest {
 
     @ParameterizedTest(name = "{1} in {0}: {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             192.0.2.7,       192.0.2.7,       true
             192.0.2.7,       192.0.2.8,       false
             10.0.0.0/8,      10.0.0.0,        true
@@ -48,7 +50,9 @@ class AddressRangesTest {
     }
 
     @ParameterizedTest(name = "{1} in {0}: {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             2001:db8::/32,          2001:db8::,                               true
             2001:db8::/32,          2001:db8:ffff:ffff:ffff:ffff:ffff:ffff,   true
             2001:db8::/32,          2001:db7:ffff:ffff:ffff:ffff:ffff:ffff,   false
@@ -78,9 +82,13 @@ class AddressRangesTest {
         assertThat(trusts(range, address)).isEqualTo(trusted);
     }
 
-    /** Dual-stack servers report IPv4 clients as ::ffff:a.b.c.d; both spellings are the same client. */
+    /**
+     * Dual-stack servers report IPv4 clients as ::ffff:a.b.c.d; both spellings are the same client.
+     */
     @ParameterizedTest(name = "{1} in {0}: {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             10.0.0.0/8,          ::ffff:10.1.2.3,          true
             10.0.0.0/8,          ::FFFF:10.1.2.3,          true
             10.0.0.0/8,          ::ffff:a01:203,           true
@@ -99,7 +107,9 @@ class AddressRangesTest {
 
     /** ::/0 is every IPv6 client; a mapped address is an IPv4 client, so it is not in it. */
     @ParameterizedTest(name = "{1} in {0}: {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             0.0.0.0/0, 0.0.0.0,                                  true
             0.0.0.0/0, 255.255.255.255,                          true
             0.0.0.0/0, ::ffff:203.0.113.9,                       true
@@ -115,22 +125,41 @@ class AddressRangesTest {
         assertThat(trusts(range, address)).isEqualTo(trusted);
     }
 
-    /** Out of order, overlapping (a /25 inside a /24), adjacent (.0/24 and .1/24), with a gap at .2/24. */
-    private static final AddressRanges NEIGHBOURS = AddressRanges.parse(List.of(
-            "192.168.1.0/24", "192.168.0.128/25", "192.168.0.0/24", "192.168.3.0/24"));
+    /**
+     * Out of order, overlapping (a /25 inside a /24), adjacent (.0/24 and .1/24), with a gap at
+     * .2/24.
+     */
+    private static final AddressRanges NEIGHBOURS =
+            AddressRanges.parse(
+                    List.of(
+                            "192.168.1.0/24",
+                            "192.168.0.128/25",
+                            "192.168.0.0/24",
+                            "192.168.3.0/24"));
 
     /**
      * Smaller blocks after the larger ones they lie in (which must not shorten them), two /64s that
-     * touch where the low 64 bits carry into the high ones, and blocks reaching the top of each space.
+     * touch where the low 64 bits carry into the high ones, and blocks reaching the top of each
+     * space.
      */
-    private static final AddressRanges NESTED = AddressRanges.parse(List.of(
-            "10.0.0.0/8", "10.0.1.0/24", "10.1.0.0/16", "10.200.0.7",
-            "2001:db8::/64", "2001:db8:0:1::/64",
-            "ffff::/16", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ff00/120",
-            "255.0.0.0/8", "255.255.255.0/24"));
+    private static final AddressRanges NESTED =
+            AddressRanges.parse(
+                    List.of(
+                            "10.0.0.0/8",
+                            "10.0.1.0/24",
+                            "10.1.0.0/16",
+                            "10.200.0.7",
+                            "2001:db8::/64",
+                            "2001:db8:0:1::/64",
+                            "ffff::/16",
+                            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ff00/120",
+                            "255.0.0.0/8",
+                            "255.255.255.0/24"));
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             192.167.255.255, false
             192.168.0.0,     true
             192.168.0.127,   true
@@ -149,7 +178,9 @@ class AddressRangesTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             9.255.255.255,                            false
             10.0.0.0,                                 true
             10.2.0.0,                                 true
@@ -174,8 +205,22 @@ class AddressRangesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"localhost", "example.com", "10.0.0.1%eth0", "fe80::1%eth0", "999.1.1.1",
-            "010.0.0.1", "1.2.3", "10.0.0.1:443", "[::1]", "::ffff:999.0.0.1", "1:2", ".:", ".::1"})
+    @ValueSource(
+            strings = {
+                "localhost",
+                "example.com",
+                "10.0.0.1%eth0",
+                "fe80::1%eth0",
+                "999.1.1.1",
+                "010.0.0.1",
+                "1.2.3",
+                "10.0.0.1:443",
+                "[::1]",
+                "::ffff:999.0.0.1",
+                "1:2",
+                ".:",
+                ".::1"
+            })
     void anAddressThatCannotBeParsedIsNeverTrusted(String address) {
         AddressRanges everything = AddressRanges.parse(List.of("0.0.0.0/0", "::/0"));
         assertThat(everything.contains(address)).isFalse();
@@ -184,22 +229,36 @@ class AddressRangesTest {
     @ParameterizedTest
     @ValueSource(strings = {"example.com", "localhost", "example.com/24"})
     void aHostNameIsNotARange(String entry) {
-        assertThatIllegalArgumentException().isThrownBy(() -> AddressRanges.check(entry))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AddressRanges.check(entry))
                 .withMessageContaining("'" + entry + "' is not an IPv4 or IPv6 address");
     }
 
     /**
      * ".:" is made only of characters a literal may hold, yet the JDK takes it for a name unless it
-     * starts like a literal. A JVM whose hosts file names it 10.9.8.7 shows whether it was looked up.
+     * starts like a literal. A JVM whose hosts file names it 10.9.8.7 shows whether it was looked
+     * up.
      */
     @Test
     void aNameMadeOfLiteralCharactersIsNotLookedUp(@TempDir Path dir) throws Exception {
         Path hosts = Files.writeString(dir.resolve("hosts"), "10.9.8.7 .:\n10.9.8.7 .::1\n");
-        String classPath = locationOf(AddressRanges.class) + File.pathSeparator + locationOf(ContainsInAnotherJvm.class);
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djdk.net.hosts.file=" + hosts, "-cp", classPath, ContainsInAnotherJvm.class.getName(),
-                "10.0.0.0/8", ".:", ".::1", "10.1.2.3")
-                .redirectErrorStream(true).start();
+        String classPath =
+                locationOf(AddressRanges.class)
+                        + File.pathSeparator
+                        + locationOf(ContainsInAnotherJvm.class);
+        Process java =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Djdk.net.hosts.file=" + hosts,
+                                "-cp",
+                                classPath,
+                                ContainsInAnotherJvm.class.getName(),
+                                "10.0.0.0/8",
+                                ".:",
+                                ".::1",
+                                "10.1.2.3")
+                        .redirectErrorStream(true)
+                        .start();
         String printed = new String(java.getInputStream().readAllBytes(), UTF_8).trim();
 
         assertThat(java.waitFor()).isZero();
@@ -213,14 +272,18 @@ class AddressRangesTest {
     static final class ContainsInAnotherJvm {
         public static void main(String[] args) {
             AddressRanges ranges = AddressRanges.parse(List.of(args[0]));
-            System.out.println(Arrays.stream(args).skip(1)
-                    .map(address -> address + "=" + ranges.contains(address))
-                    .collect(Collectors.joining(" ")));
+            System.out.println(
+                    Arrays.stream(args)
+                            .skip(1)
+                            .map(address -> address + "=" + ranges.contains(address))
+                            .collect(Collectors.joining(" ")));
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             10.0.0.0/33,          has a prefix length that is not a number from 0 to 32
             10.0.0.0/-1,          has a prefix length that is not a number from 0 to 32
             10.0.0.0/,            has a prefix length that is not a number from 0 to 32
@@ -242,14 +305,18 @@ class AddressRangesTest {
             fe80::1%eth0,         is not an IPv4 or IPv6 address
             """)
     void aMalformedEntryIsRefusedByName(String entry, String reason) {
-        assertThatIllegalArgumentException().isThrownBy(() -> AddressRanges.check(entry))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AddressRanges.check(entry))
                 .withMessageContaining("'" + entry + "' " + reason);
     }
 
     @Test
     void oneMalformedEntryRefusesTheWholeSet() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> AddressRanges.parse(List.of("10.0.0.0/8", "192.0.2.0/33", "2001:db8::/32")))
+                .isThrownBy(
+                        () ->
+                                AddressRanges.parse(
+                                        List.of("10.0.0.0/8", "192.0.2.0/33", "2001:db8::/32")))
                 .withMessageStartingWith("'192.0.2.0/33' ");
     }
 
@@ -267,9 +334,9 @@ class AddressRangesTest {
     }
 
     /**
-     * The proof that merging and the binary search are right: thousands of random, partly overlapping
-     * and adjacent blocks, against a linear scan of the same blocks. Client addresses are random, or
-     * just on either side of a block's ends, where an off-by-one would show.
+     * The proof that merging and the binary search are right: thousands of random, partly
+     * overlapping and adjacent blocks, against a linear scan of the same blocks. Client addresses
+     * are random, or just on either side of a block's ends, where an off-by-one would show.
      */
     @Test
     void agreesWithALinearScanOverRandomRanges() throws UnknownHostException {
@@ -285,7 +352,8 @@ class AddressRangesTest {
             Client client = randomClient(random, blocks);
             boolean expected = blocks.stream().anyMatch(block -> block.contains(client));
             if (ranges.contains(client.text()) != expected) {
-                disagreements.add(client.text() + " should be " + (expected ? "trusted" : "untrusted"));
+                disagreements.add(
+                        client.text() + " should be " + (expected ? "trusted" : "untrusted"));
             }
             trusted += expected ? 1 : 0;
         }
@@ -301,20 +369,25 @@ class AddressRangesTest {
     // ---- the random cross-check's own, deliberately simple, model of addresses ----
 
     private static final BigInteger[] IPV6_NETWORKS = {
-            new BigInteger("20010db8", 16), new BigInteger("20010db9", 16),
-            new BigInteger("80000000", 16), new BigInteger("ffffffff", 16)};
+        new BigInteger("20010db8", 16), new BigInteger("20010db9", 16),
+        new BigInteger("80000000", 16), new BigInteger("ffffffff", 16)
+    };
 
     record Block(boolean v4, BigInteger first, BigInteger last, String text) {
         boolean contains(Client client) {
-            return v4 == client.v4() && first.compareTo(client.value()) <= 0 && client.value().compareTo(last) <= 0;
+            return v4 == client.v4()
+                    && first.compareTo(client.value()) <= 0
+                    && client.value().compareTo(last) <= 0;
         }
     }
 
-    record Client(boolean v4, BigInteger value, String text) {
-    }
+    record Client(boolean v4, BigInteger value, String text) {}
 
-    /** Random CIDR blocks; one in four starts right after the previous one, so that the two touch. */
-    private static List<Block> randomBlocks(Random random, int count, boolean v4) throws UnknownHostException {
+    /**
+     * Random CIDR blocks; one in four starts right after the previous one, so that the two touch.
+     */
+    private static List<Block> randomBlocks(Random random, int count, boolean v4)
+            throws UnknownHostException {
         int bits = v4 ? 32 : 128;
         int shortest = v4 ? 12 : 16;
         List<Block> blocks = new ArrayList<>();
@@ -324,7 +397,9 @@ class AddressRangesTest {
             int prefix;
             if (previous != null && random.nextInt(4) == 0) {
                 start = previous.last().add(BigInteger.ONE);
-                prefix = prefixOf(previous, bits) + random.nextInt(bits - prefixOf(previous, bits) + 1);
+                prefix =
+                        prefixOf(previous, bits)
+                                + random.nextInt(bits - prefixOf(previous, bits) + 1);
             } else {
                 start = randomValue(random, v4);
                 prefix = shortest + random.nextInt(bits - shortest + 1);
@@ -335,9 +410,10 @@ class AddressRangesTest {
             if (last.bitLength() > bits || (!v4 && first.shiftRight(96).signum() == 0)) {
                 continue; // past the end of the space, or (IPv6) into the IPv4-mapped block
             }
-            String text = v4 && random.nextInt(10) == 0
-                    ? "::ffff:" + format(first, true) + "/" + (96 + prefix)
-                    : format(first, v4) + "/" + prefix;
+            String text =
+                    v4 && random.nextInt(10) == 0
+                            ? "::ffff:" + format(first, true) + "/" + (96 + prefix)
+                            : format(first, v4) + "/" + prefix;
             blocks.add(new Block(v4, first, last, text));
         }
         return blocks;
@@ -347,7 +423,8 @@ class AddressRangesTest {
         return bits - block.last().subtract(block.first()).bitLength();
     }
 
-    private static Client randomClient(Random random, List<Block> blocks) throws UnknownHostException {
+    private static Client randomClient(Random random, List<Block> blocks)
+            throws UnknownHostException {
         BigInteger value;
         boolean v4;
         if (random.nextBoolean()) {
@@ -356,23 +433,35 @@ class AddressRangesTest {
         } else {
             Block block = blocks.get(random.nextInt(blocks.size()));
             v4 = block.v4();
-            value = switch (random.nextInt(5)) {
-                case 0 -> block.first().subtract(BigInteger.ONE);
-                case 1 -> block.first();
-                case 2 -> block.last();
-                case 3 -> block.last().add(BigInteger.ONE);
-                default -> block.first().add(new BigInteger(block.last().subtract(block.first()).bitLength(), random))
-                        .min(block.last());
-            };
+            value =
+                    switch (random.nextInt(5)) {
+                        case 0 -> block.first().subtract(BigInteger.ONE);
+                        case 1 -> block.first();
+                        case 2 -> block.last();
+                        case 3 -> block.last().add(BigInteger.ONE);
+                        default ->
+                                block.first()
+                                        .add(
+                                                new BigInteger(
+                                                        block.last()
+                                                                .subtract(block.first())
+                                                                .bitLength(),
+                                                        random))
+                                        .min(block.last());
+                    };
             if (value.signum() < 0 || value.bitLength() > (v4 ? 32 : 128)) {
                 value = block.first();
             }
         }
-        String text = v4 && random.nextInt(5) == 0 ? "::ffff:" + format(value, true) : format(value, v4);
+        String text =
+                v4 && random.nextInt(5) == 0 ? "::ffff:" + format(value, true) : format(value, v4);
         return new Client(v4, value, text);
     }
 
-    /** IPv4 anywhere; IPv6 under a few /32s, some with the top bit set, none in the IPv4-mapped block. */
+    /**
+     * IPv4 anywhere; IPv6 under a few /32s, some with the top bit set, none in the IPv4-mapped
+     * block.
+     */
     private static BigInteger randomValue(Random random, boolean v4) {
         if (v4) {
             return new BigInteger(32, random);
@@ -381,7 +470,10 @@ class AddressRangesTest {
         return network.shiftLeft(96).or(new BigInteger(96, random));
     }
 
-    /** Dotted quad, or IPv6 in full or (half the time, by value) with its first run of zeros as "::". */
+    /**
+     * Dotted quad, or IPv6 in full or (half the time, by value) with its first run of zeros as
+     * "::".
+     */
     private static String format(BigInteger value, boolean v4) throws UnknownHostException {
         byte[] bytes = new byte[v4 ? 4 : 16];
         byte[] raw = value.toByteArray();

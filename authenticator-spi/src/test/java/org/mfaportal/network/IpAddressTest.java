@@ -12,17 +12,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written parser agrees with the JDK's literal parser on every spelling RFC 4291 allows. */
+/**
+ * The hand-written parser agrees with the JDK's literal parser on every spelling RFC 4291 allows.
+ */
 class IpAddressTest {
 
     @ParameterizedTest
     @CsvSource({
-            "::,                         0",
-            "::1,                        1",
-            "1::,                        5192296858534827628530496329220096",
-            "2001:db8::ff00:42:8329,     42540766411282592856904265327123268393",
-            "2001:DB8:0:0:0:FF00:42:8329, 42540766411282592856904265327123268393",
-            "64:ff9b::192.0.2.33,        524413980667603649783483184533471777",
+        "::,                         0",
+        "::1,                        1",
+        "1::,                        5192296858534827628530496329220096",
+        "2001:db8::ff00:42:8329,     42540766411282592856904265327123268393",
+        "2001:DB8:0:0:0:FF00:42:8329, 42540766411282592856904265327123268393",
+        "64:ff9b::192.0.2.33,        524413980667603649783483184533471777",
     })
     void rfc4291Spellings(String text, BigInteger value) {
         IpAddress address = IpAddress.parse(text);
@@ -37,10 +39,37 @@ class IpAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {":", ":::", "1:::2", "1::2::3", "12345::", "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:7",
-            ":1:2:3:4:5:6:7", "1:2:3:4:5:6:7:", "::g", "::1.2.3", "::1.2.3.4.5", "1.2.3.4:5", "01.2.3.4",
-            "256.1.1.1", "1..2.3", "1.2.3.4.", " 1.2.3.4", "localhost", "::1%lo", "[::1]", "1:2:3:4:5:6:7:1.2.3.4",
-            "::\u0661", "\u0661::", "::\uFF11", "fe80::\u0967", "::\u0661.2.3.4", "1.2.3.\u0664"})
+    @ValueSource(
+            strings = {
+                ":",
+                ":::",
+                "1:::2",
+                "1::2::3",
+                "12345::",
+                "1:2:3:4:5:6:7:8:9",
+                "1:2:3:4:5:6:7",
+                ":1:2:3:4:5:6:7",
+                "1:2:3:4:5:6:7:",
+                "::g",
+                "::1.2.3",
+                "::1.2.3.4.5",
+                "1.2.3.4:5",
+                "01.2.3.4",
+                "256.1.1.1",
+                "1..2.3",
+                "1.2.3.4.",
+                " 1.2.3.4",
+                "localhost",
+                "::1%lo",
+                "[::1]",
+                "1:2:3:4:5:6:7:1.2.3.4",
+                "::\u0661",
+                "\u0661::",
+                "::\uFF11",
+                "fe80::\u0967",
+                "::\u0661.2.3.4",
+                "1.2.3.\u0664"
+            })
     void malformedTextIsNoAddress(String text) {
         assertThatIllegalArgumentException().isThrownBy(() -> IpAddress.parse(text));
     }
@@ -63,7 +92,9 @@ class IpAddressTest {
                 InetAddress jdk = InetAddress.getByName(spelling);
                 IpAddress ours = IpAddress.parse(spelling);
                 assertThat(jdk.getAddress().length == 4).as(spelling).isEqualTo(ours.v4());
-                assertThat(asNumber(ours)).as(spelling).isEqualTo(ours.v4() ? new BigInteger(1, jdk.getAddress()) : expected);
+                assertThat(asNumber(ours))
+                        .as(spelling)
+                        .isEqualTo(ours.v4() ? new BigInteger(1, jdk.getAddress()) : expected);
             }
         }
     }
@@ -80,9 +111,22 @@ class IpAddressTest {
             full.append(g == 0 ? "" : ":").append(Integer.toHexString(groups[g]));
         }
         String compressed = compress(groups);
-        String quadTail = String.join(":", hex(groups, 0, 6)) + ":" + (bytes[12] & 0xff) + "." + (bytes[13] & 0xff)
-                + "." + (bytes[14] & 0xff) + "." + (bytes[15] & 0xff);
-        return new String[] {full.toString(), compressed, compressed.toUpperCase(), random.nextBoolean() ? quadTail : compressed};
+        String quadTail =
+                String.join(":", hex(groups, 0, 6))
+                        + ":"
+                        + (bytes[12] & 0xff)
+                        + "."
+                        + (bytes[13] & 0xff)
+                        + "."
+                        + (bytes[14] & 0xff)
+                        + "."
+                        + (bytes[15] & 0xff);
+        return new String[] {
+            full.toString(),
+            compressed,
+            compressed.toUpperCase(),
+            random.nextBoolean() ? quadTail : compressed
+        };
     }
 
     private static String[] hex(int[] groups, int from, int to) {
@@ -109,7 +153,9 @@ class IpAddressTest {
         if (bestLength < 2) {
             return String.join(":", hex(groups, 0, 8));
         }
-        return String.join(":", hex(groups, 0, bestStart)) + "::" + String.join(":", hex(groups, bestStart + bestLength, 8));
+        return String.join(":", hex(groups, 0, bestStart))
+                + "::"
+                + String.join(":", hex(groups, bestStart + bestLength, 8));
     }
 
     private static BigInteger asNumber(IpAddress address) {

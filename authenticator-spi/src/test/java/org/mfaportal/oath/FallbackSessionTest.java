@@ -19,7 +19,8 @@ class FallbackSessionTest {
     @ParameterizedTest(name = "{0} s after the form was shown: open {1}")
     @CsvSource({"0, true", "1, true", "299, true", "300, false", "301, false", "86400, false"})
     void theSessionIsOpenForItsLengthFromWhenTheFormWasFirstShown(long elapsed, boolean open) {
-        assertThat(new FallbackSession(SHOWN).isOpen(SHOWN + elapsed, FIVE_MINUTES)).isEqualTo(open);
+        assertThat(new FallbackSession(SHOWN).isOpen(SHOWN + elapsed, FIVE_MINUTES))
+                .isEqualTo(open);
     }
 
     @Test
@@ -39,20 +40,28 @@ class FallbackSessionTest {
         AuthenticationSessionModel auth = inMemoryAuthNotes();
         FallbackSession.startIn(auth, SHOWN);
 
-        auth.removeAuthNote(FallbackSession.NOTE);   // as Keycloak's restart clears every auth note
+        auth.removeAuthNote(FallbackSession.NOTE); // as Keycloak's restart clears every auth note
 
-        assertThat(FallbackSession.startIn(auth, SHOWN + 600).isOpen(SHOWN + 601, FIVE_MINUTES)).isTrue();
+        assertThat(FallbackSession.startIn(auth, SHOWN + 600).isOpen(SHOWN + 601, FIVE_MINUTES))
+                .isTrue();
     }
 
     /** Only the auth notes are real; anything else FallbackSession touched would fail the test. */
     private static AuthenticationSessionModel inMemoryAuthNotes() {
         Map<String, String> notes = new HashMap<>();
-        return (AuthenticationSessionModel) Proxy.newProxyInstance(AuthenticationSessionModel.class.getClassLoader(),
-                new Class<?>[] {AuthenticationSessionModel.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getAuthNote" -> notes.get((String) args[0]);
-                    case "setAuthNote" -> notes.put((String) args[0], (String) args[1]);
-                    case "removeAuthNote" -> notes.remove((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return (AuthenticationSessionModel)
+                Proxy.newProxyInstance(
+                        AuthenticationSessionModel.class.getClassLoader(),
+                        new Class<?>[] {AuthenticationSessionModel.class},
+                        (proxy, method, args) ->
+                                switch (method.getName()) {
+                                    case "getAuthNote" -> notes.get((String) args[0]);
+                                    case "setAuthNote" ->
+                                            notes.put((String) args[0], (String) args[1]);
+                                    case "removeAuthNote" -> notes.remove((String) args[0]);
+                                    default ->
+                                            throw new UnsupportedOperationException(
+                                                    method.getName());
+                                });
     }
 }

@@ -9,22 +9,30 @@ import org.junit.jupiter.api.Test;
 
 class TokenBatchTest {
 
-    private static final TokenSecret SECRET = TokenSecret.of("12345678901234567890".getBytes(US_ASCII));
+    private static final TokenSecret SECRET =
+            TokenSecret.of("12345678901234567890".getBytes(US_ASCII));
 
     @Test
     void aCleanBatchPasses() throws Exception {
-        assertThat(TokenBatch.check(List.of(record(1, "A"), record(2, "B")), serial -> false)).hasSize(2);
+        assertThat(TokenBatch.check(List.of(record(1, "A"), record(2, "B")), serial -> false))
+                .hasSize(2);
     }
 
     @Test
     void aSerialTwiceInTheFileNamesBothRecords() {
-        assertThatThrownBy(() -> TokenBatch.check(List.of(record(1, "A"), record(4, "a")), serial -> false))
+        assertThatThrownBy(
+                        () ->
+                                TokenBatch.check(
+                                        List.of(record(1, "A"), record(4, "a")), serial -> false))
                 .hasMessage("record 4: serial a appears twice in the file (also record 1)");
     }
 
     @Test
     void aSerialTheRealmKnowsIsRefused() {
-        assertThatThrownBy(() -> TokenBatch.check(List.of(record(1, "A"), record(2, "B")), "B"::equals))
+        assertThatThrownBy(
+                        () ->
+                                TokenBatch.check(
+                                        List.of(record(1, "A"), record(2, "B")), "B"::equals))
                 .hasMessage("record 2: serial B is already in this realm");
     }
 
@@ -35,6 +43,7 @@ class TokenBatchTest {
     }
 
     private static ImportedRecord record(int number, String serial) {
-        return new ImportedRecord(number, new OathToken(serial, TokenType.HOTP, SECRET, 6, OathAlgorithm.SHA1, 0, 0));
+        return new ImportedRecord(
+                number, new OathToken(serial, TokenType.HOTP, SECRET, 6, OathAlgorithm.SHA1, 0, 0));
     }
 }

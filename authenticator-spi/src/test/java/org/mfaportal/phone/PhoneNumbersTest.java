@@ -8,11 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Example numbers are the ones reserved for fiction and documentation (NANP 555-01xx, Ofcom 020 7946 0xxx). */
+/**
+ * Example numbers are the ones reserved for fiction and documentation (NANP 555-01xx, Ofcom 020
+ * 7946 0xxx).
+ */
 class PhoneNumbersTest {
 
     @ParameterizedTest(name = "\"{0}\" in {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             '+1 415 555 0100',  US, +14155550100
             '+1 415 555 0100',  DE, +14155550100
             '(415) 555-0100',   US, +14155550100
@@ -33,22 +38,28 @@ class PhoneNumbersTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void noNumberIsMissing(String input) {
-        assertThat(PhoneNumbers.parse(input, "US")).isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_MISSING));
+        assertThat(PhoneNumbers.parse(input, "US"))
+                .isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_MISSING));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"12345", "hello", "(415) 555-010", "+1 415 555 01000"})
     void whatIsNoValidNumberIsInvalid(String input) {
-        assertThat(PhoneNumbers.parse(input, "US")).isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_INVALID));
+        assertThat(PhoneNumbers.parse(input, "US"))
+                .isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_INVALID));
     }
 
     /** libphonenumber reports +999 (unassigned by the ITU) as INVALID_COUNTRY_CODE. */
     @Test
     void anUnknownCountryCodeIsNamedAsSuch() {
-        assertThat(PhoneNumbers.parse("+999 123", "US")).isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_COUNTRY));
+        assertThat(PhoneNumbers.parse("+999 123", "US"))
+                .isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_COUNTRY));
     }
 
-    /** The cap keeps pasted essays away from libphonenumber; a good number padded to 41 characters proves it is the cap. */
+    /**
+     * The cap keeps pasted essays away from libphonenumber; a good number padded to 41 characters
+     * proves it is the cap.
+     */
     @Test
     void atMost40CharactersAreRead() {
         String forty = String.format("%-40s", "+1 415 555 0100");

@@ -68,7 +68,8 @@ class SentCodeTest {
     /** Exhaustion is checked first: a code both expired and guessed out reports EXHAUSTED. */
     @Test
     void anExhaustedCodeReportsExhaustedEvenWhenExpired() {
-        SentCode exhausted = new SentCode("483920", SENT + LIFETIME, SENT, SentCode.MAX_WRONG_ATTEMPTS);
+        SentCode exhausted =
+                new SentCode("483920", SENT + LIFETIME, SENT, SentCode.MAX_WRONG_ATTEMPTS);
 
         assertThat(exhausted.check("483920", SENT + LIFETIME)).isEqualTo(Check.EXHAUSTED);
     }
@@ -109,12 +110,19 @@ class SentCodeTest {
     /** Only the auth notes are real; anything else SentCode touched would fail the test. */
     private static AuthenticationSessionModel inMemoryAuthNotes() {
         Map<String, String> notes = new HashMap<>();
-        return (AuthenticationSessionModel) Proxy.newProxyInstance(AuthenticationSessionModel.class.getClassLoader(),
-                new Class<?>[] {AuthenticationSessionModel.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getAuthNote" -> notes.get((String) args[0]);
-                    case "setAuthNote" -> notes.put((String) args[0], (String) args[1]);
-                    case "removeAuthNote" -> notes.remove((String) args[0]);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return (AuthenticationSessionModel)
+                Proxy.newProxyInstance(
+                        AuthenticationSessionModel.class.getClassLoader(),
+                        new Class<?>[] {AuthenticationSessionModel.class},
+                        (proxy, method, args) ->
+                                switch (method.getName()) {
+                                    case "getAuthNote" -> notes.get((String) args[0]);
+                                    case "setAuthNote" ->
+                                            notes.put((String) args[0], (String) args[1]);
+                                    case "removeAuthNote" -> notes.remove((String) args[0]);
+                                    default ->
+                                            throw new UnsupportedOperationException(
+                                                    method.getName());
+                                });
     }
 }

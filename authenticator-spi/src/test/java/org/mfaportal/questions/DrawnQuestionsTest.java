@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class DrawnQuestionsTest {
 
-    private static final List<String> ENROLLED = List.of("first-pet", "first-car", "first-school", "childhood-street");
+    private static final List<String> ENROLLED =
+            List.of("first-pet", "first-car", "first-school", "childhood-street");
     private static final long NOW = 1_800_000_000L;
 
     @Test
@@ -20,9 +21,15 @@ class DrawnQuestionsTest {
     @Test
     void aQuestionNoLongerAskableOrAnotherCountMeansANewDraw() {
         DrawnQuestions drawn = DrawnQuestions.drawnAt(List.of("first-car", "first-pet"), NOW);
-        assertThat(drawn.askableNow(List.of("first-car", "first-school", "childhood-street"), 2, NOW)).isFalse();
+        assertThat(
+                        drawn.askableNow(
+                                List.of("first-car", "first-school", "childhood-street"), 2, NOW))
+                .isFalse();
         assertThat(drawn.askableNow(ENROLLED, 3, NOW)).isFalse();
-        assertThat(DrawnQuestions.drawnAt(List.of("first-car", "first-car"), NOW).askableNow(ENROLLED, 2, NOW)).isFalse();
+        assertThat(
+                        DrawnQuestions.drawnAt(List.of("first-car", "first-car"), NOW)
+                                .askableNow(ENROLLED, 2, NOW))
+                .isFalse();
     }
 
     @Test

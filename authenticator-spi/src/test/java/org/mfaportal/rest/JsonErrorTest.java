@@ -22,8 +22,11 @@ class JsonErrorTest {
     @Test
     void aRefusedSettingNamesIt() throws Exception {
         for (ObjectMapper mapper : MAPPERS) {
-            assertThat(mapper.writeValueAsString(new JsonError("invalid_setting", "codeLength", "why")))
-                    .isEqualTo("{\"error\":\"invalid_setting\",\"setting\":\"codeLength\",\"error_description\":\"why\"}");
+            assertThat(
+                            mapper.writeValueAsString(
+                                    new JsonError("invalid_setting", "codeLength", "why")))
+                    .isEqualTo(
+                            "{\"error\":\"invalid_setting\",\"setting\":\"codeLength\",\"error_description\":\"why\"}");
         }
     }
 }

@@ -7,13 +7,32 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mfaportal.bypass.BypassRequest;
 
-/** A request record reads a body exactly as the map the resources read before: same value, same refusal. */
+/**
+ * A request record reads a body exactly as the map the resources read before: same value, same
+ * refusal.
+ */
 class TypedBodyTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"{\"seconds\": 600}", "{\"seconds\": \"600\"}", "{\"seconds\": 3.5}", "{\"seconds\": 99999999999}",
-            "{\"seconds\": null}", "{}", "{\"seconds\": [1]}", "{\"seconds\": {\"a\": 1}}", "{\"seconds\": 1, \"other\": true}",
-            "{\"seconds\": true}", "\"600\"", "600", "[1]", "null", "{\"seconds\": 1, \"seconds\": 2}", "{\"seconds\": 1} x"})
+    @ValueSource(
+            strings = {
+                "{\"seconds\": 600}",
+                "{\"seconds\": \"600\"}",
+                "{\"seconds\": 3.5}",
+                "{\"seconds\": 99999999999}",
+                "{\"seconds\": null}",
+                "{}",
+                "{\"seconds\": [1]}",
+                "{\"seconds\": {\"a\": 1}}",
+                "{\"seconds\": 1, \"other\": true}",
+                "{\"seconds\": true}",
+                "\"600\"",
+                "600",
+                "[1]",
+                "null",
+                "{\"seconds\": 1, \"seconds\": 2}",
+                "{\"seconds\": 1} x"
+            })
     void aRecordSeesWhatTheMapSaw(String body) {
         Object fromMap;
         try {
@@ -37,8 +56,15 @@ class TypedBodyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"{\"seconds\": \"600\"}", "{\"seconds\": 3.5}", "{\"seconds\": 2147483648}", "{\"seconds\": true}"})
+    @ValueSource(
+            strings = {
+                "{\"seconds\": \"600\"}",
+                "{\"seconds\": 3.5}",
+                "{\"seconds\": 2147483648}",
+                "{\"seconds\": true}"
+            })
     void otherSecondsAreNot(String body) throws Exception {
-        assertThat(JsonBody.object(body.getBytes(UTF_8), BypassRequest.class).wellTyped()).isFalse();
+        assertThat(JsonBody.object(body.getBytes(UTF_8), BypassRequest.class).wellTyped())
+                .isFalse();
     }
 }

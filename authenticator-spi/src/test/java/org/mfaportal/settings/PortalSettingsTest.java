@@ -16,11 +16,14 @@ class PortalSettingsTest {
 
     private static final PortalSettings DEFAULTS = PortalSettings.from(attribute -> null);
 
-    /** Defaults live next to their type; this keeps one from drifting into a value its type refuses. */
+    /**
+     * Defaults live next to their type; this keeps one from drifting into a value its type refuses.
+     */
     @ParameterizedTest
     @EnumSource(PortalSetting.class)
     void everyDefaultIsAValueOfItsOwnType(PortalSetting setting) throws InvalidSettingException {
-        assertThat(setting.type().canonical(setting.key(), setting.fallback())).isEqualTo(setting.fallback());
+        assertThat(setting.type().canonical(setting.key(), setting.fallback()))
+                .isEqualTo(setting.fallback());
     }
 
     @ParameterizedTest
@@ -49,9 +52,13 @@ class PortalSettingsTest {
         assertThat(DEFAULTS.asJson()).containsEntry("trustedRanges", List.of());
     }
 
-    /** Values stored without the admin API (a realm import) are read, or replaced by the default. */
+    /**
+     * Values stored without the admin API (a realm import) are read, or replaced by the default.
+     */
     @ParameterizedTest(name = "{0} stored as ''{1}'' reads as ''{2}''")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             bypassDefaultSeconds, 600,                600
             bypassDefaultSeconds, ' 600 ',            600
             bypassDefaultSeconds, 29,                 300
@@ -75,22 +82,29 @@ class PortalSettingsTest {
 
     @Test
     void malformedTrustedRangesAreHandedOnAsStoredForTheCallerToRefuse() {
-        PortalSettings settings = PortalSettings.from(Map.of("mfaPortal.trustedRanges", "10.0.0.0/33")::get);
+        PortalSettings settings =
+                PortalSettings.from(Map.of("mfaPortal.trustedRanges", "10.0.0.0/33")::get);
 
         assertThat(settings.trustedRangesAsStored()).isEqualTo("10.0.0.0/33");
     }
 
     @Test
     void asJsonGivesTypedValuesByKeyInDeclarationOrder() {
-        PortalSettings settings = PortalSettings.from(Map.of(
-                "mfaPortal.bypassDefaultSeconds", "600",
-                "mfaPortal.userLoginAllowed", "false",
-                "mfaPortal.trustedRanges", "10.0.0.0/8,2001:db8::/32")::get);
+        PortalSettings settings =
+                PortalSettings.from(
+                        Map.of(
+                                        "mfaPortal.bypassDefaultSeconds", "600",
+                                        "mfaPortal.userLoginAllowed", "false",
+                                        "mfaPortal.trustedRanges", "10.0.0.0/8,2001:db8::/32")
+                                ::get);
 
         Map<String, Object> json = settings.asJson();
 
-        assertThat(json.keySet()).containsExactly(Arrays.stream(PortalSetting.values()).map(PortalSetting::key)
-                .toArray(String[]::new));
+        assertThat(json.keySet())
+                .containsExactly(
+                        Arrays.stream(PortalSetting.values())
+                                .map(PortalSetting::key)
+                                .toArray(String[]::new));
         assertThat(json.get("bypassDefaultSeconds")).isInstanceOf(Integer.class).isEqualTo(600);
         assertThat(json.get("questionsAtEnrollment")).isInstanceOf(Integer.class).isEqualTo(4);
         assertThat(json.get("userLoginAllowed")).isInstanceOf(Boolean.class).isEqualTo(false);
@@ -101,7 +115,9 @@ class PortalSettingsTest {
 
     @Test
     void aSettingIsReadOnlyAsItsOwnType() {
-        assertThatIllegalArgumentException().isThrownBy(() -> DEFAULTS.number(PortalSetting.USER_LOGIN_ALLOWED));
-        assertThatIllegalArgumentException().isThrownBy(() -> DEFAULTS.flag(PortalSetting.BYPASS_MAX_SECONDS));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DEFAULTS.number(PortalSetting.USER_LOGIN_ALLOWED));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> DEFAULTS.flag(PortalSetting.BYPASS_MAX_SECONDS));
     }
 }

@@ -28,7 +28,9 @@ class SettingsUpdateTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             bypassDefaultSeconds,       29,     from 30 to 86400
             bypassDefaultSeconds,       86401,  from 30 to 86400
             bypassMaxSeconds,           0,      from 30 to 86400
@@ -47,7 +49,8 @@ class SettingsUpdateTest {
         InvalidSettingException refusal = refusalOf(Map.of(key, value));
 
         assertThat(refusal.setting()).isEqualTo(key);
-        assertThat(refusal).hasMessage(key + " must be a whole number " + range + " (got '" + value + "')");
+        assertThat(refusal)
+                .hasMessage(key + " must be a whole number " + range + " (got '" + value + "')");
     }
 
     static List<Object> notWholeNumbers() {
@@ -58,7 +61,8 @@ class SettingsUpdateTest {
     @MethodSource("notWholeNumbers")
     void aNumberMustBeAWholeNumber(Object value) {
         assertThat(refusalOf(Map.of("bypassDefaultSeconds", value)))
-                .hasMessageStartingWith("bypassDefaultSeconds must be a whole number from 30 to 86400");
+                .hasMessageStartingWith(
+                        "bypassDefaultSeconds must be a whole number from 30 to 86400");
     }
 
     static List<Object> notBooleans() {
@@ -90,12 +94,27 @@ class SettingsUpdateTest {
 
     @Test
     void twoSettingsThatDependOnEachOtherMayChangeTogether() {
-        assertThatCode(() -> SettingsUpdate.check(DEFAULTS,
-                Map.of("bypassDefaultSeconds", 7200, "bypassMaxSeconds", 86_400))).doesNotThrowAnyException();
-        assertThatCode(() -> SettingsUpdate.check(DEFAULTS,
-                Map.of("questionsToAnswer", 1, "questionsAtEnrollment", 1))).doesNotThrowAnyException();
-        assertThatCode(() -> SettingsUpdate.check(DEFAULTS,
-                Map.of("pinMinLength", 10, "pinMaxLength", 12))).doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                SettingsUpdate.check(
+                                        DEFAULTS,
+                                        Map.of(
+                                                "bypassDefaultSeconds",
+                                                7200,
+                                                "bypassMaxSeconds",
+                                                86_400)))
+                .doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                SettingsUpdate.check(
+                                        DEFAULTS,
+                                        Map.of("questionsToAnswer", 1, "questionsAtEnrollment", 1)))
+                .doesNotThrowAnyException();
+        assertThatCode(
+                        () ->
+                                SettingsUpdate.check(
+                                        DEFAULTS, Map.of("pinMinLength", 10, "pinMaxLength", 12)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -118,14 +137,19 @@ class SettingsUpdateTest {
 
     @Test
     void aPinMayHaveOneFixedLength() {
-        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMinLength", 8))).doesNotThrowAnyException();
-        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMaxLength", 4))).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMinLength", 8)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> SettingsUpdate.check(DEFAULTS, Map.of("pinMaxLength", 4)))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aMalformedTrustedRangeIsRefusedNamingTheEntry() {
-        InvalidSettingException refusal = refusalOf(
-                Map.of("trustedRanges", List.of("10.0.0.0/8", "2001:db8::/32", "192.0.2.0/33")));
+        InvalidSettingException refusal =
+                refusalOf(
+                        Map.of(
+                                "trustedRanges",
+                                List.of("10.0.0.0/8", "2001:db8::/32", "192.0.2.0/33")));
 
         assertThat(refusal.setting()).isEqualTo("trustedRanges");
         assertThat(refusal).hasMessageStartingWith("trustedRanges entry 3: '192.0.2.0/33' ");
@@ -145,7 +169,10 @@ class SettingsUpdateTest {
                 .hasMessage("trustedRanges may hold at most 200000 entries (got a list of 200001)");
     }
 
-    /** One bad value refuses the whole change, so there is no update whose applyTo could write anything. */
+    /**
+     * One bad value refuses the whole change, so there is no update whose applyTo could write
+     * anything.
+     */
     @Test
     void aRefusedUpdateWritesNothing() {
         Map<String, Object> request = new LinkedHashMap<>();
@@ -154,37 +181,55 @@ class SettingsUpdateTest {
         request.put("bypassDefaultSeconds", 10);
         AtomicReference<SettingsUpdate> update = new AtomicReference<>();
 
-        InvalidSettingException refusal = catchThrowableOfType(InvalidSettingException.class,
-                () -> update.set(SettingsUpdate.check(DEFAULTS, request)));
+        InvalidSettingException refusal =
+                catchThrowableOfType(
+                        InvalidSettingException.class,
+                        () -> update.set(SettingsUpdate.check(DEFAULTS, request)));
 
         assertThat(refusal.setting()).isEqualTo("bypassDefaultSeconds");
         assertThat(update).hasNullValue();
     }
 
     @Test
-    void trustedRangesMayBeAListOrOneStringSeparatedByCommasOrLines() throws InvalidSettingException {
+    void trustedRangesMayBeAListOrOneStringSeparatedByCommasOrLines()
+            throws InvalidSettingException {
         SettingType type = PortalSetting.TRUSTED_RANGES.type();
 
-        String fromList = type.canonical("trustedRanges", List.of("10.0.0.0/8", " 2001:db8::/32 ", "192.0.2.7"));
-        String fromText = type.canonical("trustedRanges", "10.0.0.0/8,\n2001:db8::/32\r\n  192.0.2.7, ");
+        String fromList =
+                type.canonical(
+                        "trustedRanges", List.of("10.0.0.0/8", " 2001:db8::/32 ", "192.0.2.7"));
+        String fromText =
+                type.canonical("trustedRanges", "10.0.0.0/8,\n2001:db8::/32\r\n  192.0.2.7, ");
 
         assertThat(fromList).isEqualTo("10.0.0.0/8,2001:db8::/32,192.0.2.7").isEqualTo(fromText);
-        assertThat(type.toJson(fromList)).isEqualTo(List.of("10.0.0.0/8", "2001:db8::/32", "192.0.2.7"));
+        assertThat(type.toJson(fromList))
+                .isEqualTo(List.of("10.0.0.0/8", "2001:db8::/32", "192.0.2.7"));
     }
 
     @Test
     void aGoodUpdateIsAccepted() {
-        Map<String, Object> request = Map.of(
-                "userLoginAllowed", false,
-                "bypassDefaultSeconds", 600,
-                "mobileAppMaxDevices", "3",
-                "mobileAppActivationMinutes", 15,
-                "pushNumberMatching", false,
-                "pushChallengeSeconds", 300,
-                "pushOpenPerUser", 2,
-                "pushDenialsPerUserPerHour", 5,
-                "phoneDefaultRegion", "de",
-                "trustedRanges", List.of("10.0.0.0/8", "::ffff:192.0.2.0/120", "2001:db8::/32"));
+        Map<String, Object> request =
+                Map.of(
+                        "userLoginAllowed",
+                        false,
+                        "bypassDefaultSeconds",
+                        600,
+                        "mobileAppMaxDevices",
+                        "3",
+                        "mobileAppActivationMinutes",
+                        15,
+                        "pushNumberMatching",
+                        false,
+                        "pushChallengeSeconds",
+                        300,
+                        "pushOpenPerUser",
+                        2,
+                        "pushDenialsPerUserPerHour",
+                        5,
+                        "phoneDefaultRegion",
+                        "de",
+                        "trustedRanges",
+                        List.of("10.0.0.0/8", "::ffff:192.0.2.0/120", "2001:db8::/32"));
 
         assertThatCode(() -> SettingsUpdate.check(DEFAULTS, request)).doesNotThrowAnyException();
     }
@@ -198,8 +243,10 @@ class SettingsUpdateTest {
     }
 
     private static InvalidSettingException refusalOf(Map<String, ?> request) {
-        InvalidSettingException refusal = catchThrowableOfType(InvalidSettingException.class,
-                () -> SettingsUpdate.check(DEFAULTS, request));
+        InvalidSettingException refusal =
+                catchThrowableOfType(
+                        InvalidSettingException.class,
+                        () -> SettingsUpdate.check(DEFAULTS, request));
         assertThat(refusal).as("refusal of %s", request).isNotNull();
         return refusal;
     }

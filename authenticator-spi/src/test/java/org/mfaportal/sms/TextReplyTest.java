@@ -12,7 +12,10 @@ class TextReplyTest {
     private static final int CODE_LENGTH = 6;
 
     @ParameterizedTest(name = "\"{0}\"")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             483920                 | 483920 | ''
             ' 483920 '             | 483920 | ''
             483920 1357            | 483920 | 1357
@@ -28,7 +31,17 @@ class TextReplyTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @NullAndEmptySource
-    @ValueSource(strings = {"4839", "48392", "   ", "yes", "483920 ok", "code 483920", "483920 13a7", "483_920"})
+    @ValueSource(
+            strings = {
+                "4839",
+                "48392",
+                "   ",
+                "yes",
+                "483920 ok",
+                "code 483920",
+                "483920 13a7",
+                "483_920"
+            })
     void aReplyThatIsNotAllDigitsOrTooShortHasNoCode(String body) {
         assertThat(TextReply.parse(body, CODE_LENGTH)).isEqualTo(new TextReply("", ""));
     }

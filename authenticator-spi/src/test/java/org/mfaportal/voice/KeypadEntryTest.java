@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KeypadEntryTest {
 
     @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-    @CsvSource(nullValues = "NULL", textBlock = """
+    @CsvSource(
+            nullValues = "NULL",
+            textBlock =
+                    """
             NULL,                   '',                   false
             '',                     '',                   false
             '#',                    '',                   false
@@ -31,9 +34,15 @@ class KeypadEntryTest {
         assertThat(entry.isFraudReport()).isEqualTo(fraudReport);
     }
 
-    /** Twilio's Gather timed out (silence, voicemail, keys never finished): FinishedOnKey is empty or absent. */
+    /**
+     * Twilio's Gather timed out (silence, voicemail, keys never finished): FinishedOnKey is empty
+     * or absent.
+     */
     @ParameterizedTest(name = "Digits \"{0}\", FinishedOnKey \"{1}\"")
-    @CsvSource(nullValues = "NULL", textBlock = """
+    @CsvSource(
+            nullValues = "NULL",
+            textBlock =
+                    """
             '',    ''
             '',    NULL
             0,     ''

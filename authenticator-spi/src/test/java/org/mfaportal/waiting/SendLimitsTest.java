@@ -39,8 +39,12 @@ class SendLimitsTest {
     void atMostMaxSendsPerWindowForOneScope() {
         Limit sixPerHour = new Limit("user:alice", 6, HOUR);
 
-        IntStream.rangeClosed(1, 6).forEach(send ->
-                assertThat(limits.tryAcquire(sixPerHour)).as("send %d", send).isNull());
+        IntStream.rangeClosed(1, 6)
+                .forEach(
+                        send ->
+                                assertThat(limits.tryAcquire(sixPerHour))
+                                        .as("send %d", send)
+                                        .isNull());
 
         assertThat(limits.tryAcquire(sixPerHour)).isEqualTo(sixPerHour);
         assertThat(limits.tryAcquire(sixPerHour)).isEqualTo(sixPerHour);
@@ -70,7 +74,10 @@ class SendLimitsTest {
         assertThat(store.keysContaining("number:")).isEmpty();
     }
 
-    /** Limits are claimed in order and nothing is given back, so a refused send still costs the earlier limits. */
+    /**
+     * Limits are claimed in order and nothing is given back, so a refused send still costs the
+     * earlier limits.
+     */
     @Test
     void aFullLaterLimitIsReturnedButTheEarlierLimitsStillLoseASlot() {
         Limit user = new Limit("user:alice", 6, HOUR);
@@ -98,7 +105,8 @@ class SendLimitsTest {
         limits.tryAcquire(new Limit("user:alice", 6, HOUR));
 
         // About one second into the hour: the slot lasts the rest of the hour plus one second.
-        assertThat(store.lifetimes.values()).singleElement(InstanceOfAssertFactories.LONG)
+        assertThat(store.lifetimes.values())
+                .singleElement(InstanceOfAssertFactories.LONG)
                 .isBetween(HOUR.toSeconds() - 2, HOUR.toSeconds());
     }
 
@@ -111,7 +119,8 @@ class SendLimitsTest {
 
         assertThat(limits.tryAcquire(tenPerHour)).isNull();
 
-        // Binary search over slots 1..11: at most ceil(log2(11)) = 4 look-ups, then one put that succeeds,
+        // Binary search over slots 1..11: at most ceil(log2(11)) = 4 look-ups, then one put that
+        // succeeds,
         // where a scan from slot 1 would have tried six puts.
         assertThat(store.lookups).isLessThanOrEqualTo(4);
         assertThat(store.puts).isEqualTo(1);
@@ -121,7 +130,10 @@ class SendLimitsTest {
                 .noneMatch(key -> key.endsWith(":7"));
     }
 
-    /** The Keycloak store semantics SendLimits relies on, with lifetimes honoured against Keycloak's clock. */
+    /**
+     * The Keycloak store semantics SendLimits relies on, with lifetimes honoured against Keycloak's
+     * clock.
+     */
     private static final class InMemoryStore implements SingleUseObjectProvider {
 
         private final Map<String, Long> expiries = new HashMap<>();
@@ -181,11 +193,13 @@ class SendLimitsTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         List<String> keysContaining(String part) {
-            return expiries.keySet().stream().filter(this::live).filter(key -> key.contains(part)).toList();
+            return expiries.keySet().stream()
+                    .filter(this::live)
+                    .filter(key -> key.contains(part))
+                    .toList();
         }
     }
 }

@@ -13,8 +13,7 @@ final class RandomRanges {
 
     static final long SEED = 20_261_127L;
 
-    private record Block(boolean v4, long high, long low, int prefix) {
-    }
+    private record Block(boolean v4, long high, long low, int prefix) {}
 
     private final Random random = new Random(SEED);
     private final List<Block> blocks = new ArrayList<>();
@@ -29,9 +28,10 @@ final class RandomRanges {
     List<String> entries() {
         List<String> entries = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            entries.add(block.v4()
-                    ? dotted(block.low()) + "/" + block.prefix()
-                    : groups(block.high()) + "::/" + block.prefix());
+            entries.add(
+                    block.v4()
+                            ? dotted(block.low()) + "/" + block.prefix()
+                            : groups(block.high()) + "::/" + block.prefix());
         }
         return entries;
     }
@@ -44,12 +44,19 @@ final class RandomRanges {
             Block block = inside ? blocks.get(random.nextInt(blocks.size())) : null;
             boolean v4 = inside ? block.v4() : random.nextBoolean();
             if (v4) {
-                long address = inside ? block.low() | (random.nextInt() & 0xFFFF_FFFFL & ~v4Mask(block.prefix()))
-                        : random.nextInt() & 0xFFFF_FFFFL;
+                long address =
+                        inside
+                                ? block.low()
+                                        | (random.nextInt()
+                                                & 0xFFFF_FFFFL
+                                                & ~v4Mask(block.prefix()))
+                                : random.nextInt() & 0xFFFF_FFFFL;
                 clients[i] = dotted(address);
             } else {
-                long high = inside ? block.high() | (random.nextLong() & ~v6HighMask(block.prefix()))
-                        : underGlobalUnicast(random.nextLong());
+                long high =
+                        inside
+                                ? block.high() | (random.nextLong() & ~v6HighMask(block.prefix()))
+                                : underGlobalUnicast(random.nextLong());
                 clients[i] = groups(high) + ":" + groups(random.nextLong());
             }
         }
@@ -63,7 +70,8 @@ final class RandomRanges {
 
     private Block randomV6Block() {
         int prefix = 32 + random.nextInt(33);
-        return new Block(false, underGlobalUnicast(random.nextLong()) & v6HighMask(prefix), 0, prefix);
+        return new Block(
+                false, underGlobalUnicast(random.nextLong()) & v6HighMask(prefix), 0, prefix);
     }
 
     private static long underGlobalUnicast(long bits) {
@@ -80,12 +88,23 @@ final class RandomRanges {
     }
 
     private static String dotted(long address) {
-        return (address >>> 24) + "." + (address >>> 16 & 255) + "." + (address >>> 8 & 255) + "." + (address & 255);
+        return (address >>> 24)
+                + "."
+                + (address >>> 16 & 255)
+                + "."
+                + (address >>> 8 & 255)
+                + "."
+                + (address & 255);
     }
 
     /** Four hexadecimal groups of 64 bits. */
     private static String groups(long bits) {
-        return Long.toHexString(bits >>> 48) + ":" + Long.toHexString(bits >>> 32 & 0xFFFF) + ":"
-                + Long.toHexString(bits >>> 16 & 0xFFFF) + ":" + Long.toHexString(bits & 0xFFFF);
+        return Long.toHexString(bits >>> 48)
+                + ":"
+                + Long.toHexString(bits >>> 32 & 0xFFFF)
+                + ":"
+                + Long.toHexString(bits >>> 16 & 0xFFFF)
+                + ":"
+                + Long.toHexString(bits & 0xFFFF);
     }
 }

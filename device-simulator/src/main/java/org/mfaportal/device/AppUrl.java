@@ -5,16 +5,17 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The challenge url as the app puts it into the signed string: Dart's {@code Uri.parse(url).toString()} (spec §3).
- * Scheme and host in lower case, the scheme's default port dropped, percent escapes in upper case and unreserved
- * characters unescaped. A server that signs another spelling has its challenges dropped, silently, by the app.
+ * The challenge url as the app puts it into the signed string: Dart's {@code
+ * Uri.parse(url).toString()} (spec §3). Scheme and host in lower case, the scheme's default port
+ * dropped, percent escapes in upper case and unreserved characters unescaped. A server that signs
+ * another spelling has its challenges dropped, silently, by the app.
  */
 final class AppUrl {
 
-    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    private static final String UNRESERVED =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
-    private AppUrl() {
-    }
+    private AppUrl() {}
 
     static String canonical(URI url) {
         StringBuilder out = new StringBuilder();
@@ -27,7 +28,10 @@ final class AppUrl {
             if (url.getRawUserInfo() != null) {
                 out.append(escapes(url.getRawUserInfo())).append('@');
             }
-            out.append(url.getHost() == null ? url.getRawAuthority() : url.getHost().toLowerCase(Locale.ROOT));
+            out.append(
+                    url.getHost() == null
+                            ? url.getRawAuthority()
+                            : url.getHost().toLowerCase(Locale.ROOT));
             if (url.getPort() >= 0 && url.getPort() != defaultPort(scheme)) {
                 out.append(':').append(url.getPort());
             }

@@ -3,15 +3,14 @@ package org.mfaportal.device;
 import java.io.ByteArrayOutputStream;
 
 /**
- * RFC 4648 base32, upper case and padded, the form both ends of pipush use for signatures (spec §8).
- * Decoding accepts missing padding, as the app's {@code base32Decode} does.
+ * RFC 4648 base32, upper case and padded, the form both ends of pipush use for signatures (spec
+ * §8). Decoding accepts missing padding, as the app's {@code base32Decode} does.
  */
 final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     static String encode(byte[] data) {
         StringBuilder out = new StringBuilder((data.length + 4) / 5 * 8);
@@ -34,7 +33,9 @@ final class Base32 {
         return out.toString();
     }
 
-    /** @throws IllegalArgumentException for characters outside the alphabet or padding in the middle */
+    /**
+     * @throws IllegalArgumentException for characters outside the alphabet or padding in the middle
+     */
     static byte[] decode(String text) {
         String body = text.replaceFirst("=+$", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length() * 5 / 8);
@@ -43,7 +44,8 @@ final class Base32 {
         for (int i = 0; i < body.length(); i++) {
             int value = ALPHABET.indexOf(body.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("not base32 at position " + i + ": '" + body.charAt(i) + "'");
+                throw new IllegalArgumentException(
+                        "not base32 at position " + i + ": '" + body.charAt(i) + "'");
             }
             buffer = (buffer << 5) | value;
             bits += 5;

@@ -8,26 +8,33 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a poll reply ({@code result.value}, spec §4) into push requests as the app's
- * {@code PushRequest.verifyMessageData} does: every challenge must carry its fields as strings with a parseable
- * url, or the whole reply is unusable.
+ * Turns a poll reply ({@code result.value}, spec §4) into push requests as the app's {@code
+ * PushRequest.verifyMessageData} does: every challenge must carry its fields as strings with a
+ * parseable url, or the whole reply is unusable.
  */
 final class ChallengeReader {
 
-    private static final List<String> REQUIRED = List.of("nonce", "url", "serial", "question", "title", "sslverify",
-            "signature");
+    private static final List<String> REQUIRED =
+            List.of("nonce", "url", "serial", "question", "title", "sslverify", "signature");
 
-    /** @param capabilities whether the server sent §9 capabilities, which this simulator does not verify */
-    record Received(PushRequest request, boolean capabilities) {
-    }
+    /**
+     * @param capabilities whether the server sent §9 capabilities, which this simulator does not
+     *     verify
+     */
+    record Received(PushRequest request, boolean capabilities) {}
 
-    private ChallengeReader() {
-    }
+    private ChallengeReader() {}
 
-    /** @throws IllegalArgumentException saying which challenge and field made the app discard the reply */
+    /**
+     * @throws IllegalArgumentException saying which challenge and field made the app discard the
+     *     reply
+     */
     static List<Received> read(String body) {
-        JsonNode value = ServerReplies.parse(body).map(json -> json.path("result").path("value"))
-                .orElseThrow(() -> new IllegalArgumentException("the poll reply is not JSON"));
+        JsonNode value =
+                ServerReplies.parse(body)
+                        .map(json -> json.path("result").path("value"))
+                        .orElseThrow(
+                                () -> new IllegalArgumentException("the poll reply is not JSON"));
         if (!value.isArray()) {
             throw new IllegalArgumentException("the poll reply has no list in result.value");
         }
@@ -44,18 +51,30 @@ final class ChallengeReader {
         }
         for (String field : REQUIRED) {
             if (!json.path(field).isTextual()) {
-                throw new IllegalArgumentException("challenge " + index + " has no string '" + field + "'");
+                throw new IllegalArgumentException(
+                        "challenge " + index + " has no string '" + field + "'");
             }
         }
         JsonNode presence = json.path("require_presence");
         if (!presence.isMissingNode() && !presence.isNull() && !presence.isTextual()) {
-            throw new IllegalArgumentException("challenge " + index + " has a require_presence that is not a string");
+            throw new IllegalArgumentException(
+                    "challenge " + index + " has a require_presence that is not a string");
         }
         // require_presence.split(','): "K,C,R" gives three buttons, in the server's order.
-        List<String> options = presence.isTextual() ? Arrays.asList(presence.textValue().split(",", -1)) : List.of();
-        PushRequest request = new PushRequest(text(json, "nonce"), url(index, text(json, "url")), text(json, "serial"),
-                text(json, "question"), text(json, "title"), text(json, "sslverify"), options,
-                text(json, "signature"));
+        List<String> options =
+                presence.isTextual()
+                        ? Arrays.asList(presence.textValue().split(",", -1))
+                        : List.of();
+        PushRequest request =
+                new PushRequest(
+                        text(json, "nonce"),
+                        url(index, text(json, "url")),
+                        text(json, "serial"),
+                        text(json, "question"),
+                        text(json, "title"),
+                        text(json, "sslverify"),
+                        options,
+                        text(json, "signature"));
         return new Received(request, json.has("capabilities"));
     }
 
@@ -63,7 +82,8 @@ final class ChallengeReader {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("challenge " + index + " has a url that does not parse: " + text, e);
+            throw new IllegalArgumentException(
+                    "challenge " + index + " has a url that does not parse: " + text, e);
         }
     }
 

@@ -10,11 +10,14 @@ import java.util.Set;
 /** {@code <command> [arguments] [--state FILE] [--pick X] [--force]}, read once. */
 record CommandLine(String command, List<String> arguments, Map<String, String> options) {
 
-    static final Path DEFAULT_STATE = Path.of(System.getProperty("user.home"), ".mfa-portal-device.json");
+    static final Path DEFAULT_STATE =
+            Path.of(System.getProperty("user.home"), ".mfa-portal-device.json");
     private static final Set<String> WITH_VALUE = Set.of("--state", "--pick");
     private static final Set<String> FLAGS = Set.of("--force");
 
-    /** @throws UsageException for an unknown option or one without its value */
+    /**
+     * @throws UsageException for an unknown option or one without its value
+     */
     static CommandLine parse(String... args) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
@@ -36,7 +39,8 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
         if (positional.isEmpty()) {
             throw new UsageException("no command given");
         }
-        return new CommandLine(positional.get(0), List.copyOf(positional.subList(1, positional.size())), options);
+        return new CommandLine(
+                positional.get(0), List.copyOf(positional.subList(1, positional.size())), options);
     }
 
     Path stateFile() {

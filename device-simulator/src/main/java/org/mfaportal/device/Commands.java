@@ -29,14 +29,17 @@ final class Commands {
         }
         Path state = line.stateFile();
         if (Files.exists(state) && !line.flag("--force")) {
-            throw new IllegalStateException(state + " already holds a device; use --state OTHER.json, or --force to replace it");
+            throw new IllegalStateException(
+                    state
+                            + " already holds a device; use --state OTHER.json, or --force to replace it");
         }
         String uri = enrollmentUri(line.arguments().get(0));
         SimulatedDevice device = SimulatedDevice.create();
         Enrollment token = device.enroll(uri);
         device.save(state);
-        out.printf("Enrolled push token %s (issuer '%s', label '%s') at %s%n", token.serial(), token.issuer(),
-                token.label(), token.url());
+        out.printf(
+                "Enrolled push token %s (issuer '%s', label '%s') at %s%n",
+                token.serial(), token.issuer(), token.label(), token.url());
         out.println("Device saved in " + state);
         return ExitCode.OK;
     }
@@ -61,13 +64,18 @@ final class Commands {
         PushRequest request = first.get();
         String pick = line.option("--pick");
         if (request.numberMatching() && pick == null) {
-            throw new IllegalArgumentException("this request asks to pick one of " + String.join(", ", request.options())
-                    + ": use approve --pick X with the one shown at sign-in");
+            throw new IllegalArgumentException(
+                    "this request asks to pick one of "
+                            + String.join(", ", request.options())
+                            + ": use approve --pick X with the one shown at sign-in");
         }
         if (!request.numberMatching() && pick != null) {
-            throw new IllegalArgumentException("this request offers nothing to pick: use approve without --pick");
+            throw new IllegalArgumentException(
+                    "this request offers nothing to pick: use approve without --pick");
         }
-        return report(request.numberMatching() ? device().pick(request, pick) : device().approve(request), "Approved");
+        return report(
+                request.numberMatching() ? device().pick(request, pick) : device().approve(request),
+                "Approved");
     }
 
     ExitCode deny() {
@@ -79,18 +87,25 @@ final class Commands {
         return report(device().deny(first.get()), "Denied");
     }
 
-    /** Like the app at start: the one-time §2b update first, then a poll. Dropped challenges are shown. */
+    /**
+     * Like the app at start: the one-time §2b update first, then a poll. Dropped challenges are
+     * shown.
+     */
     List<PushRequest> openRequests() {
         SimulatedDevice device = device();
         if (!device.firebaseTokenUpdated()) {
             int status = device.updateFirebaseToken();
             if (status / 100 != 2) {
-                err.println("warning: the token update (spec 2b) got HTTP " + status + "; the app would retry it at its next start");
+                err.println(
+                        "warning: the token update (spec 2b) got HTTP "
+                                + status
+                                + "; the app would retry it at its next start");
             }
             device.save(line.stateFile());
         }
         List<PushRequest> requests = device.poll();
-        device.droppedChallenges().forEach(reason -> err.println("dropped, as the app would: " + reason));
+        device.droppedChallenges()
+                .forEach(reason -> err.println("dropped, as the app would: " + reason));
         return requests;
     }
 
@@ -99,20 +114,28 @@ final class Commands {
             out.println(what + "; the server accepted the answer.");
             return ExitCode.OK;
         }
-        err.println(what + ", but the server did not accept it: HTTP " + answer.status() + " " + answer.body());
+        err.println(
+                what
+                        + ", but the server did not accept it: HTTP "
+                        + answer.status()
+                        + " "
+                        + answer.body());
         return ExitCode.REFUSED;
     }
 
     static String describe(PushRequest request) {
         String text = request.title() + ": " + request.question();
-        return request.numberMatching() ? text + "  (pick one of: " + String.join(" ", request.options()) + ")" : text;
+        return request.numberMatching()
+                ? text + "  (pick one of: " + String.join(" ", request.options()) + ")"
+                : text;
     }
 
     SimulatedDevice device() {
         if (device == null) {
             Path state = line.stateFile();
             if (!Files.exists(state)) {
-                throw new IllegalStateException("no device in " + state + ": run 'enroll' first (or give --state FILE)");
+                throw new IllegalStateException(
+                        "no device in " + state + ": run 'enroll' first (or give --state FILE)");
             }
             device = SimulatedDevice.load(state);
         }
@@ -129,7 +152,8 @@ final class Commands {
         }
         Path image = Path.of(argument);
         if (!Files.isRegularFile(image)) {
-            throw new IllegalArgumentException("'" + argument + "' is neither an otpauth:// URI nor an image file");
+            throw new IllegalArgumentException(
+                    "'" + argument + "' is neither an otpauth:// URI nor an image file");
         }
         try {
             return QrCodes.decode(Files.readAllBytes(image));

@@ -24,7 +24,8 @@ final class Der {
     /** Reads one element of the given tag and returns its contents. */
     byte[] read(int tag) {
         if (position >= data.length || (data[position] & 0xff) != tag) {
-            throw new IllegalArgumentException("DER: expected tag 0x" + Integer.toHexString(tag) + " at " + position);
+            throw new IllegalArgumentException(
+                    "DER: expected tag 0x" + Integer.toHexString(tag) + " at " + position);
         }
         position++;
         int length = readLength();

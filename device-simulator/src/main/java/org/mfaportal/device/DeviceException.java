@@ -13,7 +13,10 @@ public final class DeviceException extends RuntimeException {
     }
 
     public DeviceException(int status, String body) {
-        this(ServerReplies.errorMessage(body).orElse("the server refused the request"), status, body);
+        this(
+                ServerReplies.errorMessage(body).orElse("the server refused the request"),
+                status,
+                body);
     }
 
     public int status() {

@@ -12,30 +12,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An {@code otpauth://pipush/...} enrollment URI read the way the app's {@code OtpAuthProcessor} and
- * {@code PushToken.fromOtpAuthMap} read it (spec §1.2), including what the app refuses.
+ * An {@code otpauth://pipush/...} enrollment URI read the way the app's {@code OtpAuthProcessor}
+ * and {@code PushToken.fromOtpAuthMap} read it (spec §1.2), including what the app refuses.
  *
- * @param credential the one-time {@code enrollment_credential}; null when the URI has none (the app then fails the rollout)
+ * @param credential the one-time {@code enrollment_credential}; null when the URI has none (the app
+ *     then fails the rollout)
  */
 public record EnrollmentUri(Enrollment enrollment, String credential) {
 
-    private static final Set<String> TOKEN_TYPES = Set.of("HOTP", "TOTP", "PIPUSH", "PUSH", "DAYPASSWORD", "STEAM");
+    private static final Set<String> TOKEN_TYPES =
+            Set.of("HOTP", "TOTP", "PIPUSH", "PUSH", "DAYPASSWORD", "STEAM");
     private static final Set<String> PUSH_TYPES = Set.of("PIPUSH", "PUSH");
     private static final Duration DEFAULT_TTL = Duration.ofMinutes(3);
 
-    /** @throws IllegalArgumentException with the reason, when the app would not take this URI */
+    /**
+     * @throws IllegalArgumentException with the reason, when the app would not take this URI
+     */
     public static EnrollmentUri parse(String text) {
         String uri = text.strip();
         int colon = uri.indexOf(':');
         String scheme = colon < 0 ? "" : uri.substring(0, colon).toLowerCase(Locale.ROOT);
         // The app rewrites pia:// (privacyIDEA's push_use_pia_scheme policy) to otpauth://.
-        if (!scheme.equals("otpauth") && !scheme.equals("pia") || !uri.startsWith("//", colon + 1)) {
+        if (!scheme.equals("otpauth") && !scheme.equals("pia")
+                || !uri.startsWith("//", colon + 1)) {
             throw new IllegalArgumentException("not an otpauth:// URI: " + abbreviate(uri));
         }
         String rest = cutAt(uri.substring(colon + 3), '#');
         int query = rest.indexOf('?');
         String hostAndPath = query < 0 ? rest : rest.substring(0, query);
-        Map<String, String> parameters = queryParameters(query < 0 ? "" : rest.substring(query + 1));
+        Map<String, String> parameters =
+                queryParameters(query < 0 ? "" : rest.substring(query + 1));
         int slash = hostAndPath.indexOf('/');
         String host = slash < 0 ? hostAndPath : hostAndPath.substring(0, slash);
         String path = slash < 0 ? "" : hostAndPath.substring(slash + 1);
@@ -45,11 +51,13 @@ public record EnrollmentUri(Enrollment enrollment, String credential) {
             throw new IllegalArgumentException("unknown token type '" + tokenType + "'");
         }
         if (!PUSH_TYPES.contains(tokenType)) {
-            throw new IllegalArgumentException("a " + tokenType + " token, not a push token (pipush)");
+            throw new IllegalArgumentException(
+                    "a " + tokenType + " token, not a push token (pipush)");
         }
         String version = required(parameters, "v");
         if (!version.equals("1")) {
-            throw new IllegalArgumentException("The piauth version [" + version + "] is not supported.");
+            throw new IllegalArgumentException(
+                    "The piauth version [" + version + "] is not supported.");
         }
         String serial = required(parameters, "serial");
         URI url = endpoint(required(parameters, "url"));
@@ -67,15 +75,23 @@ public record EnrollmentUri(Enrollment enrollment, String credential) {
             label = decodedPath;
             issuer = decodeFull(parameters.getOrDefault("issuer", ""));
         }
-        Enrollment enrollment = new Enrollment(serial, url, issuer, label, ttl(parameters.get("ttl")),
-                booleanSafeTrue(parameters.get("sslverify")), isTrue(parameters.get("poll_only")));
+        Enrollment enrollment =
+                new Enrollment(
+                        serial,
+                        url,
+                        issuer,
+                        label,
+                        ttl(parameters.get("ttl")),
+                        booleanSafeTrue(parameters.get("sslverify")),
+                        isTrue(parameters.get("poll_only")));
         return new EnrollmentUri(enrollment, parameters.get("enrollment_credential"));
     }
 
     private static String required(Map<String, String> parameters, String name) {
         String value = parameters.get(name);
         if (value == null) {
-            throw new IllegalArgumentException("the enrollment URI has no '" + name + "' parameter");
+            throw new IllegalArgumentException(
+                    "the enrollment URI has no '" + name + "' parameter");
         }
         return value;
     }
@@ -86,13 +102,16 @@ public record EnrollmentUri(Enrollment enrollment, String credential) {
         try {
             URI url = new URI(withScheme);
             String scheme = url.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null && !url.getHost().isEmpty()) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && url.getHost() != null
+                    && !url.getHost().isEmpty()) {
                 return url;
             }
         } catch (URISyntaxException e) {
             // reported below, as the app does for anything it cannot use
         }
-        throw new IllegalArgumentException("the enrollment URI's url is not an http(s) endpoint: " + text);
+        throw new IllegalArgumentException(
+                "the enrollment URI's url is not an http(s) endpoint: " + text);
     }
 
     /** Whole minutes above zero; anything else gives the app's default of 3 minutes. */
@@ -139,7 +158,8 @@ public record EnrollmentUri(Enrollment enrollment, String credential) {
                 try {
                     bytes.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
                 } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException("broken percent escape in " + abbreviate(text), e);
+                    throw new IllegalArgumentException(
+                            "broken percent escape in " + abbreviate(text), e);
                 }
                 i += 3;
             } else {

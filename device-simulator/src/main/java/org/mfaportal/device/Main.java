@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** The command line tool: a person's stand-in for the privacyIDEA Authenticator app. */
 public final class Main {
 
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: java -jar mfa-portal-device-simulator.jar <command> [--state FILE]
               enroll <otpauth-uri | qr.png | data:image/png;base64,...> [--force]
                                    enroll a new push token (the QR code's URI, or a picture of it)
@@ -21,8 +22,7 @@ public final class Main {
             The device (its keys and token) lives in --state FILE, default ~/.mfa-portal-device.json.
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, System.out, System.err).status);
@@ -37,13 +37,21 @@ public final class Main {
                 case "poll" -> commands.poll();
                 case "approve" -> commands.approve();
                 case "deny" -> commands.deny();
-                case "watch" -> new Watch(commands, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                        out, err).run();
+                case "watch" ->
+                        new Watch(
+                                        commands,
+                                        new BufferedReader(
+                                                new InputStreamReader(in, StandardCharsets.UTF_8)),
+                                        out,
+                                        err)
+                                .run();
                 case "help", "-h", "--help" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;
                 }
-                default -> throw new CommandLine.UsageException("unknown command '" + line.command() + "'");
+                default ->
+                        throw new CommandLine.UsageException(
+                                "unknown command '" + line.command() + "'");
             };
         } catch (CommandLine.UsageException e) {
             err.println("error: " + e.getMessage());

@@ -1,10 +1,10 @@
 package org.mfaportal.device;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -21,10 +21,11 @@ public final class QrCodes {
 
     private static final String DATA_URI_PREFIX = "data:image/png;base64,";
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
-    /** @throws IllegalArgumentException when the bytes are no image or hold no readable QR code */
+    /**
+     * @throws IllegalArgumentException when the bytes are no image or hold no readable QR code
+     */
     public static String decode(byte[] image) {
         BufferedImage picture;
         try {
@@ -33,16 +34,23 @@ public final class QrCodes {
             throw new UncheckedIOException("cannot read the image", e);
         }
         if (picture == null) {
-            throw new IllegalArgumentException("not an image format this JDK reads (PNG, JPEG, GIF, BMP)");
+            throw new IllegalArgumentException(
+                    "not an image format this JDK reads (PNG, JPEG, GIF, BMP)");
         }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
+        BinaryBitmap bitmap =
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (NotFoundException | ChecksumException | FormatException searching) {
-            // ZXing's finder misreads a few of its own clean, generated codes (about 1 in 70, FormatException);
+            // ZXing's finder misreads a few of its own clean, generated codes (about 1 in 70,
+            // FormatException);
             // read as a pure code (the image is nothing but the code), those decode.
             try {
-                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+                return new QRCodeReader()
+                        .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                        .getText();
             } catch (NotFoundException | ChecksumException | FormatException e) {
                 e.addSuppressed(searching);
                 throw new IllegalArgumentException("no readable QR code in the image", e);

@@ -17,14 +17,13 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * The key formats and signatures of pipush (spec §8): the device sends its key as b64 SubjectPublicKeyInfo,
- * the server answers with b64 PKCS#1 RSAPublicKey (with line breaks), both sign RSASSA-PKCS1-v1_5 / SHA-256
- * and send the signature in padded base32.
+ * The key formats and signatures of pipush (spec §8): the device sends its key as b64
+ * SubjectPublicKeyInfo, the server answers with b64 PKCS#1 RSAPublicKey (with line breaks), both
+ * sign RSASSA-PKCS1-v1_5 / SHA-256 and send the signature in padded base32.
  */
 public final class RsaKeys {
 
-    private RsaKeys() {
-    }
+    private RsaKeys() {}
 
     /** e = 65537 like the app's PointyCastle generator. */
     public static KeyPair generate(int bits) {
@@ -37,18 +36,27 @@ public final class RsaKeys {
         }
     }
 
-    /** The enrollment's {@code pubkey} field: standard padded b64 of the DER SPKI, no PEM header, no line breaks. */
+    /**
+     * The enrollment's {@code pubkey} field: standard padded b64 of the DER SPKI, no PEM header, no
+     * line breaks.
+     */
     public static String spkiBase64(PublicKey key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
-    /** Reads an SPKI as the server does: url-safe letters and spaces (a '+' lost in a form) are repaired. */
+    /**
+     * Reads an SPKI as the server does: url-safe letters and spaces (a '+' lost in a form) are
+     * repaired.
+     */
     public static PublicKey fromSpkiBase64(String text) {
         String standard = text.replace('-', '+').replace('_', '/').replace(' ', '+');
         return rsa(new X509EncodedKeySpec(Base64.getDecoder().decode(standard)));
     }
 
-    /** Reads {@code detail.public_key} as the app does: drop every '\n', b64-decode, SEQUENCE { n, e }. */
+    /**
+     * Reads {@code detail.public_key} as the app does: drop every '\n', b64-decode, SEQUENCE { n, e
+     * }.
+     */
     public static RSAPublicKey fromPkcs1Base64(String text) {
         byte[] der = Base64.getDecoder().decode(text.replace("\n", ""));
         Der outer = Der.reading(der);
@@ -64,9 +72,13 @@ public final class RsaKeys {
         return (RSAPublicKey) rsa(new RSAPublicKeySpec(modulus, exponent));
     }
 
-    /** {@code detail.public_key} as privacyIDEA writes it: PEM body without header, '\n' every 64 chars. */
+    /**
+     * {@code detail.public_key} as privacyIDEA writes it: PEM body without header, '\n' every 64
+     * chars.
+     */
     public static String pkcs1Base64(RSAPublicKey key) {
-        byte[] der = Der.sequence(Der.integer(key.getModulus()), Der.integer(key.getPublicExponent()));
+        byte[] der =
+                Der.sequence(Der.integer(key.getModulus()), Der.integer(key.getPublicExponent()));
         return Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
     }
 
@@ -76,7 +88,8 @@ public final class RsaKeys {
 
     public static PrivateKey privateKeyFromBase64(String pkcs8) {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an RSA private key (PKCS#8)", e);
         }
@@ -94,7 +107,10 @@ public final class RsaKeys {
         }
     }
 
-    /** False, never an exception, for a signature that is not even base32: the app drops such requests quietly. */
+    /**
+     * False, never an exception, for a signature that is not even base32: the app drops such
+     * requests quietly.
+     */
     public static boolean verify(PublicKey key, String text, String base32Signature) {
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

@@ -16,15 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One push token on a simulated privacyIDEA Authenticator (4.8.0, no Firebase), speaking the app's side of
- * pipush v1 as docs/pipush-protocol.md describes it: enroll, update the "Firebase" token, poll, answer.
- * Not thread-safe; one instance is one token.
+ * One push token on a simulated privacyIDEA Authenticator (4.8.0, no Firebase), speaking the app's
+ * side of pipush v1 as docs/pipush-protocol.md describes it: enroll, update the "Firebase" token,
+ * poll, answer. Not thread-safe; one instance is one token.
  */
 public final class SimulatedDevice {
 
     static final String NO_FIREBASE_TOKEN = "no_firebase_token";
+
     /** App 4.8.0 announces §9 decline reasons on every request; the value is never signed. */
     static final String APP_CAPABILITIES = "[\"decline_reason\"]";
+
     private static final int APP_KEY_BITS = 4096;
 
     private final KeyPair keys;
@@ -51,24 +53,28 @@ public final class SimulatedDevice {
     }
 
     /**
-     * Enrollment step 2 (spec §2): POSTs the one-time credential and the device's key to the URI's url and keeps
-     * the server's key from {@code detail.public_key}.
+     * Enrollment step 2 (spec §2): POSTs the one-time credential and the device's key to the URI's
+     * url and keeps the server's key from {@code detail.public_key}.
      *
-     * @throws IllegalArgumentException when the app would refuse the URI (see {@link EnrollmentUri})
+     * @throws IllegalArgumentException when the app would refuse the URI (see {@link
+     *     EnrollmentUri})
      * @throws DeviceException when the server refuses, or answers without a PKCS#1 key
      */
     public Enrollment enroll(String otpauthUri) {
         if (enrollment != null) {
-            throw new IllegalStateException("this device already holds token " + enrollment.serial());
+            throw new IllegalStateException(
+                    "this device already holds token " + enrollment.serial());
         }
         EnrollmentUri invitation = EnrollmentUri.parse(otpauthUri);
         Enrollment offered = invitation.enrollment();
         if (!offered.pollOnly()) {
-            throw new IllegalArgumentException("the enrollment URI lacks poll_only=True: an app without Firebase "
-                    + "fails this rollout at 'receiving Firebase token'");
+            throw new IllegalArgumentException(
+                    "the enrollment URI lacks poll_only=True: an app without Firebase "
+                            + "fails this rollout at 'receiving Firebase token'");
         }
         if (invitation.credential() == null) {
-            throw new IllegalArgumentException("the enrollment URI has no 'enrollment_credential' parameter");
+            throw new IllegalArgumentException(
+                    "the enrollment URI has no 'enrollment_credential' parameter");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("enrollment_credential", invitation.credential());
@@ -86,7 +92,10 @@ public final class SimulatedDevice {
         return enrollment;
     }
 
-    /** Spec §2b: what the app sends once after a poll-only rollout, at its next start. Returns the HTTP status. */
+    /**
+     * Spec §2b: what the app sends once after a poll-only rollout, at its next start. Returns the
+     * HTTP status.
+     */
     public int updateFirebaseToken() {
         Enrollment token = enrolled();
         String timestamp = timestamp();
@@ -102,10 +111,12 @@ public final class SimulatedDevice {
     }
 
     /**
-     * Spec §4: a signed GET; returns the open requests whose server signature verifies with the key from
-     * enrollment. Others are dropped silently, as the app drops them; {@link #droppedChallenges()} says why.
+     * Spec §4: a signed GET; returns the open requests whose server signature verifies with the key
+     * from enrollment. Others are dropped silently, as the app drops them; {@link
+     * #droppedChallenges()} says why.
      *
-     * @throws DeviceException when the server does not answer 200, or answers with a list the app would discard
+     * @throws DeviceException when the server does not answer 200, or answers with a list the app
+     *     would discard
      */
     public List<PushRequest> poll() {
         Enrollment token = enrolled();
@@ -123,10 +134,13 @@ public final class SimulatedDevice {
         try {
             received = ChallengeReader.read(reply.body());
         } catch (IllegalArgumentException e) {
-            throw new DeviceException("the app would discard this poll reply: " + e.getMessage(), reply.status(),
+            throw new DeviceException(
+                    "the app would discard this poll reply: " + e.getMessage(),
+                    reply.status(),
                     reply.body());
         }
-        ChallengeFilter.Outcome outcome = ChallengeFilter.apply(received, token.serial(), serverKey);
+        ChallengeFilter.Outcome outcome =
+                ChallengeFilter.apply(received, token.serial(), serverKey);
         dropped = outcome.dropped();
         return outcome.kept();
     }
@@ -136,26 +150,42 @@ public final class SimulatedDevice {
         return dropped;
     }
 
-    /** Accept (spec §5): signs {@code nonce|serial}. Number matching requests need {@link #pick}. */
+    /**
+     * Accept (spec §5): signs {@code nonce|serial}. Number matching requests need {@link #pick}.
+     */
     public Answer approve(PushRequest request) {
         if (request.numberMatching()) {
-            throw new IllegalArgumentException("the app offers only the options " + request.options()
-                    + " for this request: use pick");
+            throw new IllegalArgumentException(
+                    "the app offers only the options "
+                            + request.options()
+                            + " for this request: use pick");
         }
         return answer(request, Map.of(), request.nonce() + "|" + enrolled().serial());
     }
 
-    /** Number matching (spec §6): the tapped option goes in {@code presence_answer} and the signed string. */
+    /**
+     * Number matching (spec §6): the tapped option goes in {@code presence_answer} and the signed
+     * string.
+     */
     public Answer pick(PushRequest request, String option) {
         if (!request.options().contains(option)) {
-            throw new IllegalArgumentException("the app shows only " + request.options() + ", not '" + option + "'");
+            throw new IllegalArgumentException(
+                    "the app shows only " + request.options() + ", not '" + option + "'");
         }
-        return answer(request, Map.of("presence_answer", option), request.nonce() + "|" + enrolled().serial() + "|" + option);
+        return answer(
+                request,
+                Map.of("presence_answer", option),
+                request.nonce() + "|" + enrolled().serial() + "|" + option);
     }
 
-    /** Decline or discard (spec §5): {@code decline=1}, no reason since the server advertises none. */
+    /**
+     * Decline or discard (spec §5): {@code decline=1}, no reason since the server advertises none.
+     */
     public Answer deny(PushRequest request) {
-        return answer(request, Map.of("decline", "1"), request.nonce() + "|" + enrolled().serial() + "|decline");
+        return answer(
+                request,
+                Map.of("decline", "1"),
+                request.nonce() + "|" + enrolled().serial() + "|decline");
     }
 
     /** Sets (not adds to) how far this device's clock is ahead of the real one. */
@@ -204,7 +234,8 @@ public final class SimulatedDevice {
 
     public void save(Path file) {
         try {
-            DeviceState.of(keys, enrollment, serverKey, clockOffset, firebaseTokenUpdated).write(file);
+            DeviceState.of(keys, enrollment, serverKey, clockOffset, firebaseTokenUpdated)
+                    .write(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -215,8 +246,14 @@ public final class SimulatedDevice {
             DeviceState state = DeviceState.read(file);
             SimulatedDevice device = new SimulatedDevice(state.keyPair());
             device.enrollment = state.enrollment();
-            device.serverKey = state.serverPublicKey() == null ? null : RsaKeys.fromPkcs1Base64(state.serverPublicKey());
-            device.clockOffset = state.clockOffset() == null ? Duration.ZERO : Duration.parse(state.clockOffset());
+            device.serverKey =
+                    state.serverPublicKey() == null
+                            ? null
+                            : RsaKeys.fromPkcs1Base64(state.serverPublicKey());
+            device.clockOffset =
+                    state.clockOffset() == null
+                            ? Duration.ZERO
+                            : Duration.parse(state.clockOffset());
             device.firebaseTokenUpdated = state.firebaseTokenUpdated();
             return device;
         } catch (IOException e) {
@@ -248,13 +285,22 @@ public final class SimulatedDevice {
 
     private static RSAPublicKey serverKeyFrom(HttpResult reply) {
         try {
-            String text = ServerReplies.parse(reply.body()).map(json -> json.path("detail").path("public_key"))
-                    .filter(JsonNode::isTextual).map(JsonNode::textValue)
-                    .orElseThrow(() -> new IllegalArgumentException("no detail.public_key"));
+            String text =
+                    ServerReplies.parse(reply.body())
+                            .map(json -> json.path("detail").path("public_key"))
+                            .filter(JsonNode::isTextual)
+                            .map(JsonNode::textValue)
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("no detail.public_key"));
             return RsaKeys.fromPkcs1Base64(text);
         } catch (IllegalArgumentException e) {
-            throw new DeviceException("unknown rollout error: detail.public_key is missing or not a b64 PKCS#1 "
-                    + "RSAPublicKey (" + e.getMessage() + ")", reply.status(), reply.body());
+            throw new DeviceException(
+                    "unknown rollout error: detail.public_key is missing or not a b64 PKCS#1 "
+                            + "RSAPublicKey ("
+                            + e.getMessage()
+                            + ")",
+                    reply.status(),
+                    reply.body());
         }
     }
 

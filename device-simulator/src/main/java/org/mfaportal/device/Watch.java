@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-/** Polls every second and asks the person about each request, like the app's dialog; ends at end of input. */
+/**
+ * Polls every second and asks the person about each request, like the app's dialog; ends at end of
+ * input.
+ */
 final class Watch {
 
     private static final Duration INTERVAL = Duration.ofSeconds(1);
@@ -62,14 +65,17 @@ final class Watch {
         }
     }
 
-    /** @return false at end of input */
+    /**
+     * @return false at end of input
+     */
     private boolean ask(PushRequest request) {
         out.println();
         out.println(Commands.describe(request));
         while (true) {
-            out.print(request.numberMatching()
-                    ? "Pick " + String.join("/", request.options()) + " or n(o): "
-                    : "Approve? y(es)/n(o): ");
+            out.print(
+                    request.numberMatching()
+                            ? "Pick " + String.join("/", request.options()) + " or n(o): "
+                            : "Approve? y(es)/n(o): ");
             out.flush();
             String reply = readLine();
             if (reply == null) {
@@ -81,7 +87,8 @@ final class Watch {
                 commands.report(device.deny(request), "Denied");
                 return true;
             }
-            if (!request.numberMatching() && (choice.equalsIgnoreCase("y") || choice.equalsIgnoreCase("yes"))) {
+            if (!request.numberMatching()
+                    && (choice.equalsIgnoreCase("y") || choice.equalsIgnoreCase("yes"))) {
                 commands.report(device.approve(request), "Approved");
                 return true;
             }

@@ -11,23 +11,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Base32Test {
 
     @ParameterizedTest
-    @CsvSource({"'', ''", "f, MY======", "fo, MZXQ====", "foo, MZXW6===", "foob, MZXW6YQ=", "fooba, MZXW6YTB",
-            "foobar, MZXW6YTBOI======"})   // RFC 4648, section 10
+    @CsvSource({
+        "'', ''",
+        "f, MY======",
+        "fo, MZXQ====",
+        "foo, MZXW6===",
+        "foob, MZXW6YQ=",
+        "fooba, MZXW6YTB",
+        "foobar, MZXW6YTBOI======"
+    }) // RFC 4648, section 10
     void encodesAsTheRfc(String text, String expected) {
         assertThat(Base32.encode(text.getBytes(StandardCharsets.US_ASCII))).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"'', ''", "f, MY======", "fo, MZXQ====", "foo, MZXW6===", "foob, MZXW6YQ=", "fooba, MZXW6YTB",
-            "foobar, MZXW6YTBOI======"})   // RFC 4648, section 10
+    @CsvSource({
+        "'', ''",
+        "f, MY======",
+        "fo, MZXQ====",
+        "foo, MZXW6===",
+        "foob, MZXW6YQ=",
+        "fooba, MZXW6YTB",
+        "foobar, MZXW6YTBOI======"
+    }) // RFC 4648, section 10
     void decodesTheRfc(String expected, String encoded) {
-        assertThat(new String(Base32.decode(encoded), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        assertThat(new String(Base32.decode(encoded), StandardCharsets.US_ASCII))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"f, MY", "foo, MZXW6", "foobar, MZXW6YTBOI"})
     void decodesWithoutPaddingAsTheAppDoes(String expected, String encoded) {
-        assertThat(new String(Base32.decode(encoded), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        assertThat(new String(Base32.decode(encoded), StandardCharsets.US_ASCII))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest

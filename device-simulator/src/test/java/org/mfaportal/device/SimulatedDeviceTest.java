@@ -19,11 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The device against an in-process server that checks the exact fields and signed strings of the spec. */
+/**
+ * The device against an in-process server that checks the exact fields and signed strings of the
+ * spec.
+ */
 class SimulatedDeviceTest {
 
     private static final String FORM = "application/x-www-form-urlencoded; charset=utf-8";
-    private static final Instant SPEC_TIME = Instant.parse("2026-08-21T09:30:42.123456Z");   // spec E5
+    private static final Instant SPEC_TIME =
+            Instant.parse("2026-08-21T09:30:42.123456Z"); // spec E5
 
     private FakePushServer server;
     private SimulatedDevice device;
@@ -46,10 +50,13 @@ class SimulatedDeviceTest {
         FakePushServer.Received post = server.last();
         assertThat(post.method()).isEqualTo("POST");
         assertThat(post.contentType()).isEqualTo(FORM);
-        assertThat(post.fields()).containsExactly(Map.entry("enrollment_credential", CREDENTIAL),
-                Map.entry("serial", SERIAL), Map.entry("fbtoken", "no_firebase_token"),
-                Map.entry("pubkey", RsaKeys.spkiBase64(device.publicKey())),
-                Map.entry("capabilities", "[\"decline_reason\"]"));
+        assertThat(post.fields())
+                .containsExactly(
+                        Map.entry("enrollment_credential", CREDENTIAL),
+                        Map.entry("serial", SERIAL),
+                        Map.entry("fbtoken", "no_firebase_token"),
+                        Map.entry("pubkey", RsaKeys.spkiBase64(device.publicKey())),
+                        Map.entry("capabilities", "[\"decline_reason\"]"));
         assertThat(enrollment.serial()).isEqualTo(SERIAL);
         assertThat(device.serial()).isEqualTo(SERIAL);
         assertThat(device.url()).isEqualTo(URI.create(server.url()));
@@ -59,27 +66,40 @@ class SimulatedDeviceTest {
     @Test
     void aRefusedEnrollmentCarriesTheServersMessage() {
         String wrongCredential = server.enrollmentUri().replace(CREDENTIAL, "0".repeat(40));
-        assertThatThrownBy(() -> device.enroll(wrongCredential)).isInstanceOfSatisfying(DeviceException.class, e -> {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.getMessage()).contains("Invalid enrollment credential");
-            assertThat(e.body()).contains("\"status\":false");
-        });
+        assertThatThrownBy(() -> device.enroll(wrongCredential))
+                .isInstanceOfSatisfying(
+                        DeviceException.class,
+                        e -> {
+                            assertThat(e.status()).isEqualTo(400);
+                            assertThat(e.getMessage()).contains("Invalid enrollment credential");
+                            assertThat(e.body()).contains("\"status\":false");
+                        });
         assertThatThrownBy(device::serial).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void anSpkiInDetailPublicKeyFailsTheRolloutAsInTheApp() {   // spec 2: "Do not send SPKI here"
+    void anSpkiInDetailPublicKeyFailsTheRolloutAsInTheApp() { // spec 2: "Do not send SPKI here"
         server.sendAsServerKey(RsaKeys.spkiBase64(server.serverKey()));
-        assertThatThrownBy(() -> device.enroll(server.enrollmentUri())).isInstanceOf(DeviceException.class)
+        assertThatThrownBy(() -> device.enroll(server.enrollmentUri()))
+                .isInstanceOf(DeviceException.class)
                 .hasMessageContaining("unknown rollout error");
     }
 
     @Test
     void aUriWithoutPollOnlyIsRefusedWithoutAnyRequest() {
-        assertThatThrownBy(() -> device.enroll(server.enrollmentUri().replace("&poll_only=True", "")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poll_only=True");
-        assertThatThrownBy(() -> device.enroll(server.enrollmentUri().replace("enrollment_credential=" + CREDENTIAL + "&", "")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enrollment_credential");
+        assertThatThrownBy(
+                        () -> device.enroll(server.enrollmentUri().replace("&poll_only=True", "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("poll_only=True");
+        assertThatThrownBy(
+                        () ->
+                                device.enroll(
+                                        server.enrollmentUri()
+                                                .replace(
+                                                        "enrollment_credential=" + CREDENTIAL + "&",
+                                                        "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enrollment_credential");
         assertThat(server.received()).isEmpty();
     }
 
@@ -88,12 +108,18 @@ class SimulatedDeviceTest {
         device.enroll(server.enrollmentUri());
         device.clock(Clock.fixed(SPEC_TIME, ZoneOffset.UTC));
 
-        assertThat(device.updateFirebaseToken()).isEqualTo(200);   // the server verified the signature
+        assertThat(device.updateFirebaseToken())
+                .isEqualTo(200); // the server verified the signature
 
-        assertThat(server.last().fields()).containsOnlyKeys("new_fb_token", "serial", "timestamp", "signature", "capabilities")
-                .containsEntry("new_fb_token", "no_firebase_token").containsEntry("timestamp", "2026-08-21T09:30:42.123456Z");
+        assertThat(server.last().fields())
+                .containsOnlyKeys(
+                        "new_fb_token", "serial", "timestamp", "signature", "capabilities")
+                .containsEntry("new_fb_token", "no_firebase_token")
+                .containsEntry("timestamp", "2026-08-21T09:30:42.123456Z");
         assertThat(server.last().fields().get("signature"))
-                .isEqualTo(device.sign("no_firebase_token|" + SERIAL + "|2026-08-21T09:30:42.123456Z"));
+                .isEqualTo(
+                        device.sign(
+                                "no_firebase_token|" + SERIAL + "|2026-08-21T09:30:42.123456Z"));
         assertThat(device.firebaseTokenUpdated()).isTrue();
     }
 
@@ -106,10 +132,13 @@ class SimulatedDeviceTest {
 
         FakePushServer.Received get = server.last();
         assertThat(get.method()).isEqualTo("GET");
-        assertThat(get.fields()).containsExactly(Map.entry("serial", SERIAL),
-                Map.entry("timestamp", "2026-08-21T09:30:42.123456Z"),
-                Map.entry("signature", device.sign(SERIAL + "|2026-08-21T09:30:42.123456Z")),
-                Map.entry("capabilities", "[\"decline_reason\"]"));
+        assertThat(get.fields())
+                .containsExactly(
+                        Map.entry("serial", SERIAL),
+                        Map.entry("timestamp", "2026-08-21T09:30:42.123456Z"),
+                        Map.entry(
+                                "signature", device.sign(SERIAL + "|2026-08-21T09:30:42.123456Z")),
+                        Map.entry("capabilities", "[\"decline_reason\"]"));
     }
 
     @Test
@@ -120,17 +149,21 @@ class SimulatedDeviceTest {
 
         device.poll();
 
-        assertThat(server.last().fields()).containsEntry("timestamp", "2026-08-21T09:35:42.123456Z");
+        assertThat(server.last().fields())
+                .containsEntry("timestamp", "2026-08-21T09:35:42.123456Z");
     }
 
     @Test
     void aRefusedPollThrowsWithStatusAndBody() {
         device.enroll(server.enrollmentUri());
         server.forgetDevice();
-        assertThatThrownBy(device::poll).isInstanceOfSatisfying(DeviceException.class, e -> {
-            assertThat(e.status()).isEqualTo(400);
-            assertThat(e.getMessage()).contains("Could not verify signature!");
-        });
+        assertThatThrownBy(device::poll)
+                .isInstanceOfSatisfying(
+                        DeviceException.class,
+                        e -> {
+                            assertThat(e.status()).isEqualTo(400);
+                            assertThat(e.getMessage()).contains("Could not verify signature!");
+                        });
     }
 
     @Test
@@ -138,16 +171,28 @@ class SimulatedDeviceTest {
         device.enroll(server.enrollmentUri());
         String shouting = server.url().replace("http://", "HTTP://");
         server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of());
-        server.offer("BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB", shouting, server.url(), List.of());   // signed canonically
-        server.offer("CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC", shouting, shouting, List.of());       // signed as sent
-        server.offer("DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD", List.of()).put("signature", device.sign("forged"));
+        server.offer(
+                "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB",
+                shouting,
+                server.url(),
+                List.of()); // signed canonically
+        server.offer(
+                "CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC",
+                shouting,
+                shouting,
+                List.of()); // signed as sent
+        server.offer("DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD", List.of())
+                .put("signature", device.sign("forged"));
         server.offer("EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE", List.of()).put("serial", "PIPU00000000");
-        server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of());   // the app ignores a nonce it knows
+        server.offer(
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of()); // the app ignores a nonce it knows
 
         List<PushRequest> requests = device.poll();
 
-        assertThat(requests).extracting(PushRequest::nonce)
-                .containsExactly("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+        assertThat(requests)
+                .extracting(PushRequest::nonce)
+                .containsExactly(
+                        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
         assertThat(device.droppedChallenges()).hasSize(3);
         assertThat(requests.get(0).numberMatching()).isFalse();
         assertThat(requests.get(0).sslverify()).isEqualTo("0");
@@ -158,7 +203,8 @@ class SimulatedDeviceTest {
         device.enroll(server.enrollmentUri());
         server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of());
         server.offer("BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB", List.of()).put("sslverify", 0);
-        assertThatThrownBy(device::poll).isInstanceOf(DeviceException.class)
+        assertThatThrownBy(device::poll)
+                .isInstanceOf(DeviceException.class)
                 .hasMessageContaining("challenge 1 has no string 'sslverify'");
     }
 
@@ -171,9 +217,13 @@ class SimulatedDeviceTest {
 
         assertThat(answer.accepted()).isTrue();
         assertThat(server.last().contentType()).isEqualTo(FORM);
-        assertThat(server.last().fields()).containsExactly(Map.entry("serial", SERIAL),
-                Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
-                Map.entry("signature", device.sign("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|" + SERIAL)));
+        assertThat(server.last().fields())
+                .containsExactly(
+                        Map.entry("serial", SERIAL),
+                        Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                        Map.entry(
+                                "signature",
+                                device.sign("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|" + SERIAL)));
     }
 
     @Test
@@ -184,9 +234,17 @@ class SimulatedDeviceTest {
         Answer answer = device.deny(device.poll().get(0));
 
         assertThat(answer.accepted()).isTrue();
-        assertThat(server.last().fields()).containsExactly(Map.entry("serial", SERIAL),
-                Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), Map.entry("decline", "1"),
-                Map.entry("signature", device.sign("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|" + SERIAL + "|decline")));
+        assertThat(server.last().fields())
+                .containsExactly(
+                        Map.entry("serial", SERIAL),
+                        Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                        Map.entry("decline", "1"),
+                        Map.entry(
+                                "signature",
+                                device.sign(
+                                        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|"
+                                                + SERIAL
+                                                + "|decline")));
     }
 
     @Test
@@ -200,9 +258,14 @@ class SimulatedDeviceTest {
         Answer answer = device.pick(request, "C");
 
         assertThat(answer.accepted()).isTrue();
-        assertThat(server.last().fields()).containsExactly(Map.entry("serial", SERIAL),
-                Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), Map.entry("presence_answer", "C"),
-                Map.entry("signature", device.sign("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|" + SERIAL + "|C")));
+        assertThat(server.last().fields())
+                .containsExactly(
+                        Map.entry("serial", SERIAL),
+                        Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                        Map.entry("presence_answer", "C"),
+                        Map.entry(
+                                "signature",
+                                device.sign("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|" + SERIAL + "|C")));
     }
 
     @Test
@@ -222,8 +285,10 @@ class SimulatedDeviceTest {
         server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of("K", "C", "R"));
         PushRequest request = device.poll().get(0);
 
-        assertThatThrownBy(() -> device.approve(request)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> device.pick(request, "Z")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> device.approve(request))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> device.pick(request, "Z"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -238,17 +303,22 @@ class SimulatedDeviceTest {
         assertThat(loaded.serial()).isEqualTo(SERIAL);
         assertThat(loaded.url()).isEqualTo(device.url());
         assertThat(loaded.clockOffset()).isEqualTo(Duration.ofSeconds(-30));
-        assertThat(loaded.sign("same text")).isEqualTo(device.sign("same text"));   // PKCS#1 v1.5 is deterministic
+        assertThat(loaded.sign("same text"))
+                .isEqualTo(device.sign("same text")); // PKCS#1 v1.5 is deterministic
         server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of());
-        assertThat(loaded.poll()).hasSize(1);   // the server's key came back too
+        assertThat(loaded.poll()).hasSize(1); // the server's key came back too
     }
 
     @Test
     void rawRequestsReturnWhateverTheServerSays() {
         device.enroll(server.enrollmentUri());
-        HttpResult post = device.post(device.url(), Map.of("serial", SERIAL, "nonce", "X", "signature", "AAAA===="));
+        HttpResult post =
+                device.post(
+                        device.url(),
+                        Map.of("serial", SERIAL, "nonce", "X", "signature", "AAAA===="));
         assertThat(post.status()).isEqualTo(200);
         assertThat(post.body()).contains("\"value\":false");
-        assertThat(device.get(URI.create(server.url() + "?serial=" + SERIAL)).status()).isEqualTo(400);
+        assertThat(device.get(URI.create(server.url() + "?serial=" + SERIAL)).status())
+                .isEqualTo(400);
     }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Appendix A of the pipush spec: real RSA-4096 keys and signatures, copied verbatim into a test resource. */
+/**
+ * Appendix A of the pipush spec: real RSA-4096 keys and signatures, copied verbatim into a test
+ * resource.
+ */
 final class SpecVectors {
 
     static final String SERIAL = "PIPU0001A2B3";
@@ -17,8 +20,7 @@ final class SpecVectors {
 
     private static final JsonNode VECTORS = load();
 
-    private SpecVectors() {
-    }
+    private SpecVectors() {}
 
     static String get(String name) {
         JsonNode value = VECTORS.get(name);

@@ -10,8 +10,7 @@ import java.util.List;
 /** What the banner tells about the demo realm, read from the export itself so it cannot drift. */
 record DemoRealm(String name, List<DemoUser> users) {
 
-    record DemoUser(String username, String password) {
-    }
+    record DemoUser(String username, String password) {}
 
     static DemoRealm read(Path export) throws IOException {
         JsonNode realm = new ObjectMapper().readTree(export.toFile());
@@ -19,7 +18,10 @@ record DemoRealm(String name, List<DemoUser> users) {
         for (JsonNode user : realm.path("users")) {
             for (JsonNode credential : user.path("credentials")) {
                 if ("password".equals(credential.path("type").asText())) {
-                    users.add(new DemoUser(user.path("username").asText(), credential.path("value").asText()));
+                    users.add(
+                            new DemoUser(
+                                    user.path("username").asText(),
+                                    credential.path("value").asText()));
                 }
             }
         }

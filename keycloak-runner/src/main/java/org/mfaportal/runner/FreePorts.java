@@ -6,15 +6,17 @@ import java.net.ServerSocket;
 import java.util.List;
 
 /**
- * Refuses to start when a port the server needs is taken. Without this check a second ./run printed "is running"
- * (the probe reached the first server) and then failed on the H2 database's lock.
+ * Refuses to start when a port the server needs is taken. Without this check a second ./run printed
+ * "is running" (the probe reached the first server) and then failed on the H2 database's lock.
  */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
-    /** Throws, naming the port, when any of them cannot be bound on all addresses (as Keycloak binds them). */
+    /**
+     * Throws, naming the port, when any of them cannot be bound on all addresses (as Keycloak binds
+     * them).
+     */
     static void require(List<Integer> ports) {
         for (int port : ports) {
             try (ServerSocket socket = new ServerSocket()) {
@@ -29,8 +31,11 @@ final class FreePorts {
     static final class PortTakenException extends IllegalStateException {
 
         PortTakenException(int port) {
-            super("Port " + port + " is already in use (is another ./run or Keycloak running?). "
-                    + "Stop it first; nothing was started.");
+            super(
+                    "Port "
+                            + port
+                            + " is already in use (is another ./run or Keycloak running?). "
+                            + "Stop it first; nothing was started.");
         }
     }
 }

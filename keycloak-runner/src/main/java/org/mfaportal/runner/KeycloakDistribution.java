@@ -21,8 +21,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * A Keycloak server distribution unpacked on disk, prepared the way an operator would: providers
- * copied into providers/, then kc.sh build. Each step is skipped when its inputs did not change,
- * so a second start costs only the server's own start.
+ * copied into providers/, then kc.sh build. Each step is skipped when its inputs did not change, so
+ * a second start costs only the server's own start.
  */
 public final class KeycloakDistribution {
 
@@ -44,7 +44,9 @@ public final class KeycloakDistribution {
         String zipFingerprint = Fingerprint.of(List.of(zip), List.of());
         Path marker = workDir.resolve(UNPACKED_MARKER);
         Path home = findHome(workDir);
-        if (home != null && Files.isRegularFile(marker) && Files.readString(marker).equals(zipFingerprint)) {
+        if (home != null
+                && Files.isRegularFile(marker)
+                && Files.readString(marker).equals(zipFingerprint)) {
             return new KeycloakDistribution(home);
         }
         Files.createDirectories(workDir);
@@ -56,14 +58,17 @@ public final class KeycloakDistribution {
     }
 
     /**
-     * Makes providers/ hold exactly these JARs. A JAR whose content is unchanged is left alone, even when Maven wrote
-     * it again with new timestamps: kc.sh refuses an optimized start when a provider file is newer than the last build.
+     * Makes providers/ hold exactly these JARs. A JAR whose content is unchanged is left alone,
+     * even when Maven wrote it again with new timestamps: kc.sh refuses an optimized start when a
+     * provider file is newer than the last build.
      */
     public void installProviders(List<Path> jars) throws IOException {
         Path providers = home.resolve("providers");
         List<Path> wanted = jars.stream().map(jar -> providers.resolve(jar.getFileName())).toList();
         try (Stream<Path> existing = Files.list(providers)) {
-            for (Path old : existing.filter(p -> p.toString().endsWith(".jar") && !wanted.contains(p)).toList()) {
+            for (Path old :
+                    existing.filter(p -> p.toString().endsWith(".jar") && !wanted.contains(p))
+                            .toList()) {
                 Files.delete(old);
             }
         }
@@ -76,11 +81,13 @@ public final class KeycloakDistribution {
     }
 
     private static boolean sameContent(Path jar, Path installed) {
-        return Fingerprint.of(List.of(jar), List.of()).equals(Fingerprint.of(List.of(installed), List.of()));
+        return Fingerprint.of(List.of(jar), List.of())
+                .equals(Fingerprint.of(List.of(installed), List.of()));
     }
 
     /** Runs kc.sh build when the providers or the build options changed since the last build. */
-    public void buildIfChanged(List<String> buildOptions, Path log) throws IOException, InterruptedException {
+    public void buildIfChanged(List<String> buildOptions, Path log)
+            throws IOException, InterruptedException {
         List<Path> providers;
         try (Stream<Path> files = Files.list(home.resolve("providers"))) {
             providers = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
@@ -92,20 +99,28 @@ public final class KeycloakDistribution {
         }
         List<String> command = new ArrayList<>(List.of(kcScript().toString(), "build"));
         command.addAll(buildOptions);
-        Process build = new ProcessBuilder(command).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process build =
+                new ProcessBuilder(command)
+                        .directory(home.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         if (build.waitFor() != 0) {
-            throw new IllegalStateException("kc.sh build failed; see " + log + ":\n" + KeycloakProcess.tail(log));
+            throw new IllegalStateException(
+                    "kc.sh build failed; see " + log + ":\n" + KeycloakProcess.tail(log));
         }
         Files.writeString(marker, fingerprint);
     }
 
     /** Starts the built server with "start --optimized" and the given runtime options. */
-    public KeycloakProcess start(List<String> runtimeOptions, Map<String, String> environment, Path log)
+    public KeycloakProcess start(
+            List<String> runtimeOptions, Map<String, String> environment, Path log)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(kcScript().toString(), "start", "--optimized"));
+        List<String> command =
+                new ArrayList<>(List.of(kcScript().toString(), "start", "--optimized"));
         command.addAll(runtimeOptions);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         if (log == null) {
             builder.inheritIO();
         } else {
@@ -120,7 +135,10 @@ public final class KeycloakDistribution {
         Path imports = home.resolve("data").resolve("import");
         deleteTree(imports);
         Files.createDirectories(imports);
-        Files.copy(realmJson, imports.resolve(realmJson.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                realmJson,
+                imports.resolve(realmJson.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Removes the embedded H2 database, so that the next start imports the realm afresh. */
@@ -137,7 +155,9 @@ public final class KeycloakDistribution {
             return null;
         }
         try (Stream<Path> entries = Files.list(workDir)) {
-            return entries.filter(p -> Files.isRegularFile(p.resolve("bin").resolve("kc.sh"))).findFirst().orElse(null);
+            return entries.filter(p -> Files.isRegularFile(p.resolve("bin").resolve("kc.sh")))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -146,7 +166,8 @@ public final class KeycloakDistribution {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
                 if (!target.startsWith(into)) {
-                    throw new IOException("zip entry outside the target folder: " + entry.getName());
+                    throw new IOException(
+                            "zip entry outside the target folder: " + entry.getName());
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
@@ -175,14 +196,14 @@ public final class KeycloakDistribution {
     }
 
     /**
-     * SHA-256 over file names, contents and options: what decides whether work must be redone. A JAR counts by its
-     * entries' names and contents, not its bytes: every Maven build writes new entry timestamps into the same classes,
-     * which made each ./run and test run repeat kc.sh build (issue 12.2).
+     * SHA-256 over file names, contents and options: what decides whether work must be redone. A
+     * JAR counts by its entries' names and contents, not its bytes: every Maven build writes new
+     * entry timestamps into the same classes, which made each ./run and test run repeat kc.sh build
+     * (issue 12.2).
      */
     static final class Fingerprint {
 
-        private Fingerprint() {
-        }
+        private Fingerprint() {}
 
         static String of(List<Path> files, List<String> options) {
             try {
@@ -209,8 +230,12 @@ public final class KeycloakDistribution {
             }
         }
 
-        /** Entries in name order, each as its name and the digest of its content; timestamps are left out. */
-        private static void digestJarEntries(Path jar, MessageDigest digest) throws IOException, NoSuchAlgorithmException {
+        /**
+         * Entries in name order, each as its name and the digest of its content; timestamps are
+         * left out.
+         */
+        private static void digestJarEntries(Path jar, MessageDigest digest)
+                throws IOException, NoSuchAlgorithmException {
             SortedMap<String, byte[]> entries = new TreeMap<>();
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -219,11 +244,12 @@ public final class KeycloakDistribution {
                     entries.put(entry.getName(), content.digest());
                 }
             }
-            entries.forEach((name, content) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content);
-            });
+            entries.forEach(
+                    (name, content) -> {
+                        digest.update(name.getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(content);
+                    });
         }
 
         private static void digestStream(InputStream in, MessageDigest digest) throws IOException {

@@ -32,11 +32,16 @@ public final class KeycloakProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + describeLog());
+                throw new IllegalStateException(
+                        "Keycloak exited with " + process.exitValue() + describeLog());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response =
+                        http.send(
+                                HttpRequest.newBuilder(probe)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 12.2: a JAR Maven wrote again with the same classes must not cost a kc.sh build. */
 class FingerprintTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void aJarRewrittenWithNewTimestampsKeepsItsFingerprint() throws IOException {
@@ -33,10 +32,13 @@ class FingerprintTest {
     void aChangedClassOrBuildOptionChangesTheFingerprint() throws IOException {
         Path first = jar(folder.resolve("a/providers.jar"), "class-bytes", 1_000_000L);
         Path changed = jar(folder.resolve("b/providers.jar"), "other-bytes", 1_000_000L);
-        String original = KeycloakDistribution.Fingerprint.of(List.of(first), List.of("--db=dev-file"));
+        String original =
+                KeycloakDistribution.Fingerprint.of(List.of(first), List.of("--db=dev-file"));
 
-        assertThat(KeycloakDistribution.Fingerprint.of(List.of(changed), List.of("--db=dev-file"))).isNotEqualTo(original);
-        assertThat(KeycloakDistribution.Fingerprint.of(List.of(first), List.of("--db=postgres"))).isNotEqualTo(original);
+        assertThat(KeycloakDistribution.Fingerprint.of(List.of(changed), List.of("--db=dev-file")))
+                .isNotEqualTo(original);
+        assertThat(KeycloakDistribution.Fingerprint.of(List.of(first), List.of("--db=postgres")))
+                .isNotEqualTo(original);
     }
 
     private static Path jar(Path file, String content, long modifiedMillis) throws IOException {

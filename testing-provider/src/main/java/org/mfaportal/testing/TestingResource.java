@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.keycloak.common.util.Time;
 import org.keycloak.Config;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.AdminRoles;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -40,7 +40,8 @@ public final class TestingResource {
 
     private void requireMasterAdmin() {
         RealmModel realm = session.getContext().getRealm();
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        AuthenticationManager.AuthResult auth =
+                new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
         if (auth == null) {
             throw new NotAuthorizedException("Bearer");
         }

@@ -38,8 +38,11 @@ public final class OathTokensResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    public OathTokensResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-                              AdminEventBuilder adminEvent) {
+    public OathTokensResource(
+            KeycloakSession session,
+            RealmModel realm,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -61,8 +64,10 @@ public final class OathTokensResource {
         auth.users().requireManage();
         List<OathToken> tokens;
         try {
-            tokens = TokenBatch.check(TokenFiles.read(JsonBody.read(body, TokenImportRequest.class)),
-                    new TokenSerials(session, realm).knownNow());
+            tokens =
+                    TokenBatch.check(
+                            TokenFiles.read(JsonBody.read(body, TokenImportRequest.class)),
+                            new TokenSerials(session, realm).knownNow());
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         } catch (TokenFileException e) {
@@ -71,8 +76,11 @@ public final class OathTokensResource {
         new TokenInventory(session, realm).add(tokens);
         List<String> serials = tokens.stream().map(OathToken::serial).toList();
         TokenRequests.Imported result = new TokenRequests.Imported(serials.size(), serials);
-        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri())
-                .representation(result).success();
+        adminEvent
+                .operation(OperationType.CREATE)
+                .resourcePath(session.getContext().getUri())
+                .representation(result)
+                .success();
         return Response.ok(result).build();
     }
 
@@ -87,23 +95,29 @@ public final class OathTokensResource {
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
-        UserModel user = userId instanceof String id ? session.users().getUserById(realm, id) : null;
+        UserModel user =
+                userId instanceof String id ? session.users().getUserById(realm, id) : null;
         if (user == null || TokenInventory.HOLDER_USERNAME.equals(user.getUsername())) {
             auth.users().requireQuery();
-            return JsonError.badRequest("user_not_found", "userId does not name a user of this realm");
+            return JsonError.badRequest(
+                    "user_not_found", "userId does not name a user of this realm");
         }
         auth.users().requireManage(user);
         if (!new TokenInventory(session, realm).assign(serial, user)) {
-            return JsonError.response(404, "token_not_found", "no unassigned token has serial " + serial);
+            return JsonError.response(
+                    404, "token_not_found", "no unassigned token has serial " + serial);
         }
-        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
-                .representation(new TokenRequests.Assigned(serial, user.getId())).success();
+        adminEvent
+                .operation(OperationType.UPDATE)
+                .resourcePath(session.getContext().getUri())
+                .representation(new TokenRequests.Assigned(serial, user.getId()))
+                .success();
         return Response.noContent().build();
     }
 
     /**
-     * Deletes waiting tokens; body {"serials": ["...", ...]}. All or none: a serial that is not waiting
-     * (unknown, or already assigned) refuses the whole request.
+     * Deletes waiting tokens; body {"serials": ["...", ...]}. All or none: a serial that is not
+     * waiting (unknown, or already assigned) refuses the whole request.
      */
     @POST
     @Path("removal")
@@ -117,19 +131,37 @@ public final class OathTokensResource {
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
-        if (!(serials instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
-            return JsonError.badRequest("invalid_request", "serials must be a non-empty list of serial numbers");
+        if (!(serials instanceof List<?> list)
+                || list.isEmpty()
+                || !list.stream().allMatch(String.class::isInstance)) {
+            return JsonError.badRequest(
+                    "invalid_request", "serials must be a non-empty list of serial numbers");
         }
         List<String> typed = list.stream().map(String.class::cast).toList();
         List<String> missing = new TokenInventory(session, realm).remove(typed);
         if (!missing.isEmpty()) {
-            return JsonError.response(404, "token_not_found", "no unassigned token has serial " + missing.get(0)
-                    + (missing.size() > 1 ? " (nor " + (missing.size() - 1) + " more); nothing was deleted" : "; nothing was deleted"));
+            return JsonError.response(
+                    404,
+                    "token_not_found",
+                    "no unassigned token has serial "
+                            + missing.get(0)
+                            + (missing.size() > 1
+                                    ? " (nor "
+                                            + (missing.size() - 1)
+                                            + " more); nothing was deleted"
+                                    : "; nothing was deleted"));
         }
-        TokenRequests.RemovedCount result = new TokenRequests.RemovedCount(
-                typed.stream().map(serial -> serial.toLowerCase(Locale.ROOT)).distinct().count());
-        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri())
-                .representation(new TokenRequests.Removed(typed)).success();
+        TokenRequests.RemovedCount result =
+                new TokenRequests.RemovedCount(
+                        typed.stream()
+                                .map(serial -> serial.toLowerCase(Locale.ROOT))
+                                .distinct()
+                                .count());
+        adminEvent
+                .operation(OperationType.DELETE)
+                .resourcePath(session.getContext().getUri())
+                .representation(new TokenRequests.Removed(typed))
+                .success();
         return Response.ok(result).build();
     }
 }

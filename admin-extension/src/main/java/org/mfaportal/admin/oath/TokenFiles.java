@@ -15,8 +15,7 @@ final class TokenFiles {
     /** Larger than any real shipment's file, small enough that a stray upload does no harm. */
     static final int MAX_CHARS = 5_000_000;
 
-    private TokenFiles() {
-    }
+    private TokenFiles() {}
 
     static List<ImportedRecord> read(TokenImportRequest request) throws TokenFileException {
         if (request == null || request.content() == null || request.content().isBlank()) {
@@ -27,7 +26,10 @@ final class TokenFiles {
         }
         String format = request.format() == null ? "" : request.format().trim().toLowerCase();
         return switch (format) {
-            case "pskc" -> PskcFile.parse(request.content().getBytes(UTF_8), preSharedKey(request.preSharedKey()));
+            case "pskc" ->
+                    PskcFile.parse(
+                            request.content().getBytes(UTF_8),
+                            preSharedKey(request.preSharedKey()));
             case "csv" -> CsvTokenFile.parse(request.content());
             default -> throw new TokenFileException(0, "format must be pskc or csv");
         };

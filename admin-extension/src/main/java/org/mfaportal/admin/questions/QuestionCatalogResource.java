@@ -20,9 +20,9 @@ import org.mfaportal.questions.InvalidCatalogException;
 import org.mfaportal.questions.QuestionCatalog;
 import org.mfaportal.questions.QuestionCatalogs;
 import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.rest.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.
@@ -37,8 +37,11 @@ public final class QuestionCatalogResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    public QuestionCatalogResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-                                   AdminEventBuilder adminEvent) {
+    public QuestionCatalogResource(
+            KeycloakSession session,
+            RealmModel realm,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -70,7 +73,8 @@ public final class QuestionCatalogResource {
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
-        int chosenAtEnrollment = PortalSettings.of(realm).number(PortalSetting.QUESTIONS_AT_ENROLLMENT);
+        int chosenAtEnrollment =
+                PortalSettings.of(realm).number(PortalSetting.QUESTIONS_AT_ENROLLMENT);
         QuestionCatalog catalog;
         try {
             catalog = QuestionCatalog.parse(withoutShippedFlag(requested), chosenAtEnrollment);
@@ -78,14 +82,18 @@ public final class QuestionCatalogResource {
             return JsonError.badRequest("invalid_question_catalog", e.getMessage());
         }
         QuestionCatalogs.store(realm, catalog);
-        adminEvent.operation(OperationType.UPDATE)
+        adminEvent
+                .operation(OperationType.UPDATE)
                 .resourcePath(session.getContext().getUri())
                 .representation(catalog.asJson())
                 .success();
         return Response.ok(catalog.asJson()).build();
     }
 
-    /** A GET's answer may be sent back as it is: its read-only "shipped" flag is not part of the catalog. */
+    /**
+     * A GET's answer may be sent back as it is: its read-only "shipped" flag is not part of the
+     * catalog.
+     */
     private static JsonNode withoutShippedFlag(JsonNode requested) {
         if (requested == null || !requested.isObject() || !requested.has("shipped")) {
             return requested;

@@ -14,10 +14,10 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
-import org.mfaportal.rest.JsonError;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs
@@ -31,8 +31,11 @@ public final class PortalSettingsResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    public PortalSettingsResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth,
-                                  AdminEventBuilder adminEvent) {
+    public PortalSettingsResource(
+            KeycloakSession session,
+            RealmModel realm,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -67,7 +70,8 @@ public final class PortalSettingsResource {
             return JsonError.badSetting(e.setting(), e.getMessage());
         }
         Map<String, Object> result = update.applyTo(realm).asJson();
-        adminEvent.operation(OperationType.UPDATE)
+        adminEvent
+                .operation(OperationType.UPDATE)
                 .resourcePath(session.getContext().getUri())
                 .representation(requested)
                 .success();

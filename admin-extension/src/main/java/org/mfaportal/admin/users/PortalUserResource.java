@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
@@ -21,13 +20,13 @@ import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.rest.JsonBody;
+import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
-import org.mfaportal.rest.JsonError;
 
 /**
- * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user.
- * Needs the right to manage that user (manage-users, or a fine-grained permission on them).
+ * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user. Needs
+ * the right to manage that user (manage-users, or a fine-grained permission on them).
  */
 public final class PortalUserResource {
 
@@ -36,15 +35,21 @@ public final class PortalUserResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    public PortalUserResource(KeycloakSession session, UserModel user, AdminPermissionEvaluator auth,
-                              AdminEventBuilder adminEvent) {
+    public PortalUserResource(
+            KeycloakSession session,
+            UserModel user,
+            AdminPermissionEvaluator auth,
+            AdminEventBuilder adminEvent) {
         this.session = session;
         this.user = user;
         this.auth = auth;
         this.adminEvent = adminEvent.resource(ResourceType.USER);
     }
 
-    /** Starts a one-time bypass for the user (default length, or "seconds" up to the realm's maximum). */
+    /**
+     * Starts a one-time bypass for the user (default length, or "seconds" up to the realm's
+     * maximum).
+     */
     @POST
     @Path("bypass")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,21 +59,36 @@ public final class PortalUserResource {
         BypassRequest request;
         try {
             // An empty body asks for the default length.
-            request = body == null || body.length == 0 ? BypassRequest.DEFAULT_LENGTH : JsonBody.object(body, BypassRequest.class);
+            request =
+                    body == null || body.length == 0
+                            ? BypassRequest.DEFAULT_LENGTH
+                            : JsonBody.object(body, BypassRequest.class);
         } catch (JsonBody.InvalidJsonException e) {
             return JsonBody.refused(e);
         }
         if (!request.wellTyped()) {
-            return JsonError.badRequest("invalid_bypass", "'seconds' must be a whole number (got " + request.seconds() + ")");
+            return JsonError.badRequest(
+                    "invalid_bypass",
+                    "'seconds' must be a whole number (got " + request.seconds() + ")");
         }
         RealmModel realm = session.getContext().getRealm();
-        BypassPolicy.Decision decision = BypassPolicy.forAdmin(PortalSettings.of(realm), request.wholeSeconds());
+        BypassPolicy.Decision decision =
+                BypassPolicy.forAdmin(PortalSettings.of(realm), request.wholeSeconds());
         if (decision.refusal() != null) {
             return JsonError.badRequest("invalid_bypass", decision.refusal());
         }
-        Bypasses.Bypass bypass = new Bypasses(session).grant(realm, user, decision.lifetime(), auth.adminAuth().getUser().getId());
-        adminEvent.operation(OperationType.CREATE).resourcePath(session.getContext().getUri())
-                .representation(new BypassGranted(bypass.seconds(), bypass.expiresAt())).success();
+        Bypasses.Bypass bypass =
+                new Bypasses(session)
+                        .grant(
+                                realm,
+                                user,
+                                decision.lifetime(),
+                                auth.adminAuth().getUser().getId());
+        adminEvent
+                .operation(OperationType.CREATE)
+                .resourcePath(session.getContext().getUri())
+                .representation(new BypassGranted(bypass.seconds(), bypass.expiresAt()))
+                .success();
         return Response.status(201).entity(new BypassStarted(bypass.expiresAt())).build();
     }
 
@@ -77,7 +97,10 @@ public final class PortalUserResource {
     public Response cancelBypass() {
         auth.users().requireManage(user);
         new Bypasses(session).cancel(session.getContext().getRealm(), user);
-        adminEvent.operation(OperationType.DELETE).resourcePath(session.getContext().getUri()).success();
+        adminEvent
+                .operation(OperationType.DELETE)
+                .resourcePath(session.getContext().getUri())
+                .success();
         return Response.noContent().build();
     }
 
@@ -86,18 +109,22 @@ public final class PortalUserResource {
     @Path("voice/unlock")
     public Response unlockVoice() {
         auth.users().requireManage(user);
-        PhoneCredentialData phone = VoiceCredential.STORE.dataOf(user)
-                .orElseThrow(() -> new NotFoundException("the user has no phone-call method"));
+        PhoneCredentialData phone =
+                VoiceCredential.STORE
+                        .dataOf(user)
+                        .orElseThrow(
+                                () -> new NotFoundException("the user has no phone-call method"));
         VoiceCredential.STORE.save(user, phone.unlock());
-        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).success();
+        adminEvent
+                .operation(OperationType.UPDATE)
+                .resourcePath(session.getContext().getUri())
+                .success();
         return Response.noContent().build();
     }
 
     /** The admin event's record of a bypass granted. */
-    public record BypassGranted(long seconds, long expiresAt) {
-    }
+    public record BypassGranted(long seconds, long expiresAt) {}
 
     /** The answer: when the bypass ends (epoch seconds). */
-    public record BypassStarted(long expiresAt) {
-    }
+    public record BypassStarted(long expiresAt) {}
 }

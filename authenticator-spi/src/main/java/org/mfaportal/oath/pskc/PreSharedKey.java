@@ -10,8 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * RFC 6030 section 6.1: values encrypted with AES-CBC under a key both sides already hold, the IV
- * prepended to the ciphertext, and each value authenticated by an HMAC over IV + ciphertext with a MAC
- * key that travels encrypted under the same pre-shared key.
+ * prepended to the ciphertext, and each value authenticated by an HMAC over IV + ciphertext with a
+ * MAC key that travels encrypted under the same pre-shared key.
  */
 final class PreSharedKey {
 
@@ -25,24 +25,32 @@ final class PreSharedKey {
 
     PreSharedKey(byte[] key) {
         if (key.length != 16 && key.length != 32) {
-            throw new IllegalArgumentException("the pre-shared key must be 16 or 32 bytes (AES-128 or AES-256)");
+            throw new IllegalArgumentException(
+                    "the pre-shared key must be 16 or 32 bytes (AES-128 or AES-256)");
         }
         this.key = key.clone();
     }
 
-    /** Decrypts IV + ciphertext; null when the algorithm does not fit the key or the padding is wrong. */
+    /**
+     * Decrypts IV + ciphertext; null when the algorithm does not fit the key or the padding is
+     * wrong.
+     */
     byte[] decrypt(String algorithm, byte[] ivAndCiphertext) {
-        boolean fits = (AES128_CBC.equals(algorithm) && key.length == 16)
-                || (AES256_CBC.equals(algorithm) && key.length == 32);
+        boolean fits =
+                (AES128_CBC.equals(algorithm) && key.length == 16)
+                        || (AES256_CBC.equals(algorithm) && key.length == 32);
         if (!fits || ivAndCiphertext.length < 2 * BLOCK || ivAndCiphertext.length % BLOCK != 0) {
             return null;
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key, "AES"),
                     new IvParameterSpec(ivAndCiphertext, 0, BLOCK));
             byte[] padded = cipher.doFinal(ivAndCiphertext, BLOCK, ivAndCiphertext.length - BLOCK);
-            // XML Encryption padding: the last byte says how many bytes to drop (the others are arbitrary).
+            // XML Encryption padding: the last byte says how many bytes to drop (the others are
+            // arbitrary).
             int pad = padded[padded.length - 1] & 0xff;
             return pad < 1 || pad > BLOCK ? null : Arrays.copyOf(padded, padded.length - pad);
         } catch (GeneralSecurityException e) {
@@ -50,9 +58,15 @@ final class PreSharedKey {
         }
     }
 
-    /** Whether {@code mac} is the HMAC of {@code ivAndCiphertext} under {@code macKey}, in constant time. */
+    /**
+     * Whether {@code mac} is the HMAC of {@code ivAndCiphertext} under {@code macKey}, in constant
+     * time.
+     */
     static boolean macMatches(String algorithm, byte[] macKey, byte[] ivAndCiphertext, byte[] mac) {
-        String jca = HMAC_SHA1.equals(algorithm) ? "HmacSHA1" : HMAC_SHA256.equals(algorithm) ? "HmacSHA256" : null;
+        String jca =
+                HMAC_SHA1.equals(algorithm)
+                        ? "HmacSHA1"
+                        : HMAC_SHA256.equals(algorithm) ? "HmacSHA256" : null;
         if (jca == null || macKey.length == 0) {
             return false;
         }

@@ -12,10 +12,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * An RFC 6030 (PSKC) key container: each KeyPackage with an HOTP or TOTP key becomes a token. Secrets
- * are plain (base64) or encrypted under a pre-shared key with a MAC that must match. PIN keys
- * (algorithm ...:pin) protect a token rather than being one, and are skipped. Record numbers count
- * KeyPackages from 1.
+ * An RFC 6030 (PSKC) key container: each KeyPackage with an HOTP or TOTP key becomes a token.
+ * Secrets are plain (base64) or encrypted under a pre-shared key with a MAC that must match. PIN
+ * keys (algorithm ...:pin) protect a token rather than being one, and are skipped. Record numbers
+ * count KeyPackages from 1.
  */
 public final class PskcFile {
 
@@ -30,7 +30,8 @@ public final class PskcFile {
     }
 
     /** {@code preSharedKey} may be null for a file with plain secrets. */
-    public static List<ImportedRecord> parse(byte[] xml, byte[] preSharedKey) throws TokenFileException {
+    public static List<ImportedRecord> parse(byte[] xml, byte[] preSharedKey)
+            throws TokenFileException {
         PreSharedKey key;
         try {
             key = preSharedKey == null ? null : new PreSharedKey(preSharedKey);
@@ -42,11 +43,14 @@ public final class PskcFile {
 
     private List<ImportedRecord> read(Document document) throws TokenFileException {
         Element container = document.getDocumentElement();
-        if (!"KeyContainer".equals(container.getLocalName()) || !Pskc.NS.equals(container.getNamespaceURI())) {
-            throw new TokenFileException(0, "not a PSKC file: the root must be KeyContainer in " + Pskc.NS);
+        if (!"KeyContainer".equals(container.getLocalName())
+                || !Pskc.NS.equals(container.getNamespaceURI())) {
+            throw new TokenFileException(
+                    0, "not a PSKC file: the root must be KeyContainer in " + Pskc.NS);
         }
         if (Pskc.child(Pskc.child(container, "EncryptionKey"), "DerivedKey", Pskc.XENC11) != null) {
-            throw new TokenFileException(0, "password-based (PBKDF2) encryption is not supported; use a pre-shared key");
+            throw new TokenFileException(
+                    0, "password-based (PBKDF2) encryption is not supported; use a pre-shared key");
         }
         readMacKey(container);
         List<ImportedRecord> records = new ArrayList<>();
@@ -83,10 +87,13 @@ public final class PskcFile {
         if (algorithm.equals(ALGORITHM_PREFIX + "pin")) {
             return null;
         }
-        TokenType type = algorithm.startsWith(ALGORITHM_PREFIX)
-                ? TokenType.parse(algorithm.substring(ALGORITHM_PREFIX.length())) : null;
+        TokenType type =
+                algorithm.startsWith(ALGORITHM_PREFIX)
+                        ? TokenType.parse(algorithm.substring(ALGORITHM_PREFIX.length()))
+                        : null;
         if (type == null) {
-            throw new TokenFileException(record, "key algorithm '" + algorithm + "' is not HOTP or TOTP");
+            throw new TokenFileException(
+                    record, "key algorithm '" + algorithm + "' is not HOTP or TOTP");
         }
         String serial = Pskc.text(Pskc.child(Pskc.child(keyPackage, "DeviceInfo"), "SerialNo"));
         if (serial == null) {
@@ -96,12 +103,16 @@ public final class PskcFile {
         Element format = Pskc.child(parameters, "ResponseFormat");
         String encoding = format == null ? "" : format.getAttribute("Encoding");
         if (!encoding.isEmpty() && !encoding.equals("DECIMAL")) {
-            throw new TokenFileException(record, "serial " + serial + ": response encoding " + encoding + " is not DECIMAL");
+            throw new TokenFileException(
+                    record,
+                    "serial " + serial + ": response encoding " + encoding + " is not DECIMAL");
         }
         String suite = Pskc.text(Pskc.child(parameters, "Suite"));
         OathAlgorithm hash = suite == null ? OathAlgorithm.SHA1 : OathAlgorithm.parse(suite);
         if (hash == null) {
-            throw new TokenFileException(record, "serial " + serial + ": suite " + suite + " is not SHA1, SHA256 or SHA512");
+            throw new TokenFileException(
+                    record,
+                    "serial " + serial + ": suite " + suite + " is not SHA1, SHA256 or SHA512");
         }
         Element data = Pskc.child(key, "Data");
         Element secret = Pskc.child(data, "Secret");
@@ -110,14 +121,26 @@ public final class PskcFile {
         }
         try {
             if (Pskc.number(record, Pskc.plain(record, Pskc.child(data, "Time")), 0) != 0) {
-                throw new TokenFileException(record, "serial " + serial + ": a start time (T0) other than 0 is not supported");
+                throw new TokenFileException(
+                        record,
+                        "serial " + serial + ": a start time (T0) other than 0 is not supported");
             }
-            return new OathToken(serial, type, TokenSecret.of(secretBytes(record, secret)),
-                    format == null || format.getAttribute("Length").isEmpty() ? OathToken.DEFAULT_DIGITS
+            return new OathToken(
+                    serial,
+                    type,
+                    TokenSecret.of(secretBytes(record, secret)),
+                    format == null || format.getAttribute("Length").isEmpty()
+                            ? OathToken.DEFAULT_DIGITS
                             : Pskc.number(record, format.getAttribute("Length"), 0),
                     hash,
-                    Pskc.number(record, Pskc.plain(record, Pskc.child(data, "TimeInterval")), OathToken.DEFAULT_PERIOD_SECONDS),
-                    type == TokenType.HOTP ? Pskc.number(record, Pskc.plain(record, Pskc.child(data, "Counter")), 0) : 0);
+                    Pskc.number(
+                            record,
+                            Pskc.plain(record, Pskc.child(data, "TimeInterval")),
+                            OathToken.DEFAULT_PERIOD_SECONDS),
+                    type == TokenType.HOTP
+                            ? Pskc.number(
+                                    record, Pskc.plain(record, Pskc.child(data, "Counter")), 0)
+                            : 0);
         } catch (IllegalArgumentException e) {
             throw new TokenFileException(record, "serial " + serial + ": " + e.getMessage());
         }
@@ -130,16 +153,23 @@ public final class PskcFile {
         }
         Element encrypted = Pskc.child(secret, "EncryptedValue");
         if (encrypted == null) {
-            throw new TokenFileException(record, "the secret has neither PlainValue nor EncryptedValue");
+            throw new TokenFileException(
+                    record, "the secret has neither PlainValue nor EncryptedValue");
         }
         Element valueMac = Pskc.child(secret, "ValueMAC");
         if (macKey == null || valueMac == null) {
-            throw new TokenFileException(record, "an encrypted secret needs a MACMethod and a ValueMAC");
+            throw new TokenFileException(
+                    record, "an encrypted secret needs a MACMethod and a ValueMAC");
         }
         byte[] cipherValue = Pskc.cipherValue(record, encrypted);
-        if (!PreSharedKey.macMatches(macAlgorithm, macKey, cipherValue,
+        if (!PreSharedKey.macMatches(
+                macAlgorithm,
+                macKey,
+                cipherValue,
                 Pskc.base64(record, Pskc.text(valueMac), "the ValueMAC"))) {
-            throw new TokenFileException(record, "the MAC of the secret does not match (wrong pre-shared key or altered file)");
+            throw new TokenFileException(
+                    record,
+                    "the MAC of the secret does not match (wrong pre-shared key or altered file)");
         }
         return decrypt(record, encrypted, "the secret");
     }
@@ -152,8 +182,12 @@ public final class PskcFile {
         String algorithm = method == null ? "" : method.getAttribute("Algorithm");
         byte[] clear = preSharedKey.decrypt(algorithm, Pskc.cipherValue(record, encrypted));
         if (clear == null) {
-            throw new TokenFileException(record, what + " cannot be decrypted with the pre-shared key ("
-                    + (algorithm.isEmpty() ? "no EncryptionMethod" : algorithm) + ")");
+            throw new TokenFileException(
+                    record,
+                    what
+                            + " cannot be decrypted with the pre-shared key ("
+                            + (algorithm.isEmpty() ? "no EncryptionMethod" : algorithm)
+                            + ")");
         }
         return clear;
     }

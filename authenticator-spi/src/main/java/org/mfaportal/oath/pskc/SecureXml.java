@@ -16,16 +16,16 @@ import org.xml.sax.SAXException;
  */
 final class SecureXml {
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     static Document parse(byte[] xml) throws TokenFileException {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(null);   // errors become exceptions, not stderr noise
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entities are not allowed");
-            });
+            builder.setErrorHandler(null); // errors become exceptions, not stderr noise
+            builder.setEntityResolver(
+                    (publicId, systemId) -> {
+                        throw new SAXException("external entities are not allowed");
+                    });
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             throw new TokenFileException(0, "the file is not acceptable XML: " + reason(e));

@@ -10,18 +10,26 @@ public final class CodePage {
     public static final String TEMPLATE = "mfa-sms-code.ftl";
     public static final String CODE = "code";
     public static final String RESEND = "resend";
-    /** Sent by the page's script when the gateway reported the text undelivered: no code was typed. */
-    public static final String DELIVERY_REPORT = "deliveryReport";
-
-    private CodePage() {
-    }
 
     /**
-     * Renders the page; with a {@code deliveryStateUrl} its script watches the text's delivery report
-     * and reloads the page the moment the text is reported undelivered.
+     * Sent by the page's script when the gateway reported the text undelivered: no code was typed.
      */
-    public static Response render(LoginFormsProvider form, String titleKey, String maskedPhone, String deliveryStateUrl,
-                                  String errorKey, String infoKey, Object... infoArgs) {
+    public static final String DELIVERY_REPORT = "deliveryReport";
+
+    private CodePage() {}
+
+    /**
+     * Renders the page; with a {@code deliveryStateUrl} its script watches the text's delivery
+     * report and reloads the page the moment the text is reported undelivered.
+     */
+    public static Response render(
+            LoginFormsProvider form,
+            String titleKey,
+            String maskedPhone,
+            String deliveryStateUrl,
+            String errorKey,
+            String infoKey,
+            Object... infoArgs) {
         form.setAttribute("mfaTitleKey", titleKey).setAttribute("mfaPhone", maskedPhone);
         if (deliveryStateUrl != null) {
             form.setAttribute("mfaDeliveryStateUrl", deliveryStateUrl);

@@ -9,38 +9,48 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
- * The call or two-way text that this browser tab waits for, kept the same way by the sign-in and the
- * setup of both methods: the ticket's id in one auth note, the time of the last send in another (the
- * cooldown before the user may ask again counts from it, whether or not that send went out).
+ * The call or two-way text that this browser tab waits for, kept the same way by the sign-in and
+ * the setup of both methods: the ticket's id in one auth note, the time of the last send in another
+ * (the cooldown before the user may ask again counts from it, whether or not that send went out).
  */
 public final class PendingVerification {
 
-    /** What a send gave: the ticket that now waits (null unless the text or call went out) and the gateway's result. */
+    /**
+     * What a send gave: the ticket that now waits (null unless the text or call went out) and the
+     * gateway's result.
+     */
     public record Sent(Ticket ticket, Outbound.Result result) {
 
         public boolean wentOut() {
             return ticket != null;
         }
 
-        /** What the page says when nothing went out: limit reached, sending failed, or the number refused. */
+        /**
+         * What the page says when nothing went out: limit reached, sending failed, or the number
+         * refused.
+         */
         public String problemKey() {
             return result.problemKey();
         }
     }
 
     /**
-     * Sends a text or places a call with the ticket that waits for it: the ticket is stored for every
-     * node before the gateway is asked (a delivery report may come back at once, and Twilio fetches a
-     * call's script milliseconds later) and kept, with the gateway's id, only if it went out.
+     * Sends a text or places a call with the ticket that waits for it: the ticket is stored for
+     * every node before the gateway is asked (a delivery report may come back at once, and Twilio
+     * fetches a call's script milliseconds later) and kept, with the gateway's id, only if it went
+     * out.
      */
-    public static Sent send(KeycloakSession session, Map<String, String> notes, Duration lifetime,
-                            Function<String, Outbound.Result> sending) {
+    public static Sent send(
+            KeycloakSession session,
+            Map<String, String> notes,
+            Duration lifetime,
+            Function<String, Outbound.Result> sending) {
         Tickets tickets = new Tickets(session);
         String id = Tickets.newId();
         tickets.openBeforeSending(id, notes, lifetime);
@@ -59,8 +69,11 @@ public final class PendingVerification {
     private final String ticketNote;
     private final String sentAtNote;
 
-    /** {@code name} tells apart the verifications one session may hold (e.g. "voice", "sms-setup"). */
-    public PendingVerification(KeycloakSession session, AuthenticationSessionModel auth, String name) {
+    /**
+     * {@code name} tells apart the verifications one session may hold (e.g. "voice", "sms-setup").
+     */
+    public PendingVerification(
+            KeycloakSession session, AuthenticationSessionModel auth, String name) {
         this.session = session;
         this.auth = auth;
         this.ticketNote = "mfa-portal." + name + ".ticket";
@@ -92,11 +105,17 @@ public final class PendingVerification {
     /** Seconds before the user may have another text or call sent (0 or less: now). */
     public long secondsUntilAgain(PortalSettings settings) {
         String sentAt = auth.getAuthNote(sentAtNote);
-        return sentAt == null ? 0 : Long.parseLong(sentAt) / 1000
-                + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS) - Time.currentTime();
+        return sentAt == null
+                ? 0
+                : Long.parseLong(sentAt) / 1000
+                        + settings.number(PortalSetting.RESEND_COOLDOWN_SECONDS)
+                        - Time.currentTime();
     }
 
-    /** The waiting is over (answered, failed, or refused while locked): the ticket is used up, its outcome read once. */
+    /**
+     * The waiting is over (answered, failed, or refused while locked): the ticket is used up, its
+     * outcome read once.
+     */
     public void end() {
         String id = ticketId();
         if (id != null) {

@@ -17,22 +17,34 @@ import org.mfaportal.settings.PortalSettings;
  */
 public final class PinChoice {
 
-    private PinChoice() {
-    }
+    private PinChoice() {}
 
-    /** Whether the setup page asks for a new PIN: the realm wants one for this user, who has none yet. */
+    /**
+     * Whether the setup page asks for a new PIN: the realm wants one for this user, who has none
+     * yet.
+     */
     public static boolean asked(RequiredActionContext context, PortalSettings settings) {
         return PinPolicy.requiredFor(settings, context.getUser())
                 && !new Pins(context.getSession(), context.getRealm()).has(context.getUser());
     }
 
-    /** The hashed new PIN where the page asks for one; null when it does not, or with an error added. */
-    public static PendingPin readIfAsked(RequiredActionContext context, PortalSettings settings,
-                                         MultivaluedMap<String, String> typed, List<FormMessage> errors) {
+    /**
+     * The hashed new PIN where the page asks for one; null when it does not, or with an error
+     * added.
+     */
+    public static PendingPin readIfAsked(
+            RequiredActionContext context,
+            PortalSettings settings,
+            MultivaluedMap<String, String> typed,
+            List<FormMessage> errors) {
         if (!asked(context, settings)) {
             return null;
         }
-        return read(typed, PinRules.of(settings), new Pins(context.getSession(), context.getRealm()), errors);
+        return read(
+                typed,
+                PinRules.of(settings),
+                new Pins(context.getSession(), context.getRealm()),
+                errors);
     }
 
     /** Stores the PIN kept under {@code note} (if one was chosen): the phone is confirmed. */
@@ -44,10 +56,20 @@ public final class PinChoice {
     }
 
     /** The hashed new PIN, or null with an error added when the PIN breaks a rule. */
-    public static PendingPin read(MultivaluedMap<String, String> typed, PinRules rules, Pins pins, List<FormMessage> errors) {
-        PinRules.Problem problem = rules.check(typed.getFirst(SetupPage.PIN), typed.getFirst(SetupPage.PIN_CONFIRM));
+    public static PendingPin read(
+            MultivaluedMap<String, String> typed,
+            PinRules rules,
+            Pins pins,
+            List<FormMessage> errors) {
+        PinRules.Problem problem =
+                rules.check(typed.getFirst(SetupPage.PIN), typed.getFirst(SetupPage.PIN_CONFIRM));
         if (problem != null) {
-            errors.add(new FormMessage(SetupPage.PIN, problem.messageKey, rules.minLength(), rules.maxLength()));
+            errors.add(
+                    new FormMessage(
+                            SetupPage.PIN,
+                            problem.messageKey,
+                            rules.minLength(),
+                            rules.maxLength()));
             return null;
         }
         return pins.hash(typed.getFirst(SetupPage.PIN));

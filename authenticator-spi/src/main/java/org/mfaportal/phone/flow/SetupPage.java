@@ -15,20 +15,32 @@ public final class SetupPage {
     public static final String BACKUP_NUMBER = "backupNumber";
     public static final String PIN = "pin";
     public static final String PIN_CONFIRM = "pinConfirm";
+
     /** On the second page: go back and change the number. */
     public static final String CHANGE_NUMBER = "changeNumber";
 
     /** Which fields the page shows, and its wording. */
-    public record View(String titleKey, String numberLabelKey, String submitKey, boolean askExtension,
-                       boolean askBackup, boolean askPin, int pinMinLength, int pinMaxLength) {
-    }
+    public record View(
+            String titleKey,
+            String numberLabelKey,
+            String submitKey,
+            boolean askExtension,
+            boolean askBackup,
+            boolean askPin,
+            int pinMinLength,
+            int pinMaxLength) {}
 
-    private SetupPage() {
-    }
+    private SetupPage() {}
 
-    /** Renders the page, keeping what the user typed (never the PIN) and marking the fields in error. */
-    public static Response render(LoginFormsProvider form, View view, MultivaluedMap<String, String> typed,
-                                  List<FormMessage> errors) {
+    /**
+     * Renders the page, keeping what the user typed (never the PIN) and marking the fields in
+     * error.
+     */
+    public static Response render(
+            LoginFormsProvider form,
+            View view,
+            MultivaluedMap<String, String> typed,
+            List<FormMessage> errors) {
         form.setAttribute("mfaSetup", view);
         if (typed != null) {
             form.setAttribute("mfaNumber", typed.getFirst(NUMBER))

@@ -14,32 +14,41 @@ import org.mfaportal.phone.webhook.WebhookPaths;
 public final class WaitingPage {
 
     public static final String TEMPLATE = "mfa-phone-wait.ftl";
+
     /** Form fields of the waiting page. */
     public static final String AGAIN = "again";
+
     public static final String BACKUP = "backup";
 
     /** What the page says and offers. */
-    public record View(String ticketId, String titleKey, String instructionKey, String maskedPhone, String againKey,
-                       boolean offerBackup) {
+    public record View(
+            String ticketId,
+            String titleKey,
+            String instructionKey,
+            String maskedPhone,
+            String againKey,
+            boolean offerBackup) {
 
         public View withoutTicket() {
             return new View(null, titleKey, null, maskedPhone, againKey, offerBackup);
         }
     }
 
-    private WaitingPage() {
-    }
+    private WaitingPage() {}
 
     /** Renders the view; put any error on the form first (form.setError). */
-    public static Response render(LoginFormsProvider form, KeycloakSession session, RealmModel realm, View view) {
+    public static Response render(
+            LoginFormsProvider form, KeycloakSession session, RealmModel realm, View view) {
         form.setAttribute("mfaTitleKey", view.titleKey())
                 .setAttribute("mfaInstructionKey", view.instructionKey())
                 .setAttribute("mfaPhone", view.maskedPhone())
                 .setAttribute("mfaAgainKey", view.againKey())
                 .setAttribute("mfaOfferBackup", view.offerBackup());
         if (view.ticketId() != null) {
-            form.setAttribute("mfaStateUrl",
-                    WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId()).toString());
+            form.setAttribute(
+                    "mfaStateUrl",
+                    WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId())
+                            .toString());
         }
         return form.createForm(TEMPLATE);
     }

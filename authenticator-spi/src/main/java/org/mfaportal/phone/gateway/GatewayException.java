@@ -1,8 +1,8 @@
 package org.mfaportal.phone.gateway;
 
 /**
- * The gateway refused or failed to send; the message is for logs, never for the page. A
- * {@link Refusal}, where the gateway knows one, tells a refusal that will not go away.
+ * The gateway refused or failed to send; the message is for logs, never for the page. A {@link
+ * Refusal}, where the gateway knows one, tells a refusal that will not go away.
  */
 public final class GatewayException extends RuntimeException {
 

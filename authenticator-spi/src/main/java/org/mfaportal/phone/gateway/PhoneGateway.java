@@ -8,7 +8,8 @@ import org.keycloak.provider.Provider;
  * Sends texts and places calls for the phone methods, and vouches for the webhooks that report
  * back. Everything here is neutral: a gateway renders {@link CallScript}s in its own format and
  * reads its own webhooks into {@link WebhookEvent}s, so its wire format (TwiML, Twilio's field
- * names) never leaves its package. Choose one with {@code --spi-mfa-phone-gateway--provider=twilio|dev}.
+ * names) never leaves its package. Choose one with {@code
+ * --spi-mfa-phone-gateway--provider=twilio|dev}.
  */
 public interface PhoneGateway extends Provider {
 
@@ -21,13 +22,14 @@ public interface PhoneGateway extends Provider {
     /**
      * Places a call, dialling the extension (digits, or null) once connected. When the call is
      * answered the gateway posts to {@code scriptUrl} and gets a {@link CallScript} (rendered with
-     * {@link #render}); it posts the call's end to {@code statusUrl}. Returns the gateway's call id.
+     * {@link #render}); it posts the call's end to {@code statusUrl}. Returns the gateway's call
+     * id.
      */
     String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl);
 
     /**
-     * Hangs up a call we no longer wait for, ringing or answered, so the phone stops ringing. A call
-     * already over is left alone. The gateway may still report the end to the status URL.
+     * Hangs up a call we no longer wait for, ringing or answered, so the phone stops ringing. A
+     * call already over is left alone. The gateway may still report the end to the status URL.
      */
     void cancelCall(String callId);
 
@@ -40,7 +42,10 @@ public interface PhoneGateway extends Provider {
     /** The request header that carries this gateway's webhook signature. */
     String signatureHeader();
 
-    /** Whether a webhook was signed by this gateway: the signature covers the public URL and the POSTed fields. */
+    /**
+     * Whether a webhook was signed by this gateway: the signature covers the public URL and the
+     * POSTed fields.
+     */
     boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature);
 
     WebhookEvent.CallAnswered callAnswered(Map<String, String> fields);
@@ -56,7 +61,10 @@ public interface PhoneGateway extends Provider {
     /** What the call says next, as this gateway's webhook reply. */
     WebhookAnswer render(CallScript script);
 
-    /** The reply to a webhook that needs nothing done (e.g. an inbound text we answer by other means). */
+    /**
+     * The reply to a webhook that needs nothing done (e.g. an inbound text we answer by other
+     * means).
+     */
     WebhookAnswer acknowledge();
 
     /** The provider id, as events record it. */

@@ -2,5 +2,4 @@ package org.mfaportal.phone.gateway;
 
 import org.keycloak.provider.ProviderFactory;
 
-public interface PhoneGatewayFactory extends ProviderFactory<PhoneGateway> {
-}
+public interface PhoneGatewayFactory extends ProviderFactory<PhoneGateway> {}

@@ -10,11 +10,13 @@ import java.util.Locale;
  */
 public final class PublicUrl {
 
-    /** The gateway option, e.g. {@code --spi-mfa-phone-gateway--twilio--public-url=https://sso.example.com/}. */
+    /**
+     * The gateway option, e.g. {@code
+     * --spi-mfa-phone-gateway--twilio--public-url=https://sso.example.com/}.
+     */
     public static final String OPTION = "public-url";
 
-    private PublicUrl() {
-    }
+    private PublicUrl() {}
 
     /**
      * The gateway's own {@code public-url}, else Keycloak's {@code --hostname} when that is a full
@@ -29,9 +31,12 @@ public final class PublicUrl {
         if (present(keycloakHostname) && keycloakHostname.contains("://")) {
             return parse(keycloakHostname, "--hostname");
         }
-        throw new IllegalStateException("The phone gateway needs the server's public URL for the webhooks it "
-                + "hands to the gateway: set " + optionName + " (e.g. https://sso.example.com/) or Keycloak's "
-                + "--hostname as a full URL. It is never taken from a request's Host header.");
+        throw new IllegalStateException(
+                "The phone gateway needs the server's public URL for the webhooks it "
+                        + "hands to the gateway: set "
+                        + optionName
+                        + " (e.g. https://sso.example.com/) or Keycloak's "
+                        + "--hostname as a full URL. It is never taken from a request's Host header.");
     }
 
     /** An absolute http(s) URL with a host and nothing after its path; returned ending in "/". */
@@ -43,13 +48,21 @@ public final class PublicUrl {
             throw new IllegalStateException(source + " is not a URL: " + value, e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
-                || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalStateException(source + " must be an http(s) URL with a host and no user, query or "
-                    + "fragment, e.g. https://sso.example.com/ : " + value);
+        if (!(scheme.equals("https") || scheme.equals("http"))
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalStateException(
+                    source
+                            + " must be an http(s) URL with a host and no user, query or "
+                            + "fragment, e.g. https://sso.example.com/ : "
+                            + value);
         }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return URI.create(scheme + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
+        String path =
+                uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return URI.create(
+                scheme + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
     }
 
     private static boolean present(String value) {

@@ -7,15 +7,13 @@ package org.mfaportal.phone.gateway;
 public sealed interface WebhookEvent {
 
     /** A placed call was picked up: the gateway asks what to say. */
-    record CallAnswered(String callId) implements WebhookEvent {
-    }
+    record CallAnswered(String callId) implements WebhookEvent {}
 
     /**
      * The keys typed after the words (without the finish key); {@code finished}: the person pressed
      * {@link CallScript.Keypad#FINISH_KEY}, rather than the keypad timing out.
      */
-    record KeysPressed(String callId, String digits, boolean finished) implements WebhookEvent {
-    }
+    record KeysPressed(String callId, String digits, boolean finished) implements WebhookEvent {}
 
     /** Where a call stands; only the ends settle anything. */
     record CallStatus(String callId, Stage stage) implements WebhookEvent {
@@ -24,17 +22,19 @@ public sealed interface WebhookEvent {
             /** Queued, ringing or in progress: not over yet. */
             ACTIVE,
             /** Answered, then ended. */
-            COMPLETED, BUSY, NO_ANSWER, FAILED,
+            COMPLETED,
+            BUSY,
+            NO_ANSWER,
+            FAILED,
             /** Hung up by us before it was answered (see {@link PhoneGateway#cancelCall}). */
             CANCELED
         }
     }
 
     /** A text a person sent to the gateway's number. */
-    record InboundText(String messageId, String from, String body) implements WebhookEvent {
-    }
+    record InboundText(String messageId, String from, String body) implements WebhookEvent {}
 
     /** A sent text's fate; {@code errorCode} is the gateway's, or null. */
-    record TextDelivery(String messageId, boolean failed, String errorCode) implements WebhookEvent {
-    }
+    record TextDelivery(String messageId, boolean failed, String errorCode)
+            implements WebhookEvent {}
 }

@@ -1,6 +1,8 @@
 package org.mfaportal.phone.pin;
 
-/** A hashed PIN waiting for its setup to finish; serialised into one note for tickets and sessions. */
+/**
+ * A hashed PIN waiting for its setup to finish; serialised into one note for tickets and sessions.
+ */
 public record PendingPin(String credentialData, String secretData) {
 
     private static final String SEPARATOR = "\n";

@@ -10,6 +10,5 @@ public final class PinMessages {
     public static final String TOO_SIMPLE = "mfaPinTooSimple";
     public static final String MISMATCH = "mfaPinMismatch";
 
-    private PinMessages() {
-    }
+    private PinMessages() {}
 }

@@ -8,7 +8,9 @@ public record PinRules(int minLength, int maxLength) {
 
     /** Why a PIN was refused, as a message key of the PinMessages class. */
     public enum Problem {
-        NOT_DIGITS(PinMessages.NOT_DIGITS), LENGTH(PinMessages.LENGTH), TOO_SIMPLE(PinMessages.TOO_SIMPLE),
+        NOT_DIGITS(PinMessages.NOT_DIGITS),
+        LENGTH(PinMessages.LENGTH),
+        TOO_SIMPLE(PinMessages.TOO_SIMPLE),
         MISMATCH(PinMessages.MISMATCH);
 
         public final String messageKey;
@@ -19,7 +21,9 @@ public record PinRules(int minLength, int maxLength) {
     }
 
     public static PinRules of(PortalSettings settings) {
-        return new PinRules(settings.number(PortalSetting.PIN_MIN_LENGTH), settings.number(PortalSetting.PIN_MAX_LENGTH));
+        return new PinRules(
+                settings.number(PortalSetting.PIN_MIN_LENGTH),
+                settings.number(PortalSetting.PIN_MAX_LENGTH));
     }
 
     /** The first problem with a new PIN and its confirmation, or null if it is fine. */

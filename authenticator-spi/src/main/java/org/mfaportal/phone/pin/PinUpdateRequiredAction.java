@@ -8,7 +8,10 @@ import org.keycloak.models.utils.FormMessage;
 import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.settings.PortalSettings;
 
-/** Chooses a new PIN (the account console's "Update" for the PIN): checked against the rules, stored hashed. */
+/**
+ * Chooses a new PIN (the account console's "Update" for the PIN): checked against the rules, stored
+ * hashed.
+ */
 final class PinUpdateRequiredAction extends PortalRequiredAction {
 
     static final String TEMPLATE = "mfa-pin-update.ftl";
@@ -27,7 +30,8 @@ final class PinUpdateRequiredAction extends PortalRequiredAction {
         PinRules.Problem problem = rules.check(typed.getFirst(PIN), typed.getFirst(PIN_CONFIRM));
         if (problem != null) {
             List<FormMessage> errors = new ArrayList<>();
-            errors.add(new FormMessage(PIN, problem.messageKey, rules.minLength(), rules.maxLength()));
+            errors.add(
+                    new FormMessage(PIN, problem.messageKey, rules.minLength(), rules.maxLength()));
             context.challenge(form(context, errors));
             return;
         }
@@ -37,9 +41,13 @@ final class PinUpdateRequiredAction extends PortalRequiredAction {
         context.success();
     }
 
-    private jakarta.ws.rs.core.Response form(RequiredActionContext context, List<FormMessage> errors) {
+    private jakarta.ws.rs.core.Response form(
+            RequiredActionContext context, List<FormMessage> errors) {
         PinRules rules = PinRules.of(PortalSettings.of(context.getRealm()));
-        var form = context.form().setAttribute("mfaPinMin", rules.minLength()).setAttribute("mfaPinMax", rules.maxLength());
+        var form =
+                context.form()
+                        .setAttribute("mfaPinMin", rules.minLength())
+                        .setAttribute("mfaPinMax", rules.maxLength());
         if (!errors.isEmpty()) {
             form.setErrors(errors);
         }

@@ -15,6 +15,7 @@ import org.keycloak.models.credential.PasswordCredentialModel;
 public final class Pins {
 
     public static final String CREDENTIAL_TYPE = "mfa-pin";
+
     /** A user attribute an admin sets to require a PIN for this user even if the realm does not. */
     public static final String REQUIRED_FOR_USER_ATTRIBUTE = "mfaPortalPinRequired";
 
@@ -48,11 +49,15 @@ public final class Pins {
         credential.setCreatedDate(org.keycloak.common.util.Time.currentTimeMillis());
         credential.setCredentialData(pin.credentialData());
         credential.setSecretData(pin.secretData());
-        stored(user).ifPresent(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
+        stored(user)
+                .ifPresent(old -> user.credentialManager().removeStoredCredentialById(old.getId()));
         user.credentialManager().createStoredCredential(credential);
     }
 
-    /** Compares a PIN with the user's stored hash (the hash function's own comparison); false if none. */
+    /**
+     * Compares a PIN with the user's stored hash (the hash function's own comparison); false if
+     * none.
+     */
     public boolean matches(UserModel user, String pin) {
         return stored(user).map(credential -> verify(credential, pin)).orElse(false);
     }
@@ -69,20 +74,25 @@ public final class Pins {
         if (pin == null || pin.isEmpty()) {
             return false;
         }
-        String algorithm = PasswordCredentialModel.createFromCredentialModel(credential)
-                .getPasswordCredentialData().getAlgorithm();
+        String algorithm =
+                PasswordCredentialModel.createFromCredentialModel(credential)
+                        .getPasswordCredentialData()
+                        .getAlgorithm();
         return hasher(algorithm).verify(pin, credential);
     }
 
     private Optional<CredentialModel> stored(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE).findFirst();
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(CREDENTIAL_TYPE)
+                .findFirst();
     }
 
     /** The realm's password hashing (its policy's algorithm, else Keycloak's default one). */
     private PasswordHashProvider hasher(String algorithm) {
-        PasswordHashProvider provider = algorithm == null
-                ? session.getProvider(PasswordHashProvider.class)
-                : session.getProvider(PasswordHashProvider.class, algorithm);
+        PasswordHashProvider provider =
+                algorithm == null
+                        ? session.getProvider(PasswordHashProvider.class)
+                        : session.getProvider(PasswordHashProvider.class, algorithm);
         if (provider == null) {
             throw new IllegalStateException("No password hashing provider '" + algorithm + "'");
         }

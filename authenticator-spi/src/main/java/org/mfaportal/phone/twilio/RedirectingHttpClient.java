@@ -53,7 +53,9 @@ final class RedirectingHttpClient extends NetworkHttpClient {
             return super.buildURL().replaceFirst("^https?://[^/]+", baseUrl);
         }
 
-        private static void copy(Map<String, List<String>> from, java.util.function.BiConsumer<String, String> into) {
+        private static void copy(
+                Map<String, List<String>> from,
+                java.util.function.BiConsumer<String, String> into) {
             from.forEach((name, values) -> values.forEach(value -> into.accept(name, value)));
         }
     }

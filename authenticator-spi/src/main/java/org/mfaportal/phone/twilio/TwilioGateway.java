@@ -16,11 +16,15 @@ import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookAnswer;
 import org.mfaportal.phone.gateway.WebhookEvent;
 
-/** Texts and calls through Twilio's REST API, with the official SDK; webhooks checked with Twilio's signature. */
+/**
+ * Texts and calls through Twilio's REST API, with the official SDK; webhooks checked with Twilio's
+ * signature.
+ */
 final class TwilioGateway implements PhoneGateway {
 
     /** Seconds Twilio lets the phone ring before reporting no-answer. */
     private static final int RING_SECONDS = 30;
+
     private static final String TWIML = "application/xml";
 
     private final TwilioSettings settings;
@@ -32,19 +36,28 @@ final class TwilioGateway implements PhoneGateway {
         this.settings = settings;
         this.publicUrl = publicUrl;
         this.client = client;
-        this.validator = settings.authToken() == null ? null : new RequestValidator(settings.authToken());
+        this.validator =
+                settings.authToken() == null ? null : new RequestValidator(settings.authToken());
     }
 
     @Override
     public String sendText(String toE164, String body, URI statusUrl) {
         requireConfigured();
-        var creator = settings.messagingServiceSid() != null
-                ? Message.creator(new PhoneNumber(toE164), settings.messagingServiceSid(), body)
-                : Message.creator(new PhoneNumber(toE164), new PhoneNumber(settings.fromNumber()), body);
+        var creator =
+                settings.messagingServiceSid() != null
+                        ? Message.creator(
+                                new PhoneNumber(toE164), settings.messagingServiceSid(), body)
+                        : Message.creator(
+                                new PhoneNumber(toE164),
+                                new PhoneNumber(settings.fromNumber()),
+                                body);
         try {
             return creator.setStatusCallback(statusUrl).create(client).getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
+            throw new GatewayException(
+                    "Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(),
+                    TwilioRefusals.of(e.getCode()),
+                    e);
         }
     }
 
@@ -52,20 +65,28 @@ final class TwilioGateway implements PhoneGateway {
     public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
         requireConfigured();
         try {
-            var creator = Call.creator(new PhoneNumber(toE164), new PhoneNumber(settings.fromNumber()), scriptUrl);
+            var creator =
+                    Call.creator(
+                            new PhoneNumber(toE164),
+                            new PhoneNumber(settings.fromNumber()),
+                            scriptUrl);
             if (extension != null && !extension.isEmpty()) {
-                // "w" waits half a second, so the switchboard has answered before the digits are sent.
+                // "w" waits half a second, so the switchboard has answered before the digits are
+                // sent.
                 creator.setSendDigits("ww" + extension);
             }
-            return creator
-                    .setMethod(HttpMethod.POST)
+            return creator.setMethod(HttpMethod.POST)
                     .setStatusCallback(statusUrl)
                     .setStatusCallbackMethod(HttpMethod.POST)
                     .setStatusCallbackEvent(List.of("completed"))
                     .setTimeout(RING_SECONDS)
-                    .create(client).getSid();
+                    .create(client)
+                    .getSid();
         } catch (ApiException e) {
-            throw new GatewayException("Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
+            throw new GatewayException(
+                    "Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(),
+                    TwilioRefusals.of(e.getCode()),
+                    e);
         }
     }
 
@@ -82,7 +103,10 @@ final class TwilioGateway implements PhoneGateway {
                 Call.updater(callId).setStatus(Call.UpdateStatus.COMPLETED).update(client);
             }
         } catch (ApiException e) {
-            throw new GatewayException("Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(), TwilioRefusals.of(e.getCode()), e);
+            throw new GatewayException(
+                    "Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(),
+                    TwilioRefusals.of(e.getCode()),
+                    e);
         }
     }
 
@@ -128,14 +152,17 @@ final class TwilioGateway implements PhoneGateway {
 
     @Override
     public boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature) {
-        return validator != null && signature != null && !signature.isEmpty()
+        return validator != null
+                && signature != null
+                && !signature.isEmpty()
                 && validator.validate(publicUrl, fields, signature);
     }
 
     @Override
     public URI publicUrl() {
         if (publicUrl == null) {
-            throw new GatewayException("The Twilio gateway is not configured: set " + settings.missing());
+            throw new GatewayException(
+                    "The Twilio gateway is not configured: set " + settings.missing());
         }
         return publicUrl;
     }
@@ -147,7 +174,8 @@ final class TwilioGateway implements PhoneGateway {
 
     private void requireConfigured() {
         if (client == null) {
-            throw new GatewayException("The Twilio gateway is not configured: set " + settings.missing());
+            throw new GatewayException(
+                    "The Twilio gateway is not configured: set " + settings.missing());
         }
     }
 }

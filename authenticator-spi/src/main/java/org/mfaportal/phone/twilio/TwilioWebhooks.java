@@ -11,8 +11,7 @@ final class TwilioWebhooks {
     /** Twilio signs every webhook in this header. */
     static final String SIGNATURE_HEADER = "X-Twilio-Signature";
 
-    private TwilioWebhooks() {
-    }
+    private TwilioWebhooks() {}
 
     static WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
         return new WebhookEvent.CallAnswered(fields.get("CallSid"));
@@ -23,30 +22,38 @@ final class TwilioWebhooks {
      * finished) Twilio still posts it (actionOnEmptyResult), with an empty FinishedOnKey.
      */
     static WebhookEvent.KeysPressed keysPressed(Map<String, String> fields) {
-        return new WebhookEvent.KeysPressed(fields.get("CallSid"), fields.get("Digits"),
+        return new WebhookEvent.KeysPressed(
+                fields.get("CallSid"),
+                fields.get("Digits"),
                 CallScript.Keypad.FINISH_KEY.equals(fields.get("FinishedOnKey")));
     }
 
     static WebhookEvent.CallStatus callStatus(Map<String, String> fields) {
-        Stage stage = switch (String.valueOf(fields.get("CallStatus"))) {
-            case "completed" -> Stage.COMPLETED;
-            case "busy" -> Stage.BUSY;
-            case "no-answer" -> Stage.NO_ANSWER;
-            case "failed" -> Stage.FAILED;
-            case "canceled" -> Stage.CANCELED;
-            default -> Stage.ACTIVE;
-        };
+        Stage stage =
+                switch (String.valueOf(fields.get("CallStatus"))) {
+                    case "completed" -> Stage.COMPLETED;
+                    case "busy" -> Stage.BUSY;
+                    case "no-answer" -> Stage.NO_ANSWER;
+                    case "failed" -> Stage.FAILED;
+                    case "canceled" -> Stage.CANCELED;
+                    default -> Stage.ACTIVE;
+                };
         return new WebhookEvent.CallStatus(fields.get("CallSid"), stage);
     }
 
     static WebhookEvent.InboundText inboundText(Map<String, String> fields) {
-        return new WebhookEvent.InboundText(fields.get("MessageSid"), fields.get("From"), fields.get("Body"));
+        return new WebhookEvent.InboundText(
+                fields.get("MessageSid"), fields.get("From"), fields.get("Body"));
     }
 
-    /** The MessageStatus callback: "undelivered" and "failed" are the failures; ErrorCode says why. */
+    /**
+     * The MessageStatus callback: "undelivered" and "failed" are the failures; ErrorCode says why.
+     */
     static WebhookEvent.TextDelivery textDelivery(Map<String, String> fields) {
         String status = String.valueOf(fields.get("MessageStatus"));
-        return new WebhookEvent.TextDelivery(fields.get("MessageSid"),
-                status.equals("undelivered") || status.equals("failed"), fields.get("ErrorCode"));
+        return new WebhookEvent.TextDelivery(
+                fields.get("MessageSid"),
+                status.equals("undelivered") || status.equals("failed"),
+                fields.get("ErrorCode"));
     }
 }

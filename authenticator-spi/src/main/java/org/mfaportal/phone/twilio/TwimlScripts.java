@@ -17,19 +17,18 @@ final class TwimlScripts {
     static final String EMPTY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     /** A voice per language: Twilio's basic voices speak neither Japanese nor every region. */
-    private record Speaker(Say.Language language, Say.Voice voice) {
-    }
+    private record Speaker(Say.Language language, Say.Voice voice) {}
 
     private static final Speaker ENGLISH = new Speaker(Say.Language.EN_US, Say.Voice.POLLY_JOANNA);
-    private static final Map<String, Speaker> SPEAKERS = Map.of(
-            "en", ENGLISH,
-            "de", new Speaker(Say.Language.DE_DE, Say.Voice.POLLY_VICKI),
-            "fr", new Speaker(Say.Language.FR_FR, Say.Voice.POLLY_LEA),
-            "es", new Speaker(Say.Language.ES_ES, Say.Voice.POLLY_LUCIA),
-            "ja", new Speaker(Say.Language.JA_JP, Say.Voice.POLLY_MIZUKI));
+    private static final Map<String, Speaker> SPEAKERS =
+            Map.of(
+                    "en", ENGLISH,
+                    "de", new Speaker(Say.Language.DE_DE, Say.Voice.POLLY_VICKI),
+                    "fr", new Speaker(Say.Language.FR_FR, Say.Voice.POLLY_LEA),
+                    "es", new Speaker(Say.Language.ES_ES, Say.Voice.POLLY_LUCIA),
+                    "ja", new Speaker(Say.Language.JA_JP, Say.Voice.POLLY_MIZUKI));
 
-    private TwimlScripts() {
-    }
+    private TwimlScripts() {}
 
     /**
      * Words, then (with a keypad) a Gather whose action is posted even on an empty result, so that
@@ -41,11 +40,16 @@ final class TwimlScripts {
         if (script.keypad() == null) {
             response.say(speech(script.say(), language));
         } else {
-            response.gather(new Gather.Builder()
-                    .inputs(Gather.Input.DTMF).finishOnKey(CallScript.Keypad.FINISH_KEY)
-                    .timeout(script.keypad().timeoutSeconds())
-                    .actionOnEmptyResult(true).action(script.keypad().keysUrl()).method(HttpMethod.POST)
-                    .say(speech(script.say(), language)).build());
+            response.gather(
+                    new Gather.Builder()
+                            .inputs(Gather.Input.DTMF)
+                            .finishOnKey(CallScript.Keypad.FINISH_KEY)
+                            .timeout(script.keypad().timeoutSeconds())
+                            .actionOnEmptyResult(true)
+                            .action(script.keypad().keysUrl())
+                            .method(HttpMethod.POST)
+                            .say(speech(script.say(), language))
+                            .build());
             if (script.sayIfNoKeys() != null) {
                 response.say(speech(script.sayIfNoKeys(), language));
             }

@@ -1,9 +1,9 @@
 package org.mfaportal.phone.webhook;
 
 import org.keycloak.provider.Provider;
-import org.mfaportal.waiting.Ticket;
 import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.WebhookEvent;
+import org.mfaportal.waiting.Ticket;
 
 /**
  * A method that places calls decides what they say and what the keys mean. The phone layer checks

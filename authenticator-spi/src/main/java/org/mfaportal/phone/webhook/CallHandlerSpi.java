@@ -4,7 +4,9 @@ import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.Spi;
 
-/** "mfa-phone-call-handler": how methods register their call webhook handlers with the phone layer. */
+/**
+ * "mfa-phone-call-handler": how methods register their call webhook handlers with the phone layer.
+ */
 public final class CallHandlerSpi implements Spi {
 
     public static final String NAME = "mfa-phone-call-handler";

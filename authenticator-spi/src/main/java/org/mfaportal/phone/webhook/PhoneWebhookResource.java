@@ -15,9 +15,9 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.gateway.PhoneGateway;
+import org.mfaportal.phone.gateway.WebhookAnswer;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
-import org.mfaportal.phone.gateway.WebhookAnswer;
 
 /**
  * /realms/{realm}/mfa-portal/phone: what gateways post back, and the long poll of the page that
@@ -28,7 +28,9 @@ public final class PhoneWebhookResource {
 
     /** The longest a waiting page's request is held before it asks again. */
     static final int MAX_WAIT_SECONDS = 25;
+
     private static final long CHECK_EVERY_MILLIS = 50;
+
     /** Longer than any reply can be waited for, so a replayed message id is always recognised. */
     private static final Duration REMEMBER_MESSAGES = Duration.ofDays(1);
 
@@ -43,15 +45,23 @@ public final class PhoneWebhookResource {
     }
 
     /**
-     * The outcome of a ticket, answered as soon as it is known (or after {@code wait} seconds):
-     * the waiting page needs no fixed poll interval. Only the state leaves the server.
+     * The outcome of a ticket, answered as soon as it is known (or after {@code wait} seconds): the
+     * waiting page needs no fixed poll interval. Only the state leaves the server.
      */
     @GET
     @Path(WebhookPaths.TICKET_STATE)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> state(@PathParam("ticket") String id, @QueryParam("wait") Integer waitSeconds)
+    public Map<String, String> state(
+            @PathParam("ticket") String id, @QueryParam("wait") Integer waitSeconds)
             throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1000L * Math.max(0, Math.min(MAX_WAIT_SECONDS, waitSeconds == null ? 0 : waitSeconds));
+        long deadline =
+                System.currentTimeMillis()
+                        + 1000L
+                                * Math.max(
+                                        0,
+                                        Math.min(
+                                                MAX_WAIT_SECONDS,
+                                                waitSeconds == null ? 0 : waitSeconds));
         while (true) {
             Ticket ticket = ownTicket(id);
             if (ticket == null) {
@@ -125,10 +135,16 @@ public final class PhoneWebhookResource {
         return session.getProvider(PhoneGateway.class);
     }
 
-    /** The handler of the method that placed the call (tickets from before methods were recorded: the only one). */
+    /**
+     * The handler of the method that placed the call (tickets from before methods were recorded:
+     * the only one).
+     */
     private CallHandler callHandler(Ticket ticket) {
         String method = ticket.note(Ticket.METHOD);
-        CallHandler handler = method == null ? session.getProvider(CallHandler.class) : session.getProvider(CallHandler.class, method);
+        CallHandler handler =
+                method == null
+                        ? session.getProvider(CallHandler.class)
+                        : session.getProvider(CallHandler.class, method);
         if (handler == null) {
             throw new ForbiddenException("no method handles this call");
         }
@@ -136,7 +152,9 @@ public final class PhoneWebhookResource {
     }
 
     private Ticket ownTicket(String id) {
-        return tickets.find(id).filter(t -> realm.getId().equals(t.note(Ticket.REALM))).orElse(null);
+        return tickets.find(id)
+                .filter(t -> realm.getId().equals(t.note(Ticket.REALM)))
+                .orElse(null);
     }
 
     /**

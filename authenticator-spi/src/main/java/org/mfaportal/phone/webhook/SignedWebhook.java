@@ -16,17 +16,20 @@ final class SignedWebhook {
 
     private static final Logger LOG = Logger.getLogger(SignedWebhook.class);
 
-    private SignedWebhook() {
-    }
+    private SignedWebhook() {}
 
     static Map<String, String> verify(KeycloakSession session, PhoneGateway gateway) {
-        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        MultivaluedMap<String, String> form =
+                session.getContext().getHttpRequest().getDecodedFormParameters();
         Map<String, String> fields = new HashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.get(0)));
         String url = WebhookPaths.asCalledByGateway(gateway, session);
-        String signature = session.getContext().getRequestHeaders().getHeaderString(gateway.signatureHeader());
+        String signature =
+                session.getContext().getRequestHeaders().getHeaderString(gateway.signatureHeader());
         if (!gateway.isAuthentic(url, fields, signature)) {
-            LOG.warnf("Refused a webhook to %s: %s signature", url, signature == null ? "no" : "a wrong");
+            LOG.warnf(
+                    "Refused a webhook to %s: %s signature",
+                    url, signature == null ? "no" : "a wrong");
             throw new ForbiddenException("invalid webhook signature");
         }
         return fields;

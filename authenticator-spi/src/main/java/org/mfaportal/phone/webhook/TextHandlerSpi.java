@@ -4,7 +4,9 @@ import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.Spi;
 
-/** "mfa-phone-text-handler": how methods register their text webhook handlers with the phone layer. */
+/**
+ * "mfa-phone-text-handler": how methods register their text webhook handlers with the phone layer.
+ */
 public final class TextHandlerSpi implements Spi {
 
     public static final String NAME = "mfa-phone-text-handler";

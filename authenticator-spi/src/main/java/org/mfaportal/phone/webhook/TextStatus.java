@@ -2,10 +2,9 @@ package org.mfaportal.phone.webhook;
 
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Map;
-import java.util.Set;
+import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
-import org.mfaportal.phone.gateway.WebhookEvent;
 
 /**
  * A text's delivery report. A failed one (e.g. Twilio's 30003 unreachable, 30005 unknown number,
@@ -14,8 +13,7 @@ import org.mfaportal.phone.gateway.WebhookEvent;
  */
 final class TextStatus {
 
-    private TextStatus() {
-    }
+    private TextStatus() {}
 
     static void report(Tickets tickets, Ticket ticket, WebhookEvent.TextDelivery delivery) {
         String sent = ticket.note(Ticket.GATEWAY_ID);
@@ -24,7 +22,10 @@ final class TextStatus {
         }
         if (delivery.failed()) {
             String code = delivery.errorCode();
-            tickets.settle(ticket, Ticket.State.UNDELIVERED, code == null ? Map.of() : Map.of(Ticket.GATEWAY_ERROR, code));
+            tickets.settle(
+                    ticket,
+                    Ticket.State.UNDELIVERED,
+                    code == null ? Map.of() : Map.of(Ticket.GATEWAY_ERROR, code));
         }
     }
 }

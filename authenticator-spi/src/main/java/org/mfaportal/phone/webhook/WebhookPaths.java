@@ -15,46 +15,64 @@ import org.mfaportal.waiting.TicketPoll;
 public final class WebhookPaths {
 
     public static final String ROOT = TicketPoll.ROOT;
+
     /** The call script for an answered call: greeting and keypad collection. */
     public static final String CALL_SCRIPT = "calls/{ticket}/script";
+
     /** The keys pressed (the call script keypad action). */
     public static final String CALL_DIGITS = "calls/{ticket}/digits";
+
     /** The call's end: completed, busy, no-answer, failed, canceled. */
     public static final String CALL_STATUS = "calls/{ticket}/status";
+
     /** A text message a user sent to the gateway's number. */
     public static final String TEXT_INBOUND = "texts/inbound";
+
     /** A sent text's fate: sent, delivered, undelivered, failed. */
     public static final String TEXT_STATUS = "texts/{ticket}/status";
+
     /** The waiting page's long poll for a ticket's outcome. */
     public static final String TICKET_STATE = TicketPoll.PATH;
 
-    private WebhookPaths() {
-    }
+    private WebhookPaths() {}
 
     /** A URL the gateway will call: from its configured public URL. */
-    public static URI forGateway(PhoneGateway gateway, RealmModel realm, String path, String ticket) {
+    public static URI forGateway(
+            PhoneGateway gateway, RealmModel realm, String path, String ticket) {
         return build(UriBuilder.fromUri(gateway.publicUrl()), realm, path, ticket);
     }
 
     /**
-     * A URL the browser itself calls (the waiting page's long poll), on the host the browser is on, as
-     * Keycloak's own form actions are. Never for a gateway, a phone or a message: use {@link #forGateway}.
+     * A URL the browser itself calls (the waiting page's long poll), on the host the browser is on,
+     * as Keycloak's own form actions are. Never for a gateway, a phone or a message: use {@link
+     * #forGateway}.
      */
-    public static URI forPage(KeycloakSession session, RealmModel realm, String path, String ticket) {
+    public static URI forPage(
+            KeycloakSession session, RealmModel realm, String path, String ticket) {
         return build(session.getContext().getUri().getBaseUriBuilder(), realm, path, ticket);
     }
 
-    /** Where this realm's webhooks live for the gateway, ending in "/": the only place a virtual phone posts. */
+    /**
+     * Where this realm's webhooks live for the gateway, ending in "/": the only place a virtual
+     * phone posts.
+     */
     public static String gatewayRoot(PhoneGateway gateway, RealmModel realm) {
-        return UriBuilder.fromUri(gateway.publicUrl()).path("realms").path(realm.getName()).path(ROOT).build() + "/";
+        return UriBuilder.fromUri(gateway.publicUrl())
+                        .path("realms")
+                        .path(realm.getName())
+                        .path(ROOT)
+                        .build()
+                + "/";
     }
 
     /**
      * The URL a gateway signed for the request being served: its public URL plus the request's path
-     * below Keycloak's base, so the signature check does not depend on the Host the request carries.
+     * below Keycloak's base, so the signature check does not depend on the Host the request
+     * carries.
      */
     static String asCalledByGateway(PhoneGateway gateway, KeycloakSession session) {
-        // Only the path below Keycloak's base comes from the request; scheme, host and port are the configured ones.
+        // Only the path below Keycloak's base comes from the request; scheme, host and port are the
+        // configured ones.
         URI base = session.getContext().getUri().getBaseUri();
         URI relative = base.relativize(session.getContext().getUri().getRequestUri());
         return gateway.publicUrl().resolve(relative).toString();

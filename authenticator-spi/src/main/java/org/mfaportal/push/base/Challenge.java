@@ -11,17 +11,31 @@ import org.keycloak.common.util.Time;
  * follows it through its ticket; only the options, never the correct one, go to the device. Its URL
  * is not kept: each poll gets the one that device polls (see ChallengeJson).
  *
- * @param serials   the devices it went to
- * @param options   number matching: the numbers the app offers (empty without number matching)
- * @param answer    number matching: the number the page shows
+ * @param serials the devices it went to
+ * @param options number matching: the numbers the app offers (empty without number matching)
+ * @param answer number matching: the number the page shows
  * @param expiresAt Keycloak time (ms), so that tests can move the clock
- * @param browser   who asked: a hash of the browser's Keycloak authentication session, or null (see {@link BrowserRef})
+ * @param browser who asked: a hash of the browser's Keycloak authentication session, or null (see
+ *     {@link BrowserRef})
  */
-public record Challenge(String nonce, String realmId, String userId, String ticketId, List<String> serials,
-                        String question, String title, List<String> options, String answer, long expiresAt, int slot,
-                        String browser) {
+public record Challenge(
+        String nonce,
+        String realmId,
+        String userId,
+        String ticketId,
+        List<String> serials,
+        String question,
+        String title,
+        List<String> options,
+        String answer,
+        long expiresAt,
+        int slot,
+        String browser) {
 
-    /** Started by that browser: its own request, which a new sign-in there may close (never another's). */
+    /**
+     * Started by that browser: its own request, which a new sign-in there may close (never
+     * another's).
+     */
     public boolean startedBy(String browserRef) {
         return browser != null && browser.equals(browserRef);
     }
@@ -61,10 +75,20 @@ public record Challenge(String nonce, String realmId, String userId, String tick
     public static Challenge of(String nonce, Map<String, String> notes) {
         String options = notes.get("options");
         String answer = notes.get("answer");
-        return new Challenge(nonce, notes.get("realm"), notes.get("user"), notes.get("ticket"),
-                Arrays.asList(notes.get("serials").split(",")), notes.get("question"), notes.get("title"),
-                options == null || options.isEmpty() ? List.of() : Arrays.asList(options.split(",")),
-                answer == null || answer.isEmpty() ? null : answer, Long.parseLong(notes.get("expiresAt")),
-                Integer.parseInt(notes.get("slot")), notes.get("browser"));
+        return new Challenge(
+                nonce,
+                notes.get("realm"),
+                notes.get("user"),
+                notes.get("ticket"),
+                Arrays.asList(notes.get("serials").split(",")),
+                notes.get("question"),
+                notes.get("title"),
+                options == null || options.isEmpty()
+                        ? List.of()
+                        : Arrays.asList(options.split(",")),
+                answer == null || answer.isEmpty() ? null : answer,
+                Long.parseLong(notes.get("expiresAt")),
+                Integer.parseInt(notes.get("slot")),
+                notes.get("browser"));
     }
 }

@@ -15,9 +15,9 @@ import org.mfaportal.waiting.Tickets;
 
 /**
  * Push challenges in Keycloak's single-use store. Each open challenge holds one of the user's
- * numbered slots (at most pushOpenPerUser, claimed with the atomic putIfAbsent, so two nodes
- * cannot both take the last one); the slots are also the per-user index that a device's poll reads.
- * The outcome is the challenge's ticket, settled once (see {@link Tickets#settle}).
+ * numbered slots (at most pushOpenPerUser, claimed with the atomic putIfAbsent, so two nodes cannot
+ * both take the last one); the slots are also the per-user index that a device's poll reads. The
+ * outcome is the challenge's ticket, settled once (see {@link Tickets#settle}).
  */
 public final class Challenges {
 
@@ -25,8 +25,10 @@ public final class Challenges {
     private static final String SLOT = "mfa-portal:push:open:";
     private static final String NONCE = ":nonce";
     private static final String RECLAIMED = ":reclaimed:";
+
     /** The most slots a realm may allow (pushOpenPerUser is 1..5). */
     private static final int MAX_SLOTS = 5;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SingleUseObjectProvider store;
@@ -45,8 +47,9 @@ public final class Challenges {
     }
 
     /**
-     * The next free slot of the user's at most {@code max} open pushes, or -1 when all are taken. Give
-     * it the lifetime of the slot's index ({@link #open}), so that a slot never frees while its index lives.
+     * The next free slot of the user's at most {@code max} open pushes, or -1 when all are taken.
+     * Give it the lifetime of the slot's index ({@link #open}), so that a slot never frees while
+     * its index lives.
      */
     public int claimSlot(String realmId, String userId, int max, Duration lifetime) {
         for (int slot = 1; slot <= max; slot++) {
@@ -55,10 +58,14 @@ public final class Challenges {
                 return slot;
             }
             Optional<String> staleNonce = staleNonce(key);
-            // One reclaimer per stale challenge: two nodes that both saw it stale must not both free the slot
+            // One reclaimer per stale challenge: two nodes that both saw it stale must not both
+            // free the slot
             // (the second would remove the first one's fresh claim and take the slot as well).
-            if (staleNonce.isPresent() && store.putIfAbsent(key + RECLAIMED + staleNonce.get(), lifetime.toSeconds())) {
-                // Index first, then the slot: whoever takes a free slot never finds an old index in it.
+            if (staleNonce.isPresent()
+                    && store.putIfAbsent(
+                            key + RECLAIMED + staleNonce.get(), lifetime.toSeconds())) {
+                // Index first, then the slot: whoever takes a free slot never finds an old index in
+                // it.
                 store.remove(key + NONCE);
                 if (store.remove(key) != null && store.putIfAbsent(key, lifetime.toSeconds())) {
                     return slot;
@@ -68,10 +75,14 @@ public final class Challenges {
         return -1;
     }
 
-    /** Stores the challenge; it and its slot's index entry become visible when this request commits. */
+    /**
+     * Stores the challenge; it and its slot's index entry become visible when this request commits.
+     */
     public void open(Challenge challenge, Duration lifetime) {
         store.put(CHALLENGE + challenge.nonce(), lifetime.toSeconds(), challenge.notes());
-        store.put(slotKey(challenge.realmId(), challenge.userId(), challenge.slot()) + NONCE, lifetime.toSeconds(),
+        store.put(
+                slotKey(challenge.realmId(), challenge.userId(), challenge.slot()) + NONCE,
+                lifetime.toSeconds(),
                 Map.of("nonce", challenge.nonce()));
     }
 
@@ -80,7 +91,10 @@ public final class Challenges {
         return notes == null ? Optional.empty() : Optional.of(Challenge.of(nonce, notes));
     }
 
-    /** The user's challenges still waiting for an answer (not expired, not settled): what a poll hands out. */
+    /**
+     * The user's challenges still waiting for an answer (not expired, not settled): what a poll
+     * hands out.
+     */
     public List<Challenge> open(String realmId, String userId) {
         List<Challenge> open = new ArrayList<>();
         for (int slot = 1; slot <= MAX_SLOTS; slot++) {
@@ -93,10 +107,16 @@ public final class Challenges {
     }
 
     public boolean answerable(Challenge challenge) {
-        return !challenge.expired() && tickets.find(challenge.ticketId()).map(t -> t.state() == Ticket.State.PENDING).orElse(false);
+        return !challenge.expired()
+                && tickets.find(challenge.ticketId())
+                        .map(t -> t.state() == Ticket.State.PENDING)
+                        .orElse(false);
     }
 
-    /** Frees the challenge's slot (answered, expired or replaced); the challenge itself stays until its lifetime ends. */
+    /**
+     * Frees the challenge's slot (answered, expired or replaced); the challenge itself stays until
+     * its lifetime ends.
+     */
     public void release(Challenge challenge) {
         String key = slotKey(challenge.realmId(), challenge.userId(), challenge.slot());
         Map<String, String> index = store.get(key + NONCE);
@@ -110,10 +130,12 @@ public final class Challenges {
     private Optional<String> staleNonce(String key) {
         Map<String, String> index = store.get(key + NONCE);
         if (index == null) {
-            return Optional.empty();   // just claimed; its challenge commits with that request
+            return Optional.empty(); // just claimed; its challenge commits with that request
         }
         String nonce = index.get("nonce");
-        return find(nonce).map(c -> !answerable(c)).orElse(true) ? Optional.of(nonce) : Optional.empty();
+        return find(nonce).map(c -> !answerable(c)).orElse(true)
+                ? Optional.of(nonce)
+                : Optional.empty();
     }
 
     private static String slotKey(String realmId, String userId, int slot) {

@@ -18,8 +18,11 @@ public final class PushLimits {
 
     public PushLimits(KeycloakSession session, PortalSettings settings, UserModel user) {
         this.limits = new SendLimits(session.singleUseObjects());
-        this.denials = new SendLimits.Limit("push-denials:" + user.getId(),
-                settings.number(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR), Duration.ofHours(1));
+        this.denials =
+                new SendLimits.Limit(
+                        "push-denials:" + user.getId(),
+                        settings.number(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR),
+                        Duration.ofHours(1));
     }
 
     public boolean tooManyDenials() {

@@ -11,9 +11,10 @@ import org.mfaportal.waiting.Tickets;
 /** What became of the push a browser is waiting for, read from its challenge and ticket. */
 public final class PushOutcomes {
 
-    /** PENDING (with its challenge), or how it ended; {@code serial} is the device that answered. */
-    public record Outcome(Ticket.State state, Challenge challenge, String serial) {
-    }
+    /**
+     * PENDING (with its challenge), or how it ended; {@code serial} is the device that answered.
+     */
+    public record Outcome(Ticket.State state, Challenge challenge, String serial) {}
 
     private final Challenges challenges;
     private final Tickets tickets;
@@ -28,9 +29,13 @@ public final class PushOutcomes {
         return challenges.find(nonce).filter(challenges::answerable);
     }
 
-    /** Whether the phone already answered (or the request was closed) and the outcome is still to be used. */
+    /**
+     * Whether the phone already answered (or the request was closed) and the outcome is still to be
+     * used.
+     */
     public boolean decided(String nonce) {
-        return challenges.find(nonce)
+        return challenges
+                .find(nonce)
                 .flatMap(challenge -> tickets.find(challenge.ticketId()))
                 .map(ticket -> ticket.state() != Ticket.State.PENDING)
                 .orElse(false);
@@ -56,32 +61,45 @@ public final class PushOutcomes {
             return new Outcome(Ticket.State.FAILED, challenge, null);
         }
         if (tickets.take(ticket.id()).isEmpty()) {
-            return new Outcome(Ticket.State.FAILED, challenge, null);   // another request of this sign-in used it
+            return new Outcome(
+                    Ticket.State.FAILED,
+                    challenge,
+                    null); // another request of this sign-in used it
         }
         return new Outcome(ticket.state(), challenge, ticket.note(Ticket.GATEWAY_ID));
     }
 
     /** The user asked for a new request: the open one is closed and its slot freed. */
     public void cancel(String nonce) {
-        challenges.find(nonce).ifPresent(challenge -> {
-            tickets.find(challenge.ticketId()).ifPresent(ticket -> tickets.settle(ticket, Ticket.State.FAILED));
-            challenges.release(challenge);
-        });
+        challenges
+                .find(nonce)
+                .ifPresent(
+                        challenge -> {
+                            tickets.find(challenge.ticketId())
+                                    .ifPresent(
+                                            ticket -> tickets.settle(ticket, Ticket.State.FAILED));
+                            challenges.release(challenge);
+                        });
     }
 
     /**
-     * Closes the user's open requests that this browser started (an abandoned sign-in there): settled as failed,
-     * not denied, so nothing counts as suspicious. Another browser's request (maybe an attacker's) stays open.
+     * Closes the user's open requests that this browser started (an abandoned sign-in there):
+     * settled as failed, not denied, so nothing counts as suspicious. Another browser's request
+     * (maybe an attacker's) stays open.
      */
     public void closeOwn(String realmId, String userId, String browser) {
-        challenges.open(realmId, userId).stream().filter(c -> c.startedBy(browser)).forEach(c -> cancel(c.nonce()));
+        challenges.open(realmId, userId).stream()
+                .filter(c -> c.startedBy(browser))
+                .forEach(c -> cancel(c.nonce()));
     }
 
     /** Whole seconds until the first of the user's open requests expires; 0 when none is open. */
     public long secondsUntilOneExpires(String realmId, String userId) {
         long now = Time.currentTimeMillis();
         return challenges.open(realmId, userId).stream()
-                .mapToLong(c -> Math.max(1, (c.expiresAt() - now + 999) / 1000)).min().orElse(0);
+                .mapToLong(c -> Math.max(1, (c.expiresAt() - now + 999) / 1000))
+                .min()
+                .orElse(0);
     }
 
     public static String messageFor(Ticket.State state) {
@@ -93,6 +111,8 @@ public final class PushOutcomes {
     }
 
     public static String messageFor(PushRequests.Refusal refusal) {
-        return refusal == PushRequests.Refusal.TOO_MANY_OPEN ? PushMessages.TOO_MANY_OPEN : PushMessages.TOO_MANY_DENIALS;
+        return refusal == PushRequests.Refusal.TOO_MANY_OPEN
+                ? PushMessages.TOO_MANY_OPEN
+                : PushMessages.TOO_MANY_DENIALS;
     }
 }

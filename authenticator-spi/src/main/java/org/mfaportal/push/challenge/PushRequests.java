@@ -19,50 +19,99 @@ import org.mfaportal.text.ThemeMessages;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
-/** Sends a push to some of a user's devices: within the anti-fatigue limits, with number matching where on. */
+/**
+ * Sends a push to some of a user's devices: within the anti-fatigue limits, with number matching
+ * where on.
+ */
 public final class PushRequests {
 
     /** Why no push went out; a message on the page, not an error. */
-    public enum Refusal { TOO_MANY_OPEN, TOO_MANY_DENIALS }
+    public enum Refusal {
+        TOO_MANY_OPEN,
+        TOO_MANY_DENIALS
+    }
 
     /** Either a challenge or a refusal. */
-    public record Sent(Challenge challenge, Refusal refusal) {
-    }
+    public record Sent(Challenge challenge, Refusal refusal) {}
 
-    /** The browser's ticket outlives the challenge a little, so a late answer still finds it settled or expired. */
+    /**
+     * The browser's ticket outlives the challenge a little, so a late answer still finds it settled
+     * or expired.
+     */
     private static final Duration TICKET_GRACE = Duration.ofMinutes(1);
 
-    private PushRequests() {
-    }
+    private PushRequests() {}
 
-    public static Sent send(KeycloakSession session, RealmModel realm, UserModel user, List<PushDevice> devices, Locale locale) {
+    public static Sent send(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            List<PushDevice> devices,
+            Locale locale) {
         return send(session, realm, user, devices, locale, null);
     }
 
-    /** As above, remembering which browser asked ({@link BrowserRef}), so that a new sign-in there may close it. */
-    public static Sent send(KeycloakSession session, RealmModel realm, UserModel user, List<PushDevice> devices, Locale locale,
-                            String browser) {
+    /**
+     * As above, remembering which browser asked ({@link BrowserRef}), so that a new sign-in there
+     * may close it.
+     */
+    public static Sent send(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            List<PushDevice> devices,
+            Locale locale,
+            String browser) {
         PortalSettings settings = PortalSettings.of(realm);
         if (new PushLimits(session, settings, user).tooManyDenials()) {
             return new Sent(null, Refusal.TOO_MANY_DENIALS);
         }
-        Duration lifetime = Duration.ofSeconds(settings.number(PortalSetting.PUSH_CHALLENGE_SECONDS));
+        Duration lifetime =
+                Duration.ofSeconds(settings.number(PortalSetting.PUSH_CHALLENGE_SECONDS));
         Challenges challenges = new Challenges(session);
-        int slot = challenges.claimSlot(realm.getId(), user.getId(), settings.number(PortalSetting.PUSH_OPEN_PER_USER),
-                lifetime.plus(TICKET_GRACE));
+        int slot =
+                challenges.claimSlot(
+                        realm.getId(),
+                        user.getId(),
+                        settings.number(PortalSetting.PUSH_OPEN_PER_USER),
+                        lifetime.plus(TICKET_GRACE));
         if (slot < 0) {
             return new Sent(null, Refusal.TOO_MANY_OPEN);
         }
-        Ticket ticket = new Tickets(session).open(Tickets.newId(), Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId(),
-                Ticket.METHOD, PushCredential.TYPE, Ticket.EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds())),
-                lifetime.plus(TICKET_GRACE));
-        NumberMatching numbers = settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
-        String realmName = realm.getDisplayName() == null || realm.getDisplayName().isBlank() ? realm.getName() : realm.getDisplayName();
-        Challenge challenge = new Challenge(Challenges.newNonce(), realm.getId(), user.getId(), ticket.id(),
-                devices.stream().map(PushDevice::serial).toList(),
-                ThemeMessages.format(session, locale, PushMessages.QUESTION, realmName), realmName,
-                numbers == null ? List.of() : numbers.options(), numbers == null ? null : numbers.answer(),
-                Time.currentTimeMillis() + lifetime.toMillis(), slot, browser);
+        Ticket ticket =
+                new Tickets(session)
+                        .open(
+                                Tickets.newId(),
+                                Map.of(
+                                        Ticket.REALM,
+                                        realm.getId(),
+                                        Ticket.USER,
+                                        user.getId(),
+                                        Ticket.METHOD,
+                                        PushCredential.TYPE,
+                                        Ticket.EXPIRES_AT,
+                                        Long.toString(Time.currentTime() + lifetime.toSeconds())),
+                                lifetime.plus(TICKET_GRACE));
+        NumberMatching numbers =
+                settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
+        String realmName =
+                realm.getDisplayName() == null || realm.getDisplayName().isBlank()
+                        ? realm.getName()
+                        : realm.getDisplayName();
+        Challenge challenge =
+                new Challenge(
+                        Challenges.newNonce(),
+                        realm.getId(),
+                        user.getId(),
+                        ticket.id(),
+                        devices.stream().map(PushDevice::serial).toList(),
+                        ThemeMessages.format(session, locale, PushMessages.QUESTION, realmName),
+                        realmName,
+                        numbers == null ? List.of() : numbers.options(),
+                        numbers == null ? null : numbers.answer(),
+                        Time.currentTimeMillis() + lifetime.toMillis(),
+                        slot,
+                        browser);
         challenges.open(challenge, lifetime.plus(TICKET_GRACE));
         PushNotifier notifier = session.getProvider(PushNotifier.class);
         devices.forEach(device -> notifier.notify(realm, user, device, challenge));

@@ -15,26 +15,35 @@ public final class PushWaitPage {
 
     public static final String TEMPLATE = "mfa-push-wait.ftl";
     public static final String FORM = "mfa-push-wait-form";
+
     /** Form field: send a new request. */
     public static final String AGAIN = "again";
-    /** Attribute: seconds after which the page sends a new request by itself (another browser's request has expired). */
+
+    /**
+     * Attribute: seconds after which the page sends a new request by itself (another browser's
+     * request has expired).
+     */
     public static final String RETRY_AFTER = "mfaRetryAfter";
 
-    /** What the page says; {@code number} is null without number matching, {@code ticketId} null when nothing waits. */
-    public record View(String titleKey, String ticketId, String number, String againKey) {
-    }
+    /**
+     * What the page says; {@code number} is null without number matching, {@code ticketId} null
+     * when nothing waits.
+     */
+    public record View(String titleKey, String ticketId, String number, String againKey) {}
 
-    private PushWaitPage() {
-    }
+    private PushWaitPage() {}
 
     /** Renders the view; put any error on the form first (form.setError). */
-    public static Response render(LoginFormsProvider form, KeycloakSession session, RealmModel realm, View view) {
-        form.setAttribute("mfaTitleKey", view.titleKey()).setAttribute("mfaAgainKey", view.againKey());
+    public static Response render(
+            LoginFormsProvider form, KeycloakSession session, RealmModel realm, View view) {
+        form.setAttribute("mfaTitleKey", view.titleKey())
+                .setAttribute("mfaAgainKey", view.againKey());
         if (view.number() != null) {
             form.setAttribute("mfaPushNumber", view.number());
         }
         if (view.ticketId() != null) {
-            form.setAttribute("mfaStateUrl", TicketPoll.forPage(session, realm, view.ticketId()).toString());
+            form.setAttribute(
+                    "mfaStateUrl", TicketPoll.forPage(session, realm, view.ticketId()).toString());
         }
         return form.createForm(TEMPLATE);
     }

@@ -9,20 +9,27 @@ import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;
 
 /**
- * A challenge as the app reads it from a poll: all values strings, signed with that device's server key.
- * {@code url} (where the app posts its answer) is the one this device polled, i.e. the host it was
- * activated with, never the host a sign-in's browser used: a forged Host header on the login page
- * must not send the phone's answers (and denials) elsewhere.
+ * A challenge as the app reads it from a poll: all values strings, signed with that device's server
+ * key. {@code url} (where the app posts its answer) is the one this device polled, i.e. the host it
+ * was activated with, never the host a sign-in's browser used: a forged Host header on the login
+ * page must not send the phone's answers (and denials) elsewhere.
  */
 final class ChallengeJson {
 
-    private ChallengeJson() {
-    }
+    private ChallengeJson() {}
 
-    static Map<String, String> of(Challenge challenge, String url, String serial, PrivateKey serverKey) {
+    static Map<String, String> of(
+            Challenge challenge, String url, String serial, PrivateKey serverKey) {
         String sslverify = EnrollmentUri.sslverify(url);
-        String signed = SignedStrings.challenge(challenge.nonce(), url, serial, challenge.question(),
-                challenge.title(), sslverify, challenge.options());
+        String signed =
+                SignedStrings.challenge(
+                        challenge.nonce(),
+                        url,
+                        serial,
+                        challenge.question(),
+                        challenge.title(),
+                        sslverify,
+                        challenge.options());
         Map<String, String> json = new LinkedHashMap<>();
         json.put("nonce", challenge.nonce());
         json.put("question", challenge.question());

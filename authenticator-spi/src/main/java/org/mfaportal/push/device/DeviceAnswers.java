@@ -27,13 +27,14 @@ import org.mfaportal.waiting.Tickets;
  * A device's answer to a challenge: approve, deny, or the number picked. Anything that is not a
  * live challenge of this user, sent to this device and signed by it, is refused with a 4xx and
  * changes nothing; a bad signature or a replay from the user's own device also counts as a failed
- * login. A wrong number closes the challenge as failed (privacyIDEA leaves it open: we do not,
- * so that the numbers cannot be tried one after the other).
+ * login. A wrong number closes the challenge as failed (privacyIDEA leaves it open: we do not, so
+ * that the numbers cannot be tried one after the other).
  */
 final class DeviceAnswers {
 
     /** Event errors; a denial is flagged suspicious (someone else may hold the password). */
     static final String DENIED_EVENT_ERROR = "mfa_push_denied";
+
     static final String WRONG_NUMBER_EVENT_ERROR = "mfa_push_wrong_number";
 
     private final KeycloakSession session;
@@ -52,34 +53,56 @@ final class DeviceAnswers {
         Challenges challenges = new Challenges(session);
         Optional<Challenge> found = challenges.find(nonce);
         if (found.isEmpty() || found.get().expired()) {
-            return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND, "The challenge is unknown or has expired.");
+            return PushDeviceResource.error(
+                    404, PiJson.ERR_NOT_FOUND, "The challenge is unknown or has expired.");
         }
         Challenge challenge = found.get();
-        if (user == null || !realm.getId().equals(challenge.realmId()) || !user.getId().equals(challenge.userId())) {
-            return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND, "The challenge is unknown or has expired.");
+        if (user == null
+                || !realm.getId().equals(challenge.realmId())
+                || !user.getId().equals(challenge.userId())) {
+            return PushDeviceResource.error(
+                    404, PiJson.ERR_NOT_FOUND, "The challenge is unknown or has expired.");
         }
-        Optional<PushDevice> device = PushDevices.bySerial(user, serial)
-                .or(() -> new Activations(session).activated(serial, realm.getId(), user.getId()))
-                .filter(d -> challenge.sentTo(d.serial()));
+        Optional<PushDevice> device =
+                PushDevices.bySerial(user, serial)
+                        .or(
+                                () ->
+                                        new Activations(session)
+                                                .activated(serial, realm.getId(), user.getId()))
+                        .filter(d -> challenge.sentTo(d.serial()));
         if (device.isEmpty()) {
-            return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND, "The requested token could not be found.");
+            return PushDeviceResource.error(
+                    404, PiJson.ERR_NOT_FOUND, "The requested token could not be found.");
         }
         boolean decline = isTrue(form.getFirst("decline"));
         String picked = form.getFirst("presence_answer");
-        String signed = decline ? SignedStrings.decline(nonce, serial) : SignedStrings.answer(nonce, serial, picked);
+        String signed =
+                decline
+                        ? SignedStrings.decline(nonce, serial)
+                        : SignedStrings.answer(nonce, serial, picked);
         if (!Signatures.verify(device.get().deviceKey(), signed, form.getFirst("signature"))) {
             failedLogin();
-            return PushDeviceResource.error(400, PiJson.ERR_GENERIC, "ERR10: Could not verify signature!");
+            return PushDeviceResource.error(
+                    400, PiJson.ERR_GENERIC, "ERR10: Could not verify signature!");
         }
-        Ticket.State outcome = decline ? Ticket.State.DENIED
-                : challenge.numberMatching() ? (challenge.answer().equals(picked) ? Ticket.State.APPROVED : Ticket.State.WRONG_ANSWER)
-                : (picked == null || picked.isEmpty() ? Ticket.State.APPROVED : Ticket.State.WRONG_ANSWER);
+        Ticket.State outcome =
+                decline
+                        ? Ticket.State.DENIED
+                        : challenge.numberMatching()
+                                ? (challenge.answer().equals(picked)
+                                        ? Ticket.State.APPROVED
+                                        : Ticket.State.WRONG_ANSWER)
+                                : (picked == null || picked.isEmpty()
+                                        ? Ticket.State.APPROVED
+                                        : Ticket.State.WRONG_ANSWER);
         Tickets tickets = new Tickets(session);
         Optional<Ticket> ticket = tickets.find(challenge.ticketId());
         // Settled once, cluster-wide: a replayed or second answer is refused and changes nothing.
-        if (ticket.isEmpty() || !tickets.settle(ticket.get(), outcome, Map.of(Ticket.GATEWAY_ID, serial))) {
+        if (ticket.isEmpty()
+                || !tickets.settle(ticket.get(), outcome, Map.of(Ticket.GATEWAY_ID, serial))) {
             failedLogin();
-            return PushDeviceResource.error(400, PiJson.ERR_GENERIC, "ERR10: The challenge was already answered.");
+            return PushDeviceResource.error(
+                    400, PiJson.ERR_GENERIC, "ERR10: The challenge was already answered.");
         }
         challenges.release(challenge);
         switch (outcome) {
@@ -100,7 +123,8 @@ final class DeviceAnswers {
 
     private EventBuilder event(String serial) {
         return new EventBuilder(realm, session, session.getContext().getConnection())
-                .event(EventType.LOGIN_ERROR).user(user)
+                .event(EventType.LOGIN_ERROR)
+                .user(user)
                 .detail(MethodEvents.METHOD, PushCredential.TYPE)
                 .detail(PushCredential.SERIAL_DETAIL, serial);
     }

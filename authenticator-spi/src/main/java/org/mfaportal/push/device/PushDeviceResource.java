@@ -22,9 +22,9 @@ import org.mfaportal.push.protocol.SignedStrings;
 import org.mfaportal.push.protocol.Timestamps;
 
 /**
- * /realms/{realm}/mfa-portal/push/{userRef}: everything the app sends, as privacyIDEA's
- * /ttype/push answers it. POSTs are told apart by their fields (rollout, token update, answer);
- * GET is a poll. Errors are privacyIDEA's JSON with a 4xx, and change nothing.
+ * /realms/{realm}/mfa-portal/push/{userRef}: everything the app sends, as privacyIDEA's /ttype/push
+ * answers it. POSTs are told apart by their fields (rollout, token update, answer); GET is a poll.
+ * Errors are privacyIDEA's JSON with a 4xx, and change nothing.
  */
 public final class PushDeviceResource {
 
@@ -42,11 +42,14 @@ public final class PushDeviceResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response post() {
-        MultivaluedMap<String, String> form = session.getContext().getHttpRequest().getDecodedFormParameters();
+        MultivaluedMap<String, String> form =
+                session.getContext().getHttpRequest().getDecodedFormParameters();
         if (form.containsKey("fbtoken") && form.containsKey("pubkey")) {
             return new Rollout(session, realm, user).step2(form);
         }
-        if (form.containsKey("new_fb_token") && form.containsKey("timestamp") && form.containsKey("signature")) {
+        if (form.containsKey("new_fb_token")
+                && form.containsKey("timestamp")
+                && form.containsKey("signature")) {
             return firebaseUpdate(form);
         }
         if (form.containsKey("nonce") && form.containsKey("signature")) {
@@ -56,26 +59,49 @@ public final class PushDeviceResource {
         return error(400, PiJson.ERR_PARAMETER, "ERR905: Missing parameters.");
     }
 
-    /** A poll: the open challenges for this device, each freshly signed with the device's server key. */
+    /**
+     * A poll: the open challenges for this device, each freshly signed with the device's server
+     * key.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response poll(@QueryParam("serial") String serial, @QueryParam("timestamp") String timestamp,
-                         @QueryParam("signature") String signature) {
+    public Response poll(
+            @QueryParam("serial") String serial,
+            @QueryParam("timestamp") String timestamp,
+            @QueryParam("signature") String signature) {
         if (serial == null || timestamp == null || signature == null) {
-            return error(400, PiJson.ERR_PARAMETER, "ERR905: Missing parameter: serial, timestamp and signature are required.");
+            return error(
+                    400,
+                    PiJson.ERR_PARAMETER,
+                    "ERR905: Missing parameter: serial, timestamp and signature are required.");
         }
         Optional<PushDevice> device = device(serial);
-        if (device.isEmpty() || !Signatures.verify(device.get().deviceKey(), SignedStrings.poll(serial, timestamp), signature)) {
+        if (device.isEmpty()
+                || !Signatures.verify(
+                        device.get().deviceKey(),
+                        SignedStrings.poll(serial, timestamp),
+                        signature)) {
             return error(400, PiJson.ERR_GENERIC, "ERR10: Could not verify signature!");
         }
         if (!Timestamps.within(timestamp, Time.currentTimeMillis(), Timestamps.POLL_WINDOW)) {
-            return error(400, PiJson.ERR_GENERIC, "ERR10: Timestamp " + timestamp + " not in valid range.");
+            return error(
+                    400,
+                    PiJson.ERR_GENERIC,
+                    "ERR10: Timestamp " + timestamp + " not in valid range.");
         }
         String url = DeviceUrls.of(session, realm, user);
-        List<Map<String, String>> open = new Challenges(session).open(realm.getId(), user.getId()).stream()
-                .filter(challenge -> challenge.sentTo(serial))
-                .map(challenge -> ChallengeJson.of(challenge, url, serial, device.get().serverPrivateKey()))
-                .toList();
+        List<Map<String, String>> open =
+                new Challenges(session)
+                        .open(realm.getId(), user.getId()).stream()
+                                .filter(challenge -> challenge.sentTo(serial))
+                                .map(
+                                        challenge ->
+                                                ChallengeJson.of(
+                                                        challenge,
+                                                        url,
+                                                        serial,
+                                                        device.get().serverPrivateKey()))
+                                .toList();
         return ok(PiJson.result(open, null));
     }
 
@@ -83,12 +109,18 @@ public final class PushDeviceResource {
         String serial = form.getFirst("serial");
         String timestamp = form.getFirst("timestamp");
         Optional<PushDevice> device = device(serial);
-        if (device.isEmpty() || !Signatures.verify(device.get().deviceKey(),
-                SignedStrings.firebaseUpdate(form.getFirst("new_fb_token"), serial, timestamp), form.getFirst("signature"))
-                || !Timestamps.within(timestamp, Time.currentTimeMillis(), Timestamps.FIREBASE_UPDATE_WINDOW)) {
+        if (device.isEmpty()
+                || !Signatures.verify(
+                        device.get().deviceKey(),
+                        SignedStrings.firebaseUpdate(
+                                form.getFirst("new_fb_token"), serial, timestamp),
+                        form.getFirst("signature"))
+                || !Timestamps.within(
+                        timestamp, Time.currentTimeMillis(), Timestamps.FIREBASE_UPDATE_WINDOW)) {
             return error(400, PiJson.ERR_GENERIC, "ERR10: Could not verify signature!");
         }
-        // Poll mode: there is no token to keep; the app only needs to hear that the update went through.
+        // Poll mode: there is no token to keep; the app only needs to hear that the update went
+        // through.
         return ok(PiJson.result(true, null));
     }
 
@@ -106,6 +138,9 @@ public final class PushDeviceResource {
     }
 
     static Response error(int status, int code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(PiJson.error(code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(PiJson.error(code, message))
+                .build();
     }
 }

@@ -22,33 +22,46 @@ public final class PushDevices {
 
     public static final int NAME_MAX_LENGTH = 64;
 
-    private PushDevices() {
-    }
+    private PushDevices() {}
 
     public static List<PushDevice> of(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(PushCredential.TYPE).map(PushDevices::read).toList();
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(PushCredential.TYPE)
+                .map(PushDevices::read)
+                .toList();
     }
 
     public static long count(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(PushCredential.TYPE).count();
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(PushCredential.TYPE)
+                .count();
     }
 
     public static Optional<PushDevice> bySerial(UserModel user, String serial) {
-        return serial == null ? Optional.empty() : of(user).stream().filter(d -> d.serial().equals(serial)).findFirst();
+        return serial == null
+                ? Optional.empty()
+                : of(user).stream().filter(d -> d.serial().equals(serial)).findFirst();
     }
 
     public static Optional<PushDevice> byId(UserModel user, String credentialId) {
         CredentialModel credential = user.credentialManager().getStoredCredentialById(credentialId);
-        return credential != null && PushCredential.TYPE.equals(credential.getType()) ? Optional.of(read(credential)) : Optional.empty();
+        return credential != null && PushCredential.TYPE.equals(credential.getType())
+                ? Optional.of(read(credential))
+                : Optional.empty();
     }
 
     /**
-     * A device name: 1..64 characters once trimmed, nothing hidden in it ({@link ShownText}: a right-to-left
-     * override or zero-width space would make a list of devices lie); null when it is not one.
+     * A device name: 1..64 characters once trimmed, nothing hidden in it ({@link ShownText}: a
+     * right-to-left override or zero-width space would make a list of devices lie); null when it is
+     * not one.
      */
     public static String validName(String typed) {
         String name = typed == null ? "" : typed.strip();
-        return name.isEmpty() || name.length() > NAME_MAX_LENGTH || ShownText.hasHiddenCharacters(name) ? null : name;
+        return name.isEmpty()
+                        || name.length() > NAME_MAX_LENGTH
+                        || ShownText.hasHiddenCharacters(name)
+                ? null
+                : name;
     }
 
     /** Stores a confirmed device as a new credential. */
@@ -73,7 +86,8 @@ public final class PushDevices {
     }
 
     public static boolean remove(UserModel user, String credentialId) {
-        return byId(user, credentialId).isPresent() && user.credentialManager().removeStoredCredentialById(credentialId);
+        return byId(user, credentialId).isPresent()
+                && user.credentialManager().removeStoredCredentialById(credentialId);
     }
 
     private static PushDevice read(CredentialModel credential) {
@@ -81,8 +95,12 @@ public final class PushDevices {
             Map<?, ?> data = JsonSerialization.readValue(credential.getCredentialData(), Map.class);
             Map<?, ?> secret = JsonSerialization.readValue(credential.getSecretData(), Map.class);
             Object enrolledAt = data.get("enrolledAt");
-            return new PushDevice(credential.getId(), credential.getUserLabel(), (String) data.get("serial"),
-                    (String) data.get("devicePublicKey"), (String) data.get("serverPublicKey"),
+            return new PushDevice(
+                    credential.getId(),
+                    credential.getUserLabel(),
+                    (String) data.get("serial"),
+                    (String) data.get("devicePublicKey"),
+                    (String) data.get("serverPublicKey"),
                     (String) secret.get("serverPrivateKey"),
                     enrolledAt instanceof Number n ? n.longValue() : credential.getCreatedDate());
         } catch (IOException e) {

@@ -33,8 +33,14 @@ final class Rollout {
     Response step2(MultivaluedMap<String, String> form) {
         String serial = form.getFirst("serial");
         Activations activations = new Activations(session);
-        Optional<Activations.Offer> offer = activations.findOffer(serial)
-                .filter(o -> user != null && realm.getId().equals(o.realmId()) && user.getId().equals(o.userId()));
+        Optional<Activations.Offer> offer =
+                activations
+                        .findOffer(serial)
+                        .filter(
+                                o ->
+                                        user != null
+                                                && realm.getId().equals(o.realmId())
+                                                && user.getId().equals(o.userId()));
         if (offer.isEmpty()) {
             return notInRollout();
         }
@@ -42,21 +48,31 @@ final class Rollout {
         try {
             deviceKey = RsaKeys.parseDeviceKey(form.getFirst("pubkey"));
         } catch (IllegalArgumentException e) {
-            return PushDeviceResource.error(400, PiJson.ERR_PARAMETER, "ERR905: The public key is not an RSA SubjectPublicKeyInfo.");
+            return PushDeviceResource.error(
+                    400,
+                    PiJson.ERR_PARAMETER,
+                    "ERR905: The public key is not an RSA SubjectPublicKeyInfo.");
         }
-        Activations.Claimed claimed = activations.claim(offer.get(), form.getFirst("enrollment_credential"), deviceKey);
+        Activations.Claimed claimed =
+                activations.claim(offer.get(), form.getFirst("enrollment_credential"), deviceKey);
         return switch (claimed.claim()) {
             case ACTIVATED -> activated(offer.get(), claimed.serverKey());
-            case WRONG_CODE -> PushDeviceResource.error(400, PiJson.ERR_PARAMETER,
-                    "ERR905: Invalid enrollment credential. You are not authorized to finalize this token.");
-            case EXPIRED -> PushDeviceResource.error(400, PiJson.ERR_PARAMETER, "ERR905: The activation code has expired.");
+            case WRONG_CODE ->
+                    PushDeviceResource.error(
+                            400,
+                            PiJson.ERR_PARAMETER,
+                            "ERR905: Invalid enrollment credential. You are not authorized to finalize this token.");
+            case EXPIRED ->
+                    PushDeviceResource.error(
+                            400, PiJson.ERR_PARAMETER, "ERR905: The activation code has expired.");
             case ALREADY_USED -> notInRollout();
         };
     }
 
     private Response activated(Activations.Offer offer, RSAPublicKey serverKey) {
         Tickets tickets = new Tickets(session);
-        tickets.find(offer.ticketId()).ifPresent(ticket -> tickets.settle(ticket, Ticket.State.APPROVED));
+        tickets.find(offer.ticketId())
+                .ifPresent(ticket -> tickets.settle(ticket, Ticket.State.APPROVED));
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("serial", offer.serial());
         detail.put("rollout_state", "enrolled");
@@ -66,7 +82,9 @@ final class Rollout {
     }
 
     private static Response notInRollout() {
-        return PushDeviceResource.error(404, PiJson.ERR_NOT_FOUND,
+        return PushDeviceResource.error(
+                404,
+                PiJson.ERR_NOT_FOUND,
                 "No token with this serial number in the rollout state 'clientwait'.");
     }
 }

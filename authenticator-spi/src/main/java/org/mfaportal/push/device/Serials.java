@@ -8,8 +8,7 @@ public final class Serials {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Serials() {
-    }
+    private Serials() {}
 
     public static String next() {
         byte[] bytes = new byte[6];
@@ -17,7 +16,10 @@ public final class Serials {
         return "MFAP" + HexFormat.of().withUpperCase().formatHex(bytes);
     }
 
-    /** The enrollment credential shown as the activation code: 20 random bytes in lower-case hex, as privacyIDEA. */
+    /**
+     * The enrollment credential shown as the activation code: 20 random bytes in lower-case hex, as
+     * privacyIDEA.
+     */
     public static String activationCode() {
         byte[] bytes = new byte[20];
         RANDOM.nextBytes(bytes);

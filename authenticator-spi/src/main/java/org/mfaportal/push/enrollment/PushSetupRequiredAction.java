@@ -11,24 +11,24 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.BackToSetupChoice;
-import org.mfaportal.flow.PortalRequiredAction;
-import org.mfaportal.push.device.Activations;
-import org.mfaportal.waiting.Ticket;
-import org.mfaportal.waiting.Tickets;
 import org.mfaportal.events.MethodEvents;
-import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.push.base.PushCredential;
+import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.challenge.PushOutcomes;
-import org.mfaportal.push.challenge.PushWaitPage;
 import org.mfaportal.push.challenge.PushRequests;
+import org.mfaportal.push.challenge.PushWaitPage;
+import org.mfaportal.push.device.Activations;
 import org.mfaportal.push.device.DeviceUrls;
-import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.push.device.Serials;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
+import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.Tickets;
 
 /**
  * Activates the mobile app on one more device (the seed's "Generate Activation Code" then
@@ -54,14 +54,19 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
         Optional<SetupStep> step = SetupStep.of(context.getAuthenticationSession());
         if (form.containsKey(SetupPage.GENERATE)) {
             generate(context, form.getFirst(SetupPage.NAME));
-        } else if (step.isPresent() && (form.containsKey(SetupPage.AUTHENTICATE) || form.containsKey(PushWaitPage.AGAIN))) {
+        } else if (step.isPresent()
+                && (form.containsKey(SetupPage.AUTHENTICATE)
+                        || form.containsKey(PushWaitPage.AGAIN))) {
             authenticateMeNow(context, step.get());
         } else {
             resume(context, true);
         }
     }
 
-    /** The page for where the setup stands; {@code submitted}: the user (or the page's script) pressed Continue. */
+    /**
+     * The page for where the setup stands; {@code submitted}: the user (or the page's script)
+     * pressed Continue.
+     */
     private void resume(RequiredActionContext context, boolean submitted) {
         Optional<SetupStep> step = SetupStep.of(context.getAuthenticationSession());
         if (step.isEmpty()) {
@@ -81,7 +86,9 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
         if (!settings.flag(PortalSetting.MOBILE_APP_ALLOWED)) {
             form.setError(PushMessages.NOT_ALLOWED);
         } else if (atLimit(context, settings)) {
-            form.setError(PushMessages.DEVICE_LIMIT, settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
+            form.setError(
+                    PushMessages.DEVICE_LIMIT,
+                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES));
             form.setAttribute(SetupPage.AT_LIMIT, true);
         }
         context.challenge(SetupPage.name(form, null));
@@ -90,18 +97,32 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
     private void generate(RequiredActionContext context, String typedName) {
         PortalSettings settings = PortalSettings.of(context.getRealm());
         if (!settings.flag(PortalSetting.MOBILE_APP_ALLOWED)) {
-            context.challenge(SetupPage.name(context.form().setError(PushMessages.NOT_ALLOWED), typedName));
+            context.challenge(
+                    SetupPage.name(context.form().setError(PushMessages.NOT_ALLOWED), typedName));
             return;
         }
         String name = PushDevices.validName(typedName);
         if (name == null) {
-            context.challenge(SetupPage.name(context.form().addError(new FormMessage(SetupPage.NAME, PushMessages.DEVICE_NAME_INVALID,
-                    PushDevices.NAME_MAX_LENGTH)), typedName));
+            context.challenge(
+                    SetupPage.name(
+                            context.form()
+                                    .addError(
+                                            new FormMessage(
+                                                    SetupPage.NAME,
+                                                    PushMessages.DEVICE_NAME_INVALID,
+                                                    PushDevices.NAME_MAX_LENGTH)),
+                            typedName));
             return;
         }
         if (atLimit(context, settings)) {
-            context.challenge(SetupPage.name(context.form().setError(PushMessages.DEVICE_LIMIT,
-                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)).setAttribute(SetupPage.AT_LIMIT, true), typedName));
+            context.challenge(
+                    SetupPage.name(
+                            context.form()
+                                    .setError(
+                                            PushMessages.DEVICE_LIMIT,
+                                            settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES))
+                                    .setAttribute(SetupPage.AT_LIMIT, true),
+                            typedName));
             return;
         }
         giveUp(context);
@@ -109,26 +130,52 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
         Duration lifetime = Duration.ofMinutes(minutes);
         String serial = Serials.next();
         String code = Serials.activationCode();
-        Ticket ticket = new Tickets(context.getSession()).open(Tickets.newId(), Map.of(Ticket.REALM, context.getRealm().getId(),
-                Ticket.USER, context.getUser().getId(), Ticket.METHOD, PushCredential.TYPE,
-                Ticket.EXPIRES_AT, Long.toString(Time.currentTime() + lifetime.toSeconds())), lifetime.plusMinutes(1));
-        new Activations(context.getSession()).offer(serial, context.getRealm().getId(), context.getUser().getId(), code, name,
-                lifetime, ticket.id());
-        SetupStep step = SetupStep.activating(serial, code, ticket.id(), name).writeTo(context.getAuthenticationSession());
+        Ticket ticket =
+                new Tickets(context.getSession())
+                        .open(
+                                Tickets.newId(),
+                                Map.of(
+                                        Ticket.REALM,
+                                        context.getRealm().getId(),
+                                        Ticket.USER,
+                                        context.getUser().getId(),
+                                        Ticket.METHOD,
+                                        PushCredential.TYPE,
+                                        Ticket.EXPIRES_AT,
+                                        Long.toString(Time.currentTime() + lifetime.toSeconds())),
+                                lifetime.plusMinutes(1));
+        new Activations(context.getSession())
+                .offer(
+                        serial,
+                        context.getRealm().getId(),
+                        context.getUser().getId(),
+                        code,
+                        name,
+                        lifetime,
+                        ticket.id());
+        SetupStep step =
+                SetupStep.activating(serial, code, ticket.id(), name)
+                        .writeTo(context.getAuthenticationSession());
         context.getEvent().detail(PushCredential.SERIAL_DETAIL, serial);
         context.challenge(activationPage(context, step, context.form()));
     }
 
-    /** "Continue" on the activation page (by the page's script once the app activated, or by hand). */
+    /**
+     * "Continue" on the activation page (by the page's script once the app activated, or by hand).
+     */
     private void activation(RequiredActionContext context, SetupStep step, boolean pressed) {
         if (activated(context, step).isPresent()) {
-            context.challenge(SetupPage.ready(context.form().setSuccess(PushMessages.ACTIVATED), step.deviceName()));
+            context.challenge(
+                    SetupPage.ready(
+                            context.form().setSuccess(PushMessages.ACTIVATED), step.deviceName()));
             return;
         }
-        Optional<Activations.Offer> offer = new Activations(context.getSession()).findOffer(step.serial());
+        Optional<Activations.Offer> offer =
+                new Activations(context.getSession()).findOffer(step.serial());
         if (offer.isEmpty() || offer.get().expired()) {
             giveUp(context);
-            context.challenge(SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
+            context.challenge(
+                    SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
             return;
         }
         var form = context.form();
@@ -147,76 +194,133 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
         new PushOutcomes(context.getSession()).cancel(step.nonce());
         step = step.activatingAgain().writeTo(context.getAuthenticationSession());
         UserModel user = context.getUser();
-        PushRequests.Sent sent = PushRequests.send(context.getSession(), context.getRealm(), user, List.of(device.get()),
-                context.getSession().getContext().resolveLocale(user));
+        PushRequests.Sent sent =
+                PushRequests.send(
+                        context.getSession(),
+                        context.getRealm(),
+                        user,
+                        List.of(device.get()),
+                        context.getSession().getContext().resolveLocale(user));
         if (sent.refusal() != null) {
-            context.challenge(SetupPage.ready(context.form().setError(PushOutcomes.messageFor(sent.refusal())), device.get().name()));
+            context.challenge(
+                    SetupPage.ready(
+                            context.form().setError(PushOutcomes.messageFor(sent.refusal())),
+                            device.get().name()));
             return;
         }
         step.approving(sent.challenge().nonce()).writeTo(context.getAuthenticationSession());
-        context.challenge(PushWaitPage.render(context.form(), context.getSession(), context.getRealm(), new PushWaitPage.View(
-                PushMessages.SETUP_TITLE, sent.challenge().ticketId(), sent.challenge().answer(), PushMessages.AUTHENTICATE_ME_NOW)));
+        context.challenge(
+                PushWaitPage.render(
+                        context.form(),
+                        context.getSession(),
+                        context.getRealm(),
+                        new PushWaitPage.View(
+                                PushMessages.SETUP_TITLE,
+                                sent.challenge().ticketId(),
+                                sent.challenge().answer(),
+                                PushMessages.AUTHENTICATE_ME_NOW)));
     }
 
     private void firstApproval(RequiredActionContext context, SetupStep step) {
         PushOutcomes.Outcome outcome = new PushOutcomes(context.getSession()).of(step.nonce());
         if (outcome.state() == Ticket.State.PENDING) {
-            context.challenge(PushWaitPage.render(context.form(), context.getSession(), context.getRealm(), new PushWaitPage.View(
-                    PushMessages.SETUP_TITLE, outcome.challenge().ticketId(), outcome.challenge().answer(),
-                    PushMessages.AUTHENTICATE_ME_NOW)));
+            context.challenge(
+                    PushWaitPage.render(
+                            context.form(),
+                            context.getSession(),
+                            context.getRealm(),
+                            new PushWaitPage.View(
+                                    PushMessages.SETUP_TITLE,
+                                    outcome.challenge().ticketId(),
+                                    outcome.challenge().answer(),
+                                    PushMessages.AUTHENTICATE_ME_NOW)));
             return;
         }
         step = step.activatingAgain().writeTo(context.getAuthenticationSession());
         Optional<PushDevice> device = activated(context, step);
         if (device.isEmpty()) {
             giveUp(context);
-            context.challenge(SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
+            context.challenge(
+                    SetupPage.name(context.form().setError(PushMessages.ACTIVATION_EXPIRED), null));
             return;
         }
         if (outcome.state() != Ticket.State.APPROVED) {
-            context.challenge(SetupPage.ready(context.form().setError(PushOutcomes.messageFor(outcome.state())), device.get().name()));
+            context.challenge(
+                    SetupPage.ready(
+                            context.form().setError(PushOutcomes.messageFor(outcome.state())),
+                            device.get().name()));
             return;
         }
         PortalSettings settings = PortalSettings.of(context.getRealm());
         if (atLimit(context, settings)) {
             // Another device was added meanwhile (a second tab): the maximum still holds.
             giveUp(context);
-            context.challenge(SetupPage.name(context.form().setError(PushMessages.DEVICE_LIMIT,
-                    settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES)).setAttribute(SetupPage.AT_LIMIT, true), null));
+            context.challenge(
+                    SetupPage.name(
+                            context.form()
+                                    .setError(
+                                            PushMessages.DEVICE_LIMIT,
+                                            settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES))
+                                    .setAttribute(SetupPage.AT_LIMIT, true),
+                            null));
             return;
         }
         PushDevices.save(context.getUser(), device.get());
         giveUp(context);
-        context.getEvent().detail(MethodEvents.METHOD, PushCredential.TYPE).detail(PushCredential.SERIAL_DETAIL, device.get().serial());
+        context.getEvent()
+                .detail(MethodEvents.METHOD, PushCredential.TYPE)
+                .detail(PushCredential.SERIAL_DETAIL, device.get().serial());
         context.success();
     }
 
     private Optional<PushDevice> activated(RequiredActionContext context, SetupStep step) {
-        return new Activations(context.getSession()).activated(step.serial(), context.getRealm().getId(), context.getUser().getId());
+        return new Activations(context.getSession())
+                .activated(step.serial(), context.getRealm().getId(), context.getUser().getId());
     }
 
-    private jakarta.ws.rs.core.Response activationPage(RequiredActionContext context, SetupStep step,
-                                                       org.keycloak.forms.login.LoginFormsProvider form) {
+    private jakarta.ws.rs.core.Response activationPage(
+            RequiredActionContext context,
+            SetupStep step,
+            org.keycloak.forms.login.LoginFormsProvider form) {
         String url = DeviceUrls.of(context.getSession(), context.getRealm(), context.getUser());
-        int minutes = PortalSettings.of(context.getRealm()).number(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES);
-        String issuer = context.getRealm().getDisplayName() == null || context.getRealm().getDisplayName().isBlank()
-                ? context.getRealm().getName() : context.getRealm().getDisplayName();
-        String uri = EnrollmentUri.of(issuer + ":" + context.getUser().getUsername(), url, minutes, issuer, step.code(), step.serial());
-        return SetupPage.activation(form, context.getSession(), context.getRealm(),
-                new SetupPage.Activation(step.code(), url, uri, QrImage.dataUri(uri), minutes, step.ticketId()));
+        int minutes =
+                PortalSettings.of(context.getRealm())
+                        .number(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES);
+        String issuer =
+                context.getRealm().getDisplayName() == null
+                                || context.getRealm().getDisplayName().isBlank()
+                        ? context.getRealm().getName()
+                        : context.getRealm().getDisplayName();
+        String uri =
+                EnrollmentUri.of(
+                        issuer + ":" + context.getUser().getUsername(),
+                        url,
+                        minutes,
+                        issuer,
+                        step.code(),
+                        step.serial());
+        return SetupPage.activation(
+                form,
+                context.getSession(),
+                context.getRealm(),
+                new SetupPage.Activation(
+                        step.code(), url, uri, QrImage.dataUri(uri), minutes, step.ticketId()));
     }
 
     private static boolean atLimit(RequiredActionContext context, PortalSettings settings) {
-        return PushDevices.count(context.getUser()) >= settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES);
+        return PushDevices.count(context.getUser())
+                >= settings.number(PortalSetting.MOBILE_APP_MAX_DEVICES);
     }
 
     /** Drops a pending activation of this page (a new code, a restart, or done). */
     private static void giveUp(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        SetupStep.of(auth).ifPresent(step -> {
-            new Activations(context.getSession()).forget(step.serial());
-            new PushOutcomes(context.getSession()).cancel(step.nonce());
-        });
+        SetupStep.of(auth)
+                .ifPresent(
+                        step -> {
+                            new Activations(context.getSession()).forget(step.serial());
+                            new PushOutcomes(context.getSession()).cancel(step.nonce());
+                        });
         SetupStep.clear(auth);
     }
 }

@@ -22,24 +22,26 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * The activation QR code as a PNG data: URI, so the page needs no second request (and nothing is cached).
- * About 1.5% of the codes ZXing draws with its automatic mask were not read back by ZXing's own reader
- * (FormatException, measured over 3000 activation URIs), so each code is read back before it is shown,
- * and drawn with another mask pattern if it does not read.
+ * The activation QR code as a PNG data: URI, so the page needs no second request (and nothing is
+ * cached). About 1.5% of the codes ZXing draws with its automatic mask were not read back by
+ * ZXing's own reader (FormatException, measured over 3000 activation URIs), so each code is read
+ * back before it is shown, and drawn with another mask pattern if it does not read.
  */
 public final class QrImage {
 
     private static final int SIZE = 320;
     private static final int MASK_PATTERNS = 8;
 
-    private QrImage() {
-    }
+    private QrImage() {}
 
     public static String dataUri(String text) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(readable(text)));
     }
 
-    /** The code with ZXing's own mask choice, else the first mask pattern that reads back as {@code text}. */
+    /**
+     * The code with ZXing's own mask choice, else the first mask pattern that reads back as {@code
+     * text}.
+     */
     static BitMatrix readable(String text) {
         BitMatrix chosen = encode(text, -1);
         for (int mask = 0; mask < MASK_PATTERNS && !readsBack(chosen, text); mask++) {
@@ -69,16 +71,25 @@ public final class QrImage {
                 pixels[y * matrix.getWidth() + x] = matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF;
             }
         }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(matrix.getWidth(), matrix.getHeight(), pixels)));
+        BinaryBitmap bitmap =
+                new BinaryBitmap(
+                        new HybridBinarizer(
+                                new RGBLuminanceSource(
+                                        matrix.getWidth(), matrix.getHeight(), pixels)));
         try {
-            return text.equals(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+            return text.equals(
+                    new QRCodeReader()
+                            .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                            .getText());
         } catch (ReaderException e) {
             return false;
         }
     }
 
     private static byte[] png(BitMatrix matrix) {
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage image =
+                new BufferedImage(
+                        matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
                 image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

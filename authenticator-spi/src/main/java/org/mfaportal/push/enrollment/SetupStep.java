@@ -7,14 +7,18 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Where this tab's mobile-app setup stands, kept whole in one auth note. No note: the user is naming
- * the device. ACTIVATING: an activation code was generated for {@code serial} (the app has yet to
- * activate, or has and waits for "Authenticate Me Now"). APPROVING: a first request ({@code nonce})
- * was sent to the activated device and the page waits for its answer.
+ * Where this tab's mobile-app setup stands, kept whole in one auth note. No note: the user is
+ * naming the device. ACTIVATING: an activation code was generated for {@code serial} (the app has
+ * yet to activate, or has and waits for "Authenticate Me Now"). APPROVING: a first request ({@code
+ * nonce}) was sent to the activated device and the page waits for its answer.
  */
-record SetupStep(Stage stage, String serial, String code, String ticketId, String deviceName, String nonce) {
+record SetupStep(
+        Stage stage, String serial, String code, String ticketId, String deviceName, String nonce) {
 
-    enum Stage { ACTIVATING, APPROVING }
+    enum Stage {
+        ACTIVATING,
+        APPROVING
+    }
 
     private static final String NOTE = "mfa-portal.push-setup.step";
 

@@ -9,9 +9,10 @@ public final class PollNotifierFactory implements PushNotifierFactory {
 
     public static final String ID = "poll";
 
-    private static final PushNotifier NOTHING_TO_SEND = (realm, user, device, challenge) -> {
-        // The device polls /realms/{realm}/mfa-portal/push/{userRef}.
-    };
+    private static final PushNotifier NOTHING_TO_SEND =
+            (realm, user, device, challenge) -> {
+                // The device polls /realms/{realm}/mfa-portal/push/{userRef}.
+            };
 
     @Override
     public PushNotifier create(KeycloakSession session) {

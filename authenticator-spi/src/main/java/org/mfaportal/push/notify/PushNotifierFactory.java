@@ -2,5 +2,4 @@ package org.mfaportal.push.notify;
 
 import org.keycloak.provider.ProviderFactory;
 
-public interface PushNotifierFactory extends ProviderFactory<PushNotifier> {
-}
+public interface PushNotifierFactory extends ProviderFactory<PushNotifier> {}

@@ -4,7 +4,10 @@ import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderFactory;
 import org.keycloak.provider.Spi;
 
-/** Our own SPI, "mfa-push-notifier": one method, so that push delivery can be added without the flow. */
+/**
+ * Our own SPI, "mfa-push-notifier": one method, so that push delivery can be added without the
+ * flow.
+ */
 public final class PushNotifierSpi implements Spi {
 
     public static final String NAME = "mfa-push-notifier";

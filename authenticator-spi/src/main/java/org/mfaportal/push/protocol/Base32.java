@@ -3,15 +3,15 @@ package org.mfaportal.push.protocol;
 import java.io.ByteArrayOutputStream;
 
 /**
- * RFC 4648 base32 with '=' padding, as the privacyIDEA app and server use it for signatures (Python's
- * b32encode / b32decode). Decoding accepts lower case and missing padding, as the app does.
+ * RFC 4648 base32 with '=' padding, as the privacyIDEA app and server use it for signatures
+ * (Python's b32encode / b32decode). Decoding accepts lower case and missing padding, as the app
+ * does.
  */
 public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     public static String encode(byte[] data) {
         StringBuilder out = new StringBuilder((data.length + 4) / 5 * 8);
@@ -29,7 +29,10 @@ public final class Base32 {
         return out.toString();
     }
 
-    /** The bytes, or an IllegalArgumentException for a character outside the alphabet or a bad length. */
+    /**
+     * The bytes, or an IllegalArgumentException for a character outside the alphabet or a bad
+     * length.
+     */
     public static byte[] decode(String text) {
         String trimmed = text.strip().toUpperCase(java.util.Locale.ROOT);
         int end = trimmed.length();

@@ -10,14 +10,15 @@ import java.util.Map;
 public final class PiJson {
 
     public static final String VERSION = "privacyIDEA 3.14";
+
     /** privacyIDEA's error ids: plain error, parameter error, policy error, resource not found. */
     public static final int ERR_GENERIC = 10;
+
     public static final int ERR_POLICY = 303;
     public static final int ERR_NOT_FOUND = 601;
     public static final int ERR_PARAMETER = 905;
 
-    private PiJson() {
-    }
+    private PiJson() {}
 
     public static Map<String, Object> result(Object value, Map<String, Object> detail) {
         Map<String, Object> result = new LinkedHashMap<>();

@@ -24,8 +24,7 @@ public final class RsaKeys {
     /** As privacyIDEA does: RSA-4096, e = 65537, one pair per device. */
     public static final int SERVER_KEY_BITS = 4096;
 
-    private RsaKeys() {
-    }
+    private RsaKeys() {}
 
     public static KeyPair generate(int bits) {
         try {
@@ -40,25 +39,39 @@ public final class RsaKeys {
     public static final int MIN_DEVICE_KEY_BITS = 2048;
 
     /**
-     * The device's key from the enrollment form: b64 SPKI, also urlsafe, and with '+' turned into
-     * a space by a careless form encoder (privacyIDEA repairs both the same way).
+     * The device's key from the enrollment form: b64 SPKI, also urlsafe, and with '+' turned into a
+     * space by a careless form encoder (privacyIDEA repairs both the same way).
      */
     public static RSAPublicKey parseDeviceKey(String b64) {
         if (b64 == null || b64.isBlank()) {
             throw new IllegalArgumentException("no public key");
         }
-        String repaired = b64.strip().replace('-', '+').replace('_', '/').replace(' ', '+').replace("\n", "").replace("\r", "");
+        String repaired =
+                b64.strip()
+                        .replace('-', '+')
+                        .replace('_', '/')
+                        .replace(' ', '+')
+                        .replace("\n", "")
+                        .replace("\r", "");
         RSAPublicKey key;
         try {
-            key = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(repaired)));
+            key =
+                    (RSAPublicKey)
+                            KeyFactory.getInstance("RSA")
+                                    .generatePublic(
+                                            new X509EncodedKeySpec(
+                                                    Base64.getDecoder().decode(repaired)));
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException("not an RSA SubjectPublicKeyInfo", e);
         }
         // The app makes 4096-bit keys; anything under 2048 bits is too weak to sign sign-ins with.
         if (key.getModulus().bitLength() < MIN_DEVICE_KEY_BITS) {
-            throw new IllegalArgumentException("an RSA key of " + key.getModulus().bitLength() + " bits; at least "
-                    + MIN_DEVICE_KEY_BITS + " are needed");
+            throw new IllegalArgumentException(
+                    "an RSA key of "
+                            + key.getModulus().bitLength()
+                            + " bits; at least "
+                            + MIN_DEVICE_KEY_BITS
+                            + " are needed");
         }
         return key;
     }
@@ -72,7 +85,10 @@ public final class RsaKeys {
         return parseDeviceKey(b64);
     }
 
-    /** PKCS#1 RSAPublicKey DER, b64 with a '\n' every 64 characters: what the app reads in detail.public_key. */
+    /**
+     * PKCS#1 RSAPublicKey DER, b64 with a '\n' every 64 characters: what the app reads in
+     * detail.public_key.
+     */
     public static String pkcs1Lines(RSAPublicKey key) {
         String b64 = Base64.getEncoder().encodeToString(pkcs1(key));
         StringBuilder lines = new StringBuilder(b64.length() + b64.length() / 64);
@@ -95,7 +111,10 @@ public final class RsaKeys {
         return out.toByteArray();
     }
 
-    /** Reads a PKCS#1 RSAPublicKey (b64, line breaks allowed), as the app does with detail.public_key. */
+    /**
+     * Reads a PKCS#1 RSAPublicKey (b64, line breaks allowed), as the app does with
+     * detail.public_key.
+     */
     public static RSAPublicKey fromPkcs1(String b64) {
         byte[] der = Base64.getDecoder().decode(b64.replace("\n", "").replace("\r", ""));
         int[] position = {0};
@@ -104,7 +123,9 @@ public final class RsaKeys {
         BigInteger modulus = readInteger(der, position);
         BigInteger exponent = readInteger(der, position);
         try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
+            return (RSAPublicKey)
+                    KeyFactory.getInstance("RSA")
+                            .generatePublic(new RSAPublicKeySpec(modulus, exponent));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(e);
         }
@@ -116,7 +137,8 @@ public final class RsaKeys {
 
     public static PrivateKey fromPkcs8(String b64) {
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(e);
         }

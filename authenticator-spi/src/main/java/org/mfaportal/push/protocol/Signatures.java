@@ -6,13 +6,15 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 
-/** RSASSA-PKCS1-v1_5 with SHA-256 over the UTF-8 bytes of a signed string, in padded base32 (both directions). */
+/**
+ * RSASSA-PKCS1-v1_5 with SHA-256 over the UTF-8 bytes of a signed string, in padded base32 (both
+ * directions).
+ */
 public final class Signatures {
 
     private static final String ALGORITHM = "SHA256withRSA";
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     public static String sign(PrivateKey key, String message) {
         try {
@@ -27,7 +29,10 @@ public final class Signatures {
 
     /** False for a wrong signature, bad base32, or anything else that does not verify. */
     public static boolean verify(PublicKey key, String message, String base32Signature) {
-        if (key == null || message == null || base32Signature == null || base32Signature.isBlank()) {
+        if (key == null
+                || message == null
+                || base32Signature == null
+                || base32Signature.isBlank()) {
             return false;
         }
         try {

@@ -5,12 +5,17 @@ import java.util.List;
 /** The strings that each side signs (pipush v1; the pipe is literal, nothing is escaped). */
 public final class SignedStrings {
 
-    private SignedStrings() {
-    }
+    private SignedStrings() {}
 
     /** Server → device: a challenge; with number matching the options are appended. */
-    public static String challenge(String nonce, String url, String serial, String question, String title,
-                                   String sslverify, List<String> options) {
+    public static String challenge(
+            String nonce,
+            String url,
+            String serial,
+            String question,
+            String title,
+            String sslverify,
+            List<String> options) {
         String base = String.join("|", nonce, url, serial, question, title, sslverify);
         return options == null || options.isEmpty() ? base : base + "|" + String.join(",", options);
     }
@@ -22,7 +27,9 @@ public final class SignedStrings {
 
     /** Device → server: an approval (standard), or the picked option (number matching). */
     public static String answer(String nonce, String serial, String presenceAnswer) {
-        return presenceAnswer == null || presenceAnswer.isEmpty() ? nonce + "|" + serial : nonce + "|" + serial + "|" + presenceAnswer;
+        return presenceAnswer == null || presenceAnswer.isEmpty()
+                ? nonce + "|" + serial
+                : nonce + "|" + serial + "|" + presenceAnswer;
     }
 
     /** Device → server: a denial. */

@@ -15,17 +15,24 @@ public final class Timestamps {
 
     /** privacyIDEA's POLL_TIME_WINDOW. */
     public static final Duration POLL_WINDOW = Duration.ofMinutes(1);
+
     /** privacyIDEA's UPDATE_FB_TOKEN_WINDOW. */
     public static final Duration FIREBASE_UPDATE_WINDOW = Duration.ofMinutes(5);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
-    /** Whether {@code timestamp} lies within {@code window} of {@code nowMillis}; false when unreadable. */
+    /**
+     * Whether {@code timestamp} lies within {@code window} of {@code nowMillis}; false when
+     * unreadable.
+     */
     public static boolean within(String timestamp, long nowMillis, Duration window) {
         Instant instant = parse(timestamp);
         // Duration, not toEpochMilli: a year like +999999999 overflows milliseconds.
-        return instant != null && Duration.between(instant, Instant.ofEpochMilli(nowMillis)).abs().compareTo(window) <= 0;
+        return instant != null
+                && Duration.between(instant, Instant.ofEpochMilli(nowMillis))
+                                .abs()
+                                .compareTo(window)
+                        <= 0;
     }
 
     static Instant parse(String timestamp) {

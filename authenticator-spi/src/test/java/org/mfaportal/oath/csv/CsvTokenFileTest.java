@@ -16,19 +16,22 @@ class CsvTokenFileTest {
 
     @Test
     void aVendorInventoryWithHeaderCommentsAndBothTypes() throws Exception {
-        List<ImportedRecord> records = CsvTokenFile.parse("""
+        List<ImportedRecord> records =
+                CsvTokenFile.parse(
+                        """
                 serial,secret,type,digits,period_or_counter
                 # shipment 42
                 HW-0001, %s, hotp, 6, 5
 
                 HW-0002, %s, totp, 8, 60, sha256
-                """.formatted(RFC_SECRET_HEX, RFC_SECRET_HEX));
+                """
+                                .formatted(RFC_SECRET_HEX, RFC_SECRET_HEX));
 
         assertThat(records).extracting(ImportedRecord::record).containsExactly(3, 5);
         OathToken hotp = records.get(0).token();
         assertThat(hotp.type()).isEqualTo(TokenType.HOTP);
         assertThat(hotp.movingFactor()).isEqualTo(5);
-        assertThat(hotp.hotp().code(5)).isEqualTo("254676");   // RFC 4226 appendix D
+        assertThat(hotp.hotp().code(5)).isEqualTo("254676"); // RFC 4226 appendix D
         OathToken totp = records.get(1).token();
         assertThat(totp.periodSeconds()).isEqualTo(60);
         assertThat(totp.digits()).isEqualTo(8);
@@ -46,7 +49,8 @@ class CsvTokenFileTest {
     @Test
     void eachBadLineIsNamedWithItsReasonAndNoSecret() {
         assertThatThrownBy(() -> CsvTokenFile.parse("A1," + RFC_SECRET_HEX + ",hotp\nA2,zz,hotp"))
-                .hasMessage("record 2: serial A2: the secret is not hexadecimal (pairs of 0-9, a-f)");
+                .hasMessage(
+                        "record 2: serial A2: the secret is not hexadecimal (pairs of 0-9, a-f)");
         assertThatThrownBy(() -> CsvTokenFile.parse("A1," + RFC_SECRET_HEX + ",motp"))
                 .hasMessage("record 1: type must be hotp or totp");
         assertThatThrownBy(() -> CsvTokenFile.parse("A1," + RFC_SECRET_HEX + ",totp,six"))

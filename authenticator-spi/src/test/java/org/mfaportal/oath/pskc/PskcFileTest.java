@@ -18,7 +18,8 @@ import org.mfaportal.oath.TokenType;
 /** RFC 6030's own example documents, and files an attacker would send. */
 class PskcFileTest {
 
-    private static final byte[] RFC_PRE_SHARED_KEY = HexFormat.of().parseHex("12345678901234567890123456789012");
+    private static final byte[] RFC_PRE_SHARED_KEY =
+            HexFormat.of().parseHex("12345678901234567890123456789012");
     private static final String RFC_SECRET_HEX = "3132333435363738393031323334353637383930";
 
     @Test
@@ -32,7 +33,7 @@ class PskcFileTest {
         assertThat(hex(token)).isEqualTo(RFC_SECRET_HEX);
         assertThat(token.digits()).isEqualTo(6);
         assertThat(token.movingFactor()).isZero();
-        assertThat(token.hotp().code(0)).isEqualTo("755224");   // RFC 4226 appendix D
+        assertThat(token.hotp().code(0)).isEqualTo("755224"); // RFC 4226 appendix D
     }
 
     @Test
@@ -47,8 +48,10 @@ class PskcFileTest {
     }
 
     @Test
-    void thePreSharedKeyExampleDecryptsToTheDocumentedSecretAfterItsMacIsChecked() throws Exception {
-        List<ImportedRecord> records = PskcFile.parse(resource("rfc6030-pre-shared-key.xml"), RFC_PRE_SHARED_KEY);
+    void thePreSharedKeyExampleDecryptsToTheDocumentedSecretAfterItsMacIsChecked()
+            throws Exception {
+        List<ImportedRecord> records =
+                PskcFile.parse(resource("rfc6030-pre-shared-key.xml"), RFC_PRE_SHARED_KEY);
 
         OathToken token = records.get(0).token();
         assertThat(token.serial()).isEqualTo("987654321");
@@ -58,12 +61,15 @@ class PskcFileTest {
 
     @Test
     void anAlteredCiphertextFailsTheMacAndNamesTheRecord() throws Exception {
-        String altered = new String(resource("rfc6030-pre-shared-key.xml"), UTF_8)
-                .replace("AAECAwQFBgcICQoLDA0OD+cIHItlB3Wra1DUpxVvOx2lef1VmNPCMl8jwZqIUqGv",
-                         "AAECAwQFBgcICQoLDA0OD+cIHItlB3Wra1DUpxVvOx2lef1VmNPCMl8jwZqIUqGw");
+        String altered =
+                new String(resource("rfc6030-pre-shared-key.xml"), UTF_8)
+                        .replace(
+                                "AAECAwQFBgcICQoLDA0OD+cIHItlB3Wra1DUpxVvOx2lef1VmNPCMl8jwZqIUqGv",
+                                "AAECAwQFBgcICQoLDA0OD+cIHItlB3Wra1DUpxVvOx2lef1VmNPCMl8jwZqIUqGw");
         assertThatThrownBy(() -> PskcFile.parse(altered.getBytes(UTF_8), RFC_PRE_SHARED_KEY))
                 .isInstanceOf(TokenFileException.class)
-                .hasMessage("record 1: the MAC of the secret does not match (wrong pre-shared key or altered file)");
+                .hasMessage(
+                        "record 1: the MAC of the secret does not match (wrong pre-shared key or altered file)");
     }
 
     @Test
@@ -97,7 +103,8 @@ class PskcFileTest {
 
     @Test
     void aTotpKeyCarriesItsPeriodAndSuite() throws Exception {
-        String xml = """
+        String xml =
+                """
                 <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
                   <KeyPackage>
                     <DeviceInfo><SerialNo>TOTP-0001</SerialNo></DeviceInfo>
@@ -115,12 +122,14 @@ class PskcFileTest {
         assertThat(token.type()).isEqualTo(TokenType.TOTP);
         assertThat(token.algorithm()).isEqualTo(OathAlgorithm.SHA256);
         assertThat(token.periodSeconds()).isEqualTo(60);
-        assertThat(new org.mfaportal.oath.Totp(token.hotp(), 30).code(59)).isEqualTo("46119246");   // RFC 6238 B
+        assertThat(new org.mfaportal.oath.Totp(token.hotp(), 30).code(59))
+                .isEqualTo("46119246"); // RFC 6238 B
     }
 
     @Test
     void aBadRecordIsNamedByItsPosition() {
-        String xml = """
+        String xml =
+                """
                 <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
                   <KeyPackage><Key Id="A1" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
                     <Data><Secret><PlainValue>MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=</PlainValue></Secret></Data></Key></KeyPackage>
@@ -132,32 +141,39 @@ class PskcFileTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {
-            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA",        // padding missing
-            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA==",      // one '=' too many
-            "MTIzNDU2Nzg5MDEy!MzQ1Njc4OTA=",      // a junk character a MIME decoder skips
-            "MTIzNDU2Nzg5MDEyéMzQ1Njc4OTA=", // a non-ASCII one
-            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTB=",       // bits set after the last byte
-            "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=MTIz"})  // data after the padding
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA", // padding missing
+                "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA==", // one '=' too many
+                "MTIzNDU2Nzg5MDEy!MzQ1Njc4OTA=", // a junk character a MIME decoder skips
+                "MTIzNDU2Nzg5MDEyéMzQ1Njc4OTA=", // a non-ASCII one
+                "MTIzNDU2Nzg5MDEyMzQ1Njc4OTB=", // bits set after the last byte
+                "MTIzNDU2Nzg5MDEyMzQ1Njc4OTA=MTIz"
+            }) // data after the padding
     void aSecretThatIsNotStrictBase64IsRefusedNotRepaired(String value) {
-        String xml = """
+        String xml =
+                """
                 <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
                   <KeyPackage><Key Id="A1" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
                     <Data><Secret><PlainValue>%s</PlainValue></Secret></Data></Key></KeyPackage>
-                </KeyContainer>""".formatted(value);
+                </KeyContainer>"""
+                        .formatted(value);
         assertThatThrownBy(() -> PskcFile.parse(xml.getBytes(UTF_8), null))
-                .hasMessage("record 1: the secret is not base64 (only A-Z a-z 0-9 + / with '=' padding to a multiple of 4)");
+                .hasMessage(
+                        "record 1: the secret is not base64 (only A-Z a-z 0-9 + / with '=' padding to a multiple of 4)");
     }
 
     @Test
     void whitespaceInsideBase64IsAllowedAsXmlSchemaSays() throws Exception {
-        String xml = """
+        String xml =
+                """
                 <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
                   <KeyPackage><Key Id="A1" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
                     <Data><Secret><PlainValue>MTIzNDU2Nzg5
                       MDEyMzQ1Njc4OTA=</PlainValue></Secret></Data></Key></KeyPackage>
                 </KeyContainer>""";
-        assertThat(hex(PskcFile.parse(xml.getBytes(UTF_8), null).get(0).token())).isEqualTo(RFC_SECRET_HEX);
+        assertThat(hex(PskcFile.parse(xml.getBytes(UTF_8), null).get(0).token()))
+                .isEqualTo(RFC_SECRET_HEX);
     }
 
     @Test

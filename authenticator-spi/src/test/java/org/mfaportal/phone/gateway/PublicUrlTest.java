@@ -13,13 +13,18 @@ class PublicUrlTest {
 
     @Test
     void theGatewaysOwnOptionWinsAndEndsInASlash() {
-        assertThat(PublicUrl.resolve("https://sso.example.com/auth", "https://other.example.com/", OPTION))
+        assertThat(
+                        PublicUrl.resolve(
+                                "https://sso.example.com/auth",
+                                "https://other.example.com/",
+                                OPTION))
                 .hasToString("https://sso.example.com/auth/");
     }
 
     @Test
     void keycloaksHostnameServesWhenItIsAFullUrl() {
-        assertThat(PublicUrl.resolve(null, "https://sso.example.com", OPTION)).hasToString("https://sso.example.com/");
+        assertThat(PublicUrl.resolve(null, "https://sso.example.com", OPTION))
+                .hasToString("https://sso.example.com/");
     }
 
     @Test
@@ -27,15 +32,27 @@ class PublicUrlTest {
         // A bare host name leaves scheme, port and path to each request: it cannot serve.
         assertThatThrownBy(() -> PublicUrl.resolve(" ", "sso.example.com", OPTION))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(OPTION).hasMessageContaining("--hostname").hasMessageContaining("Host header");
-        assertThatThrownBy(() -> PublicUrl.resolve(null, null, OPTION)).isInstanceOf(IllegalStateException.class);
+                .hasMessageContaining(OPTION)
+                .hasMessageContaining("--hostname")
+                .hasMessageContaining("Host header");
+        assertThatThrownBy(() -> PublicUrl.resolve(null, null, OPTION))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://sso.example.com/", "https:///path", "https://user:pw@sso.example.com/",
-            "https://sso.example.com/?next=1", "https://sso.example.com/#top", "/realms/x", "not a url"})
+    @ValueSource(
+            strings = {
+                "ftp://sso.example.com/",
+                "https:///path",
+                "https://user:pw@sso.example.com/",
+                "https://sso.example.com/?next=1",
+                "https://sso.example.com/#top",
+                "/realms/x",
+                "not a url"
+            })
     void anythingButAPlainHttpUrlIsRefused(String value) {
         assertThatThrownBy(() -> PublicUrl.resolve(value, null, OPTION))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(OPTION);
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(OPTION);
     }
 }

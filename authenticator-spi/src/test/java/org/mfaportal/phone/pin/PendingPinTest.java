@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PendingPinTest {
 
     /** The shapes Keycloak's password hashing writes: JSON on one line each. */
-    private static final PendingPin HASHED = new PendingPin(
-            "{\"hashIterations\":210000,\"algorithm\":\"pbkdf2-sha512\",\"additionalParameters\":{}}",
-            "{\"value\":\"c2VjcmV0aGFzaA==\",\"salt\":\"c2FsdA==\",\"additionalParameters\":{}}");
+    private static final PendingPin HASHED =
+            new PendingPin(
+                    "{\"hashIterations\":210000,\"algorithm\":\"pbkdf2-sha512\",\"additionalParameters\":{}}",
+                    "{\"value\":\"c2VjcmV0aGFzaA==\",\"salt\":\"c2FsdA==\",\"additionalParameters\":{}}");
 
     @Test
     void aPendingPinSurvivesARoundTripThroughANote() {
@@ -30,7 +31,8 @@ class PendingPinTest {
     /** Only the first line break separates, so the secret part may hold further ones. */
     @Test
     void theSecretPartMayHoldLineBreaks() {
-        assertThat(PendingPin.parse("data\nsecret\nmore")).isEqualTo(new PendingPin("data", "secret\nmore"));
+        assertThat(PendingPin.parse("data\nsecret\nmore"))
+                .isEqualTo(new PendingPin("data", "secret\nmore"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")

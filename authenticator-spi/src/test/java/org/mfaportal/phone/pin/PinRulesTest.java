@@ -48,9 +48,14 @@ class PinRulesTest {
         assertThat(FOUR_TO_EIGHT.check("7294", confirmation)).isEqualTo(Problem.MISMATCH);
     }
 
-    /** Checks run in the order digits, length, pattern, confirmation; the first problem is the one reported. */
+    /**
+     * Checks run in the order digits, length, pattern, confirmation; the first problem is the one
+     * reported.
+     */
     @ParameterizedTest(name = "\"{0}\" confirmed as \"{1}\": {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             111a,      1111,  NOT_DIGITS
             111,       111,   LENGTH
             123,       456,   LENGTH
@@ -64,8 +69,12 @@ class PinRulesTest {
     @Test
     void theRealmSettingsGiveTheLengths() {
         assertThat(PinRules.of(PortalSettings.from(attribute -> null))).isEqualTo(FOUR_TO_EIGHT);
-        Map<String, String> realm = Map.of(PortalSetting.PIN_MIN_LENGTH.attribute(), "6",
-                PortalSetting.PIN_MAX_LENGTH.attribute(), "6");
+        Map<String, String> realm =
+                Map.of(
+                        PortalSetting.PIN_MIN_LENGTH.attribute(),
+                        "6",
+                        PortalSetting.PIN_MAX_LENGTH.attribute(),
+                        "6");
         assertThat(PinRules.of(PortalSettings.from(realm::get))).isEqualTo(new PinRules(6, 6));
     }
 

@@ -10,22 +10,42 @@ import org.mfaportal.phone.gateway.CallScript;
 /** A neutral call script as the TwiML Twilio plays. */
 class TwimlScriptsTest {
 
-    private static final URI KEYS = URI.create("https://sso.example.com/realms/r/mfa-portal/phone/calls/t1/digits");
+    private static final URI KEYS =
+            URI.create("https://sso.example.com/realms/r/mfa-portal/phone/calls/t1/digits");
 
     @Test
     void aGreetingGathersKeysUntilPoundThenSaysGoodbyeAndHangsUp() {
-        String twiml = TwimlScripts.render(CallScript.askForKeys(Locale.GERMAN, "Bitte die Rautetaste drücken.",
-                new CallScript.Keypad(KEYS, 20), "Auf Wiederhören."));
+        String twiml =
+                TwimlScripts.render(
+                        CallScript.askForKeys(
+                                Locale.GERMAN,
+                                "Bitte die Rautetaste drücken.",
+                                new CallScript.Keypad(KEYS, 20),
+                                "Auf Wiederhören."));
 
-        assertThat(twiml).contains("<Gather", "action=\"" + KEYS + "\"", "actionOnEmptyResult=\"true\"", "finishOnKey=\"#\"",
-                "input=\"dtmf\"", "method=\"POST\"", "timeout=\"20\"", "language=\"de-DE\"", "voice=\"Polly.Vicki\"",
-                "Bitte die Rautetaste drücken.</Say></Gather>", "Auf Wiederhören.</Say><Hangup/>");
+        assertThat(twiml)
+                .contains(
+                        "<Gather",
+                        "action=\"" + KEYS + "\"",
+                        "actionOnEmptyResult=\"true\"",
+                        "finishOnKey=\"#\"",
+                        "input=\"dtmf\"",
+                        "method=\"POST\"",
+                        "timeout=\"20\"",
+                        "language=\"de-DE\"",
+                        "voice=\"Polly.Vicki\"",
+                        "Bitte die Rautetaste drücken.</Say></Gather>",
+                        "Auf Wiederhören.</Say><Hangup/>");
     }
 
     @Test
     void lastWordsAreSaidThenTheCallHangsUp() {
-        String twiml = TwimlScripts.render(CallScript.lastWords(Locale.forLanguageTag("xx"), "Goodbye & <thanks>"));
+        String twiml =
+                TwimlScripts.render(
+                        CallScript.lastWords(Locale.forLanguageTag("xx"), "Goodbye & <thanks>"));
 
-        assertThat(twiml).doesNotContain("<Gather").contains("language=\"en-US\"", "Goodbye &amp; &lt;thanks&gt;</Say><Hangup/>");
+        assertThat(twiml)
+                .doesNotContain("<Gather")
+                .contains("language=\"en-US\"", "Goodbye &amp; &lt;thanks&gt;</Say><Hangup/>");
     }
 }

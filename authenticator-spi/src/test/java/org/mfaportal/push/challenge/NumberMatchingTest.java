@@ -13,7 +13,9 @@ class NumberMatchingTest {
     void threeDistinctTwoDigitNumbersOneOfWhichThePageShows() {
         NumberMatching numbers = NumberMatching.draw(SEEDS.split());
 
-        assertThat(numbers.options()).hasSize(3).doesNotHaveDuplicates()
+        assertThat(numbers.options())
+                .hasSize(3)
+                .doesNotHaveDuplicates()
                 .allSatisfy(option -> assertThat(Integer.parseInt(option)).isBetween(10, 99));
         assertThat(numbers.options()).contains(numbers.answer());
         assertThat(String.join(",", numbers.options())).doesNotContain(" ");

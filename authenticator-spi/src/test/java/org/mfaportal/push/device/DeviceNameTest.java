@@ -16,7 +16,16 @@ class DeviceNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "line\nbreak", "tab\there", "evil\u202Eenohp", "zero\u200Bwidth", "bom\uFEFF"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "line\nbreak",
+                "tab\there",
+                "evil\u202Eenohp",
+                "zero\u200Bwidth",
+                "bom\uFEFF"
+            })
     void emptyControlAndInvisibleCharactersAreRefused(String typed) {
         assertThat(PushDevices.validName(typed)).isNull();
     }

@@ -12,8 +12,12 @@ class SetupStepTest {
     void eachStageReadsBackAsWritten() throws Exception {
         SetupStep activating = SetupStep.activating("MA0001", "ABCD-EFGH", "t1", "My phone");
         SetupStep approving = activating.approving("n1");
-        for (SetupStep step : new SetupStep[] {activating, approving, approving.activatingAgain()}) {
-            assertThat(JsonSerialization.readValue(JsonSerialization.writeValueAsString(step), SetupStep.class)).isEqualTo(step);
+        for (SetupStep step :
+                new SetupStep[] {activating, approving, approving.activatingAgain()}) {
+            assertThat(
+                            JsonSerialization.readValue(
+                                    JsonSerialization.writeValueAsString(step), SetupStep.class))
+                    .isEqualTo(step);
         }
         assertThat(approving.stage()).isEqualTo(SetupStep.Stage.APPROVING);
         assertThat(approving.activatingAgain()).isEqualTo(activating);

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The pipush spec's Appendix A: real, mutually consistent values made the way privacyIDEA makes them. */
+/**
+ * The pipush spec's Appendix A: real, mutually consistent values made the way privacyIDEA makes
+ * them.
+ */
 class AppendixAVectorsTest {
 
     private static final String NONCE = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -36,28 +39,54 @@ class AppendixAVectorsTest {
 
     @Test
     void theSignedStringsAreTheSpecsOwn() {
-        assertThat(SignedStrings.poll(SERIAL, "2026-08-21T09:30:42.123456Z")).isEqualTo(text("poll_sign_input"));
-        assertThat(SignedStrings.challenge(NONCE, URL, SERIAL, "Do you want to confirm the login?", "privacyIDEA", "0", null))
+        assertThat(SignedStrings.poll(SERIAL, "2026-08-21T09:30:42.123456Z"))
+                .isEqualTo(text("poll_sign_input"));
+        assertThat(
+                        SignedStrings.challenge(
+                                NONCE,
+                                URL,
+                                SERIAL,
+                                "Do you want to confirm the login?",
+                                "privacyIDEA",
+                                "0",
+                                null))
                 .isEqualTo(text("challenge_sign_input"));
-        assertThat(SignedStrings.challenge(NONCE, URL, SERIAL, "Do you want to confirm the login?", "privacyIDEA", "0",
-                List.of("K", "C", "R"))).isEqualTo(text("presence_challenge_sign_input"));
+        assertThat(
+                        SignedStrings.challenge(
+                                NONCE,
+                                URL,
+                                SERIAL,
+                                "Do you want to confirm the login?",
+                                "privacyIDEA",
+                                "0",
+                                List.of("K", "C", "R")))
+                .isEqualTo(text("presence_challenge_sign_input"));
         assertThat(SignedStrings.answer(NONCE, SERIAL, null)).isEqualTo(text("accept_sign_input"));
         assertThat(SignedStrings.decline(NONCE, SERIAL)).isEqualTo(text("decline_sign_input"));
-        assertThat(SignedStrings.answer(NONCE, SERIAL, "C")).isEqualTo(text("presence_accept_sign_input"));
+        assertThat(SignedStrings.answer(NONCE, SERIAL, "C"))
+                .isEqualTo(text("presence_accept_sign_input"));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"challenge", "presence_challenge"})
     void serverSignaturesVerifyWithTheServerKey(String name) {
-        assertThat(Signatures.verify(server, text(name + "_sign_input"), text(name + "_signature"))).isTrue();
-        assertThat(Signatures.verify(device, text(name + "_sign_input"), text(name + "_signature"))).isFalse();
+        assertThat(Signatures.verify(server, text(name + "_sign_input"), text(name + "_signature")))
+                .isTrue();
+        assertThat(Signatures.verify(device, text(name + "_sign_input"), text(name + "_signature")))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"poll", "accept", "decline", "presence_accept"})
     void deviceSignaturesVerifyWithTheDeviceKey(String name) {
-        assertThat(Signatures.verify(device, text(name + "_sign_input"), text(name + "_signature"))).isTrue();
-        assertThat(Signatures.verify(device, text(name + "_sign_input") + "x", text(name + "_signature"))).isFalse();
+        assertThat(Signatures.verify(device, text(name + "_sign_input"), text(name + "_signature")))
+                .isTrue();
+        assertThat(
+                        Signatures.verify(
+                                device,
+                                text(name + "_sign_input") + "x",
+                                text(name + "_signature")))
+                .isFalse();
     }
 
     @Test
@@ -74,7 +103,9 @@ class AppendixAVectorsTest {
 
         assertThat(exported).isEqualTo(text("server_public_key_detail_public_key"));
         assertThat(exported).startsWith("MIICCgKCAgEA").endsWith("AwEAAQ==").hasSize(714);
-        assertThat(exported.split("\n")).hasSize(11).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(64));
+        assertThat(exported.split("\n"))
+                .hasSize(11)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(64));
     }
 
     @Test
@@ -83,7 +114,11 @@ class AppendixAVectorsTest {
         assertThat(sent).hasSize(736).startsWith("MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA");
 
         assertThat(RsaKeys.parseDeviceKey(sent.replace('+', ' '))).isEqualTo(device);
-        assertThat(RsaKeys.parseDeviceKey(Base64.getUrlEncoder().encodeToString(Base64.getDecoder().decode(sent)))).isEqualTo(device);
+        assertThat(
+                        RsaKeys.parseDeviceKey(
+                                Base64.getUrlEncoder()
+                                        .encodeToString(Base64.getDecoder().decode(sent))))
+                .isEqualTo(device);
         assertThat(RsaKeys.spki(device)).isEqualTo(sent);
     }
 
@@ -95,8 +130,11 @@ class AppendixAVectorsTest {
     void aDeviceKeyUnder2048BitsIsRefused() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(1024);
-        String weak = Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        String weak =
+                Base64.getEncoder()
+                        .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
         assertThatThrownBy(() -> RsaKeys.parseDeviceKey(weak))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1024 bits");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1024 bits");
     }
 }

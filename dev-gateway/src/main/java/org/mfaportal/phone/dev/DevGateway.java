@@ -38,25 +38,44 @@ final class DevGateway implements PhoneGateway {
         RealmModel realm = realm();
         String sid = Sids.next(Sids.TEXT);
         long now = Time.currentTimeMillis();
-        inbox(realm).update(inbox -> inbox.with(number(toE164), PhoneEvent.textReceived(sid, now, body), now));
+        inbox(realm)
+                .update(
+                        inbox ->
+                                inbox.with(
+                                        number(toE164),
+                                        PhoneEvent.textReceived(sid, now, body),
+                                        now));
         // Never the text itself: it may hold a code.
-        LOG.infof("Dev gateway: text %s to %s is on the virtual phone page of realm %s", sid, toE164, realm.getName());
+        LOG.infof(
+                "Dev gateway: text %s to %s is on the virtual phone page of realm %s",
+                sid, toE164, realm.getName());
         return sid;
     }
 
     @Override
     public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
-        // The virtual phone answers the number itself; it shows the extension a real call would dial.
+        // The virtual phone answers the number itself; it shows the extension a real call would
+        // dial.
         RealmModel realm = realm();
         String sid = Sids.next(Sids.CALL);
         long now = Time.currentTimeMillis();
-        PhoneCall call = PhoneCall.ringing(scriptUrl.toString(), statusUrl.toString(), extension == null || extension.isEmpty() ? null : extension);
-        inbox(realm).update(inbox -> inbox.with(number(toE164), PhoneEvent.call(sid, now, call), now));
-        LOG.infof("Dev gateway: call %s to %s rings on the virtual phone page of realm %s", sid, toE164, realm.getName());
+        PhoneCall call =
+                PhoneCall.ringing(
+                        scriptUrl.toString(),
+                        statusUrl.toString(),
+                        extension == null || extension.isEmpty() ? null : extension);
+        inbox(realm)
+                .update(inbox -> inbox.with(number(toE164), PhoneEvent.call(sid, now, call), now));
+        LOG.infof(
+                "Dev gateway: call %s to %s rings on the virtual phone page of realm %s",
+                sid, toE164, realm.getName());
         return sid;
     }
 
-    /** Ends the call on the virtual phone, so it no longer rings there; a call already over is left alone. */
+    /**
+     * Ends the call on the virtual phone, so it no longer rings there; a call already over is left
+     * alone.
+     */
     @Override
     public void cancelCall(String callId) {
         RealmModel realm = realm();

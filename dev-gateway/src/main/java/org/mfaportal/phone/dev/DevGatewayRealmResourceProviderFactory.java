@@ -7,12 +7,18 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
-/** Mounts the dev gateway's pages at /realms/{realm}/mfa-dev-gateway; each answers 404 unless "dev" is the gateway. */
+/**
+ * Mounts the dev gateway's pages at /realms/{realm}/mfa-dev-gateway; each answers 404 unless "dev"
+ * is the gateway.
+ */
 public final class DevGatewayRealmResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String ID = "mfa-dev-gateway";
 
-    /** The root of /realms/{realm}/mfa-dev-gateway (Keycloak answers a realm resource's bare root 405: pages have sub-paths). */
+    /**
+     * The root of /realms/{realm}/mfa-dev-gateway (Keycloak answers a realm resource's bare root
+     * 405: pages have sub-paths).
+     */
     public static final class Root {
 
         private final KeycloakSession session;

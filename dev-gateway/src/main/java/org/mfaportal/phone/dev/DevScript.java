@@ -6,8 +6,8 @@ import org.keycloak.util.JsonSerialization;
 import org.mfaportal.phone.gateway.CallScript;
 
 /**
- * A call script as the virtual phone receives it in reply to its webhooks: plain JSON, read back
- * as the same fields. {@code keysUrl} is null when the call asks for no keys.
+ * A call script as the virtual phone receives it in reply to its webhooks: plain JSON, read back as
+ * the same fields. {@code keysUrl} is null when the call asks for no keys.
  */
 record DevScript(String say, String keysUrl, String sayIfNoKeys) {
 
@@ -15,8 +15,11 @@ record DevScript(String say, String keysUrl, String sayIfNoKeys) {
 
     static String render(CallScript script) {
         try {
-            return JsonSerialization.writeValueAsString(new DevScript(script.say(),
-                    script.keypad() == null ? null : script.keypad().keysUrl().toString(), script.sayIfNoKeys()));
+            return JsonSerialization.writeValueAsString(
+                    new DevScript(
+                            script.say(),
+                            script.keypad() == null ? null : script.keypad().keysUrl().toString(),
+                            script.sayIfNoKeys()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,27 +52,40 @@ record Inbox(Map<String, List<PhoneEvent>> numbers) {
             return this;
         }
         Map<String, List<PhoneEvent>> changed = new LinkedHashMap<>(numbers);
-        changed.put(number, events.stream().map(e -> e.id().equals(eventId) ? change.apply(e) : e).toList());
+        changed.put(
+                number,
+                events.stream().map(e -> e.id().equals(eventId) ? change.apply(e) : e).toList());
         return new Inbox(changed);
     }
 
-    /** The same inbox with one call changed, on whichever number it rang (no-op when it is gone). */
+    /**
+     * The same inbox with one call changed, on whichever number it rang (no-op when it is gone).
+     */
     Inbox withCall(String callId, UnaryOperator<PhoneCall> change) {
         Map<String, List<PhoneEvent>> changed = new LinkedHashMap<>(numbers);
-        numbers.forEach((number, events) -> changed.put(number,
-                events.stream().map(e -> e.id().equals(callId) ? e.withCall(change) : e).toList()));
+        numbers.forEach(
+                (number, events) ->
+                        changed.put(
+                                number,
+                                events.stream()
+                                        .map(e -> e.id().equals(callId) ? e.withCall(change) : e)
+                                        .toList()));
         return new Inbox(changed);
     }
 
     Optional<PhoneEvent> find(String number, String eventId) {
-        return numbers.getOrDefault(number, List.of()).stream().filter(e -> e.id().equals(eventId)).findFirst();
+        return numbers.getOrDefault(number, List.of()).stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst();
     }
 
     /** Numbers with the most recent activity first. */
     @JsonIgnore
     List<String> numbersByActivity() {
         return numbers.keySet().stream()
-                .sorted(Comparator.comparingLong((String n) -> numbers.get(n).get(0).at()).reversed())
+                .sorted(
+                        Comparator.comparingLong((String n) -> numbers.get(n).get(0).at())
+                                .reversed())
                 .toList();
     }
 
@@ -95,15 +108,22 @@ record Inbox(Map<String, List<PhoneEvent>> numbers) {
     private Inbox pruned(long nowMillis) {
         long oldest = nowMillis - MAX_AGE.toMillis();
         Map<String, List<PhoneEvent>> kept = new LinkedHashMap<>();
-        numbers.forEach((number, events) -> {
-            List<PhoneEvent> recent = events.stream().filter(e -> e.at() >= oldest).limit(MAX_EVENTS_PER_NUMBER).toList();
-            if (!recent.isEmpty()) {
-                kept.put(number, recent);
-            }
-        });
+        numbers.forEach(
+                (number, events) -> {
+                    List<PhoneEvent> recent =
+                            events.stream()
+                                    .filter(e -> e.at() >= oldest)
+                                    .limit(MAX_EVENTS_PER_NUMBER)
+                                    .toList();
+                    if (!recent.isEmpty()) {
+                        kept.put(number, recent);
+                    }
+                });
         Inbox fresh = new Inbox(kept);
         List<String> byActivity = fresh.numbersByActivity();
-        byActivity.subList(Math.min(MAX_NUMBERS, byActivity.size()), byActivity.size()).forEach(kept::remove);
+        byActivity
+                .subList(Math.min(MAX_NUMBERS, byActivity.size()), byActivity.size())
+                .forEach(kept::remove);
         return new Inbox(kept);
     }
 }

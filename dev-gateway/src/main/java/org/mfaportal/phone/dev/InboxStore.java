@@ -19,8 +19,12 @@ final class InboxStore {
     private static final String LOCK = ":lock";
     private static final String JSON = "json";
     private static final long LIFESPAN_SECONDS = Inbox.MAX_AGE.toSeconds();
-    /** Outlives any update; a node that died holding the lock blocks the others this long at most. */
+
+    /**
+     * Outlives any update; a node that died holding the lock blocks the others this long at most.
+     */
     private static final long LOCK_SECONDS = 10;
+
     private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
     private static final long LOCK_RETRY_MILLIS = 25;
 
@@ -46,12 +50,14 @@ final class InboxStore {
         lock(store);
         try {
             KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-            return KeycloakModelUtils.runJobInTransactionWithResult(factory, writer -> {
-                SingleUseObjectProvider own = writer.singleUseObjects();
-                Inbox changed = change.apply(read(own));
-                own.put(key, LIFESPAN_SECONDS, Map.of(JSON, changed.toJson()));
-                return changed;
-            });
+            return KeycloakModelUtils.runJobInTransactionWithResult(
+                    factory,
+                    writer -> {
+                        SingleUseObjectProvider own = writer.singleUseObjects();
+                        Inbox changed = change.apply(read(own));
+                        own.put(key, LIFESPAN_SECONDS, Map.of(JSON, changed.toJson()));
+                        return changed;
+                    });
         } finally {
             store.remove(key + LOCK);
         }
@@ -66,13 +72,15 @@ final class InboxStore {
         long deadline = System.currentTimeMillis() + LOCK_WAIT.toMillis();
         while (!store.putIfAbsent(key + LOCK, LOCK_SECONDS)) {
             if (System.currentTimeMillis() > deadline) {
-                throw new GatewayException("The virtual phone stayed busy for " + LOCK_WAIT.toSeconds() + " s");
+                throw new GatewayException(
+                        "The virtual phone stayed busy for " + LOCK_WAIT.toSeconds() + " s");
             }
             try {
                 Thread.sleep(LOCK_RETRY_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new GatewayException("Interrupted while waiting for the virtual phone", null, e);
+                throw new GatewayException(
+                        "Interrupted while waiting for the virtual phone", null, e);
             }
         }
     }

@@ -6,8 +6,7 @@ final class Keypad {
     /** A Gather collects at most this many keys here; more is surely a slip of the hand. */
     static final int MAX_KEYS = 20;
 
-    private Keypad() {
-    }
+    private Keypad() {}
 
     /** Whether the person pressed '#'; without it the keypad timed out, which confirms nothing. */
     static boolean finished(String typed) {

@@ -7,12 +7,24 @@ import java.util.List;
  * says something and may wait for keys), keys are pressed, the call says its last words and ends.
  * {@code extension}: the digits a real call would dial once connected (null for none).
  */
-record PhoneCall(String scriptUrl, String statusUrl, String extension, State state, List<String> heard, String keysUrl,
-                 String keys, List<String> closing) {
+record PhoneCall(
+        String scriptUrl,
+        String statusUrl,
+        String extension,
+        State state,
+        List<String> heard,
+        String keysUrl,
+        String keys,
+        List<String> closing) {
 
-    enum State { RINGING, TALKING, ENDED, MISSED,
+    enum State {
+        RINGING,
+        TALKING,
+        ENDED,
+        MISSED,
         /** Hung up by the server: the sign-in moved on (another method, a new call). */
-        CANCELED }
+        CANCELED
+    }
 
     PhoneCall {
         heard = heard == null ? List.of() : List.copyOf(heard);
@@ -20,29 +32,36 @@ record PhoneCall(String scriptUrl, String statusUrl, String extension, State sta
     }
 
     static PhoneCall ringing(String scriptUrl, String statusUrl, String extension) {
-        return new PhoneCall(scriptUrl, statusUrl, extension, State.RINGING, List.of(), null, null, List.of());
+        return new PhoneCall(
+                scriptUrl, statusUrl, extension, State.RINGING, List.of(), null, null, List.of());
     }
 
     /** Answered: what the call says, and where keys go (null when it asks for none). */
     PhoneCall answered(List<String> said, String gatherUrl) {
-        return new PhoneCall(scriptUrl, statusUrl, extension, State.TALKING, said, gatherUrl, keys, closing);
+        return new PhoneCall(
+                scriptUrl, statusUrl, extension, State.TALKING, said, gatherUrl, keys, closing);
     }
 
     PhoneCall keysPressed(String digits, List<String> lastWords) {
-        return new PhoneCall(scriptUrl, statusUrl, extension, State.TALKING, heard, null, digits, lastWords);
+        return new PhoneCall(
+                scriptUrl, statusUrl, extension, State.TALKING, heard, null, digits, lastWords);
     }
 
     PhoneCall ended() {
-        return new PhoneCall(scriptUrl, statusUrl, extension, State.ENDED, heard, null, keys, closing);
+        return new PhoneCall(
+                scriptUrl, statusUrl, extension, State.ENDED, heard, null, keys, closing);
     }
 
     /** The server hung up: a ringing or answered call ends; one already over stays as it was. */
     PhoneCall canceled() {
         return state == State.RINGING || state == State.TALKING
-                ? new PhoneCall(scriptUrl, statusUrl, extension, State.CANCELED, heard, null, keys, closing) : this;
+                ? new PhoneCall(
+                        scriptUrl, statusUrl, extension, State.CANCELED, heard, null, keys, closing)
+                : this;
     }
 
     PhoneCall missed() {
-        return new PhoneCall(scriptUrl, statusUrl, extension, State.MISSED, heard, null, keys, closing);
+        return new PhoneCall(
+                scriptUrl, statusUrl, extension, State.MISSED, heard, null, keys, closing);
     }
 }

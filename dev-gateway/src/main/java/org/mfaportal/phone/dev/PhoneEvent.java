@@ -8,7 +8,11 @@ import java.util.function.UnaryOperator;
  */
 record PhoneEvent(String id, Kind kind, long at, String text, PhoneCall call, String note) {
 
-    enum Kind { TEXT_RECEIVED, TEXT_SENT, CALL }
+    enum Kind {
+        TEXT_RECEIVED,
+        TEXT_SENT,
+        CALL
+    }
 
     static PhoneEvent textReceived(String id, long at, String body) {
         return new PhoneEvent(id, Kind.TEXT_RECEIVED, at, body, null, null);

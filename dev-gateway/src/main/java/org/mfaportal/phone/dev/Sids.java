@@ -11,8 +11,7 @@ final class Sids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Sids() {
-    }
+    private Sids() {}
 
     static String next(String kind) {
         byte[] bytes = new byte[16];
@@ -20,7 +19,9 @@ final class Sids {
         return kind + HexFormat.of().formatHex(bytes);
     }
 
-    /** Whether a form field is an id this gateway could have made (it becomes part of a store key). */
+    /**
+     * Whether a form field is an id this gateway could have made (it becomes part of a store key).
+     */
     static boolean wellFormed(String kind, String sid) {
         return sid != null && sid.matches(kind + "[0-9a-f]{32}");
     }

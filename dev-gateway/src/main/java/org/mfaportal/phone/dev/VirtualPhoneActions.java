@@ -38,18 +38,32 @@ final class VirtualPhoneActions {
         fields.put(DevFields.FROM, number);
         fields.put(DevFields.TO, settings.fromNumber());
         fields.put(DevFields.BODY, body);
-        WebhookPoster.Reply reply = poster.post(WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_INBOUND, null), fields);
+        WebhookPoster.Reply reply =
+                poster.post(
+                        WebhookPaths.forGateway(gateway, realm, WebhookPaths.TEXT_INBOUND, null),
+                        fields);
         long now = Time.currentTimeMillis();
-        store.update(inbox -> inbox.with(number, PhoneEvent.textSent(sid, now, body, reply.describe("reply webhook")), now));
+        store.update(
+                inbox ->
+                        inbox.with(
+                                number,
+                                PhoneEvent.textSent(
+                                        sid, now, body, reply.describe("reply webhook")),
+                                now));
     }
 
     void answer(String number, String callId, PhoneCall call) {
         if (call.state() != PhoneCall.State.RINGING) {
             return;
         }
-        WebhookPoster.Reply reply = poster.post(URI.create(call.scriptUrl()), callFields(number, callId));
+        WebhookPoster.Reply reply =
+                poster.post(URI.create(call.scriptUrl()), callFields(number, callId));
         DevScript script = readScript(reply);
-        change(number, callId, reply.describe("call script"), c -> c.answered(said(script), script.keysUrl()));
+        change(
+                number,
+                callId,
+                reply.describe("call script"),
+                c -> c.answered(said(script), script.keysUrl()));
         if (script.keysUrl() == null) {
             // Nothing to press: the call says its words and hangs up.
             end(number, callId, call, Stage.COMPLETED, PhoneCall::ended);
@@ -83,16 +97,35 @@ final class VirtualPhoneActions {
         }
     }
 
-    private void end(String number, String callId, PhoneCall call, Stage stage, UnaryOperator<PhoneCall> ending) {
+    private void end(
+            String number,
+            String callId,
+            PhoneCall call,
+            Stage stage,
+            UnaryOperator<PhoneCall> ending) {
         Map<String, String> fields = callFields(number, callId);
         fields.put(DevFields.STAGE, stage.name());
         WebhookPoster.Reply reply = poster.post(URI.create(call.statusUrl()), fields);
-        change(number, callId, reply.describe("status " + stage.name().toLowerCase().replace('_', '-')), ending);
+        change(
+                number,
+                callId,
+                reply.describe("status " + stage.name().toLowerCase().replace('_', '-')),
+                ending);
     }
 
-    private void change(String number, String callId, String note, UnaryOperator<PhoneCall> change) {
-        store.update(inbox -> inbox.updated(number, callId,
-                event -> event.withCall(change).withNote(event.note() == null ? note : event.note() + " · " + note)));
+    private void change(
+            String number, String callId, String note, UnaryOperator<PhoneCall> change) {
+        store.update(
+                inbox ->
+                        inbox.updated(
+                                number,
+                                callId,
+                                event ->
+                                        event.withCall(change)
+                                                .withNote(
+                                                        event.note() == null
+                                                                ? note
+                                                                : event.note() + " · " + note)));
     }
 
     private Map<String, String> callFields(String number, String callId) {

@@ -20,8 +20,7 @@ final class VirtualPhoneCsrf {
     static final String FIELD = "csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VirtualPhoneCsrf() {
-    }
+    private VirtualPhoneCsrf() {}
 
     /** The browser's token, or a new one to set with {@link #setCookie}. */
     static String tokenOf(KeycloakSession session) {
@@ -41,9 +40,13 @@ final class VirtualPhoneCsrf {
     /** Refuses (403) an action whose form token is missing or differs from the cookie's. */
     static void require(KeycloakSession session, String formToken) {
         String cookie = cookie(session);
-        if (cookie == null || formToken == null || !MessageDigest.isEqual(
-                cookie.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.US_ASCII))) {
-            throw new ForbiddenException("the virtual phone's form token is missing or wrong: reload the page");
+        if (cookie == null
+                || formToken == null
+                || !MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.US_ASCII),
+                        formToken.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ForbiddenException(
+                    "the virtual phone's form token is missing or wrong: reload the page");
         }
     }
 

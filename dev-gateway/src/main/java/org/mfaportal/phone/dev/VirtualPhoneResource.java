@@ -25,9 +25,9 @@ import org.keycloak.theme.freemarker.FreeMarkerProvider;
 import org.mfaportal.phone.gateway.PhoneGateway;
 
 /**
- * /realms/{realm}/mfa-dev-gateway/virtual-phone: the dev gateway's phones. 404 unless the dev gateway is
- * the server's phone gateway, so production servers have no such page. Actions are POST forms
- * answered by a redirect back to the page.
+ * /realms/{realm}/mfa-dev-gateway/virtual-phone: the dev gateway's phones. 404 unless the dev
+ * gateway is the server's phone gateway, so production servers have no such page. Actions are POST
+ * forms answered by a redirect back to the page.
  */
 public final class VirtualPhoneResource {
 
@@ -40,6 +40,7 @@ public final class VirtualPhoneResource {
     static final String NUMBER_FIELD = "number";
     static final String BODY_FIELD = "body";
     static final String DIGITS_FIELD = "digits";
+
     /** Twilio's limit for one message. */
     static final int MAX_TEXT_LENGTH = 1600;
 
@@ -63,14 +64,26 @@ public final class VirtualPhoneResource {
     public Response page() throws FreeMarkerException, java.io.IOException {
         String nonce = nonce();
         String csrf = VirtualPhoneCsrf.tokenOf(session);
-        var attributes = new VirtualPhonePage(realm.getName(), gateway.settings().fromNumber(), pageUri(), ZoneId.systemDefault(), csrf)
-                .attributes(gateway.inbox(realm).read(), nonce);
-        // A template like every page of ours, found in this JAR's theme-resources by the login theme.
-        String html = session.getProvider(FreeMarkerProvider.class)
-                .processTemplate(attributes, VirtualPhonePage.TEMPLATE, session.theme().getTheme(Theme.Type.LOGIN));
+        var attributes =
+                new VirtualPhonePage(
+                                realm.getName(),
+                                gateway.settings().fromNumber(),
+                                pageUri(),
+                                ZoneId.systemDefault(),
+                                csrf)
+                        .attributes(gateway.inbox(realm).read(), nonce);
+        // A template like every page of ours, found in this JAR's theme-resources by the login
+        // theme.
+        String html =
+                session.getProvider(FreeMarkerProvider.class)
+                        .processTemplate(
+                                attributes,
+                                VirtualPhonePage.TEMPLATE,
+                                session.theme().getTheme(Theme.Type.LOGIN));
         // Keycloak would put the realm's looser policy in place of this page's own.
         session.getProvider(SecurityHeadersProvider.class).options().skipHeaders();
-        Response.ResponseBuilder response = Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        Response.ResponseBuilder response =
+                Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         VirtualPhonePage.securityHeaders(nonce).forEach(response::header);
         response.header("Set-Cookie", VirtualPhoneCsrf.setCookie(csrf, pageUri().getRawPath()));
         return response.build();
@@ -79,7 +92,10 @@ public final class VirtualPhoneResource {
     @POST
     @Path(REPLY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reply(@FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf, @FormParam(BODY_FIELD) String body) {
+    public Response reply(
+            @FormParam(NUMBER_FIELD) String number,
+            @FormParam(VirtualPhoneCsrf.FIELD) String csrf,
+            @FormParam(BODY_FIELD) String body) {
         VirtualPhoneCsrf.require(session, csrf);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
@@ -92,7 +108,10 @@ public final class VirtualPhoneResource {
     @POST
     @Path(ANSWER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+    public Response answer(
+            @PathParam("call") String callId,
+            @FormParam(NUMBER_FIELD) String number,
+            @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
         VirtualPhoneCsrf.require(session, csrf);
         actions().answer(number, callId, call(number, callId));
         return backToPage(number);
@@ -101,8 +120,11 @@ public final class VirtualPhoneResource {
     @POST
     @Path(KEYS)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response keys(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf,
-                         @FormParam(DIGITS_FIELD) String digits) {
+    public Response keys(
+            @PathParam("call") String callId,
+            @FormParam(NUMBER_FIELD) String number,
+            @FormParam(VirtualPhoneCsrf.FIELD) String csrf,
+            @FormParam(DIGITS_FIELD) String digits) {
         VirtualPhoneCsrf.require(session, csrf);
         actions().pressKeys(number, callId, call(number, callId), digits);
         return backToPage(number);
@@ -111,7 +133,10 @@ public final class VirtualPhoneResource {
     @POST
     @Path(DECLINE)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decline(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+    public Response decline(
+            @PathParam("call") String callId,
+            @FormParam(NUMBER_FIELD) String number,
+            @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
         VirtualPhoneCsrf.require(session, csrf);
         actions().decline(number, callId, call(number, callId));
         return backToPage(number);
@@ -120,7 +145,10 @@ public final class VirtualPhoneResource {
     @POST
     @Path(HANG_UP)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response hangUp(@PathParam("call") String callId, @FormParam(NUMBER_FIELD) String number, @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
+    public Response hangUp(
+            @PathParam("call") String callId,
+            @FormParam(NUMBER_FIELD) String number,
+            @FormParam(VirtualPhoneCsrf.FIELD) String csrf) {
         VirtualPhoneCsrf.require(session, csrf);
         actions().hangUp(number, callId, call(number, callId));
         return backToPage(number);
@@ -142,18 +170,31 @@ public final class VirtualPhoneResource {
         if (!Sids.wellFormed(Sids.CALL, callId)) {
             throw new NotFoundException("no such call");
         }
-        return gateway.inbox(realm).read().find(knownNumber(number), callId)
-                .map(PhoneEvent::call).orElseThrow(() -> new NotFoundException("no such call"));
+        return gateway.inbox(realm)
+                .read()
+                .find(knownNumber(number), callId)
+                .map(PhoneEvent::call)
+                .orElseThrow(() -> new NotFoundException("no such call"));
     }
 
     private URI pageUri() {
-        return session.getContext().getUri().getBaseUriBuilder()
-                .path("realms").path(realm.getName()).path(DevGatewayRealmResourceProviderFactory.ID).path(PATH).build();
+        return session.getContext()
+                .getUri()
+                .getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path(DevGatewayRealmResourceProviderFactory.ID)
+                .path(PATH)
+                .build();
     }
 
     /** POST-redirect-GET, to the number's card. */
     private Response backToPage(String number) {
-        return Response.seeOther(UriBuilder.fromUri(pageUri()).fragment(VirtualPhonePage.anchor(number)).build()).build();
+        return Response.seeOther(
+                        UriBuilder.fromUri(pageUri())
+                                .fragment(VirtualPhonePage.anchor(number))
+                                .build())
+                .build();
     }
 
     private static String nonce() {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Posts the virtual phone's webhooks: a form, signed over the absolute URL with the dev token
- * ({@link WebhookSignature}). Only below the realm's webhook root at the configured public URL: whatever Host a
- * request carried, the page cannot be made to post to another address (no SSRF).
+ * ({@link WebhookSignature}). Only below the realm's webhook root at the configured public URL:
+ * whatever Host a request carried, the page cannot be made to post to another address (no SSRF).
  */
 final class WebhookPoster {
 
@@ -36,7 +36,10 @@ final class WebhookPoster {
     private final String authToken;
     private final String allowedPrefix;
 
-    /** {@code allowedPrefix}: the absolute URL every target must start with, e.g. https://sso.example.com/realms/x/mfa-portal/phone/. */
+    /**
+     * {@code allowedPrefix}: the absolute URL every target must start with, e.g.
+     * https://sso.example.com/realms/x/mfa-portal/phone/.
+     */
     WebhookPoster(HttpClient http, String authToken, String allowedPrefix) {
         this.http = http;
         this.authToken = authToken;
@@ -47,17 +50,24 @@ final class WebhookPoster {
         if (!allowed(url)) {
             return new Reply(0, "refused to post outside " + allowedPrefix);
         }
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(authToken, url.toString(), fields))
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(url)
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header(
+                                WebhookSignature.HEADER,
+                                WebhookSignature.sign(authToken, url.toString(), fields))
+                        .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+                        .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
-            return new Reply(0, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new Reply(
+                    0,
+                    e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reply(0, "interrupted");
@@ -65,8 +75,11 @@ final class WebhookPoster {
     }
 
     boolean allowed(URI url) {
-        return url.isAbsolute() && url.getRawUserInfo() == null && url.getRawPath() != null
-                && !url.getRawPath().contains("/..") && url.toString().startsWith(allowedPrefix);
+        return url.isAbsolute()
+                && url.getRawUserInfo() == null
+                && url.getRawPath() != null
+                && !url.getRawPath().contains("/..")
+                && url.toString().startsWith(allowedPrefix);
     }
 
     static String form(Map<String, String> fields) {

@@ -15,13 +15,26 @@ class InboxTest {
 
     @Test
     void survivesTheJsonRoundTrip() {
-        PhoneCall call = PhoneCall.ringing("http://kc/realms/r/mfa-portal/phone/calls/t/script", "http://kc/status", null)
-                .answered(List.of("Press pound."), "http://kc/digits")
-                .keysPressed("1234", List.of("Thank you."));
-        Inbox inbox = Inbox.empty()
-                .with(ALICE, PhoneEvent.textReceived("SM1", NOW - 2, "Your code is 483920 <b>\"quoted\"</b>"), NOW)
-                .with(ALICE, PhoneEvent.textSent("SM2", NOW - 1, "483920", "reply webhook: HTTP 200"), NOW)
-                .with(BOB, PhoneEvent.call("CA1", NOW, call), NOW);
+        PhoneCall call =
+                PhoneCall.ringing(
+                                "http://kc/realms/r/mfa-portal/phone/calls/t/script",
+                                "http://kc/status",
+                                null)
+                        .answered(List.of("Press pound."), "http://kc/digits")
+                        .keysPressed("1234", List.of("Thank you."));
+        Inbox inbox =
+                Inbox.empty()
+                        .with(
+                                ALICE,
+                                PhoneEvent.textReceived(
+                                        "SM1", NOW - 2, "Your code is 483920 <b>\"quoted\"</b>"),
+                                NOW)
+                        .with(
+                                ALICE,
+                                PhoneEvent.textSent(
+                                        "SM2", NOW - 1, "483920", "reply webhook: HTTP 200"),
+                                NOW)
+                        .with(BOB, PhoneEvent.call("CA1", NOW, call), NOW);
 
         Inbox back = Inbox.fromJson(inbox.toJson());
 
@@ -39,7 +52,11 @@ class InboxTest {
     void keepsTheNewestEventsOfANumber() {
         Inbox inbox = Inbox.empty();
         for (int i = 0; i < Inbox.MAX_EVENTS_PER_NUMBER + 10; i++) {
-            inbox = inbox.with(ALICE, PhoneEvent.textReceived("SM" + i, NOW + i, "text " + i), NOW + i);
+            inbox =
+                    inbox.with(
+                            ALICE,
+                            PhoneEvent.textReceived("SM" + i, NOW + i, "text " + i),
+                            NOW + i);
         }
 
         List<PhoneEvent> kept = inbox.numbers().get(ALICE);
@@ -52,10 +69,15 @@ class InboxTest {
     void dropsTheLeastRecentNumbersBeyondTheCap() {
         Inbox inbox = Inbox.empty();
         for (int i = 0; i < Inbox.MAX_NUMBERS + 3; i++) {
-            inbox = inbox.with("+1415555" + (1000 + i), PhoneEvent.textReceived("SM" + i, NOW + i, "hi"), NOW + i);
+            inbox =
+                    inbox.with(
+                            "+1415555" + (1000 + i),
+                            PhoneEvent.textReceived("SM" + i, NOW + i, "hi"),
+                            NOW + i);
         }
 
-        assertThat(inbox.numbers()).hasSize(Inbox.MAX_NUMBERS)
+        assertThat(inbox.numbers())
+                .hasSize(Inbox.MAX_NUMBERS)
                 .doesNotContainKeys("+14155551000", "+14155551001", "+14155551002")
                 .containsKey("+1415555" + (1000 + Inbox.MAX_NUMBERS + 2));
     }
@@ -63,24 +85,46 @@ class InboxTest {
     @Test
     void forgetsWhatIsOlderThanADay() {
         long dayAndASecondAgo = NOW - Duration.ofDays(1).plusSeconds(1).toMillis();
-        Inbox inbox = Inbox.empty()
-                .with(ALICE, PhoneEvent.textReceived("SM-old", dayAndASecondAgo, "old"), dayAndASecondAgo)
-                .with(BOB, PhoneEvent.textReceived("SM-new", NOW, "new"), NOW);
+        Inbox inbox =
+                Inbox.empty()
+                        .with(
+                                ALICE,
+                                PhoneEvent.textReceived("SM-old", dayAndASecondAgo, "old"),
+                                dayAndASecondAgo)
+                        .with(BOB, PhoneEvent.textReceived("SM-new", NOW, "new"), NOW);
 
         assertThat(inbox.numbers()).containsOnlyKeys(BOB);
     }
 
     @Test
     void changesOneCallAndLeavesTheRest() {
-        Inbox inbox = IntStream.range(0, 3).boxed().reduce(Inbox.empty(),
-                (in, i) -> in.with(ALICE, PhoneEvent.call("CA" + i, NOW + i, PhoneCall.ringing("s", "t", null)), NOW + i),
-                (a, b) -> b);
+        Inbox inbox =
+                IntStream.range(0, 3)
+                        .boxed()
+                        .reduce(
+                                Inbox.empty(),
+                                (in, i) ->
+                                        in.with(
+                                                ALICE,
+                                                PhoneEvent.call(
+                                                        "CA" + i,
+                                                        NOW + i,
+                                                        PhoneCall.ringing("s", "t", null)),
+                                                NOW + i),
+                                (a, b) -> b);
 
-        Inbox changed = inbox.updated(ALICE, "CA1", e -> e.withCall(PhoneCall::missed).withNote("status no-answer: HTTP 204"));
+        Inbox changed =
+                inbox.updated(
+                        ALICE,
+                        "CA1",
+                        e -> e.withCall(PhoneCall::missed).withNote("status no-answer: HTTP 204"));
 
-        assertThat(changed.find(ALICE, "CA1").orElseThrow().call().state()).isEqualTo(PhoneCall.State.MISSED);
-        assertThat(changed.find(ALICE, "CA1").orElseThrow().note()).isEqualTo("status no-answer: HTTP 204");
-        assertThat(changed.find(ALICE, "CA0").orElseThrow().call().state()).isEqualTo(PhoneCall.State.RINGING);
+        assertThat(changed.find(ALICE, "CA1").orElseThrow().call().state())
+                .isEqualTo(PhoneCall.State.MISSED);
+        assertThat(changed.find(ALICE, "CA1").orElseThrow().note())
+                .isEqualTo("status no-answer: HTTP 204");
+        assertThat(changed.find(ALICE, "CA0").orElseThrow().call().state())
+                .isEqualTo(PhoneCall.State.RINGING);
         assertThat(changed.updated(BOB, "CA1", e -> null)).isEqualTo(changed);
     }
 }

@@ -20,7 +20,9 @@ import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.settings.PortalSetting;
 
-/** The seed's "User Setup" page: what a user without a second step is offered, as the realm allows. */
+/**
+ * The seed's "User Setup" page: what a user without a second step is offered, as the realm allows.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class FirstSignInSetupIT {
 
@@ -32,6 +34,7 @@ class FirstSignInSetupIT {
 
     private final KeycloakServer server;
     private final DemoApp app;
+
     /** Whatever a story changes in the portal settings is put back after it. */
     private PortalSettingsScope settings;
 
@@ -54,18 +57,29 @@ class FirstSignInSetupIT {
     void theSetupPageOffersTheMethodsTheRealmAllows() {
         Page choice = signIn(TestUser.withoutSecondFactor(server));
         assertThat(choice.html().select("input[name=method]").eachAttr("value"))
-                .containsExactly("mfa-voice-setup", "mfa-sms-setup", "mfa-push-setup", "CONFIGURE_TOTP");
+                .containsExactly(
+                        "mfa-voice-setup", "mfa-sms-setup", "mfa-push-setup", "CONFIGURE_TOTP");
 
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN.key(), true,
-                PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true)).requireStatus(200);
+        server.admin()
+                .updatePortalSettings(
+                        KeycloakServer.REALM,
+                        Map.of(
+                                PortalSetting.ENROLLMENT_ASKS_OATH_TOKEN.key(),
+                                true,
+                                PortalSetting.OATH_ASSOCIATION_ALLOWED.key(),
+                                true))
+                .requireStatus(200);
 
         Page withTokens = signIn(TestUser.withoutSecondFactor(server));
-        assertThat(withTokens.html().select("input[name=method]").eachAttr("value")).contains("mfa-oath-associate");
+        assertThat(withTokens.html().select("input[name=method]").eachAttr("value"))
+                .contains("mfa-oath-associate");
     }
 
     @Test
     void withoutEnrollmentAUserWithoutASecondStepGetsAClearMessageNotALoop() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ALLOWED.key(), false))
+        server.admin()
+                .updatePortalSettings(
+                        KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ALLOWED.key(), false))
                 .requireStatus(200);
 
         Page refused = signIn(TestUser.withoutSecondFactor(server));
@@ -82,11 +96,15 @@ class FirstSignInSetupIT {
             Page choice = app.signInWithPassword(browser, user.username(), user.password());
             Page numberEntry = choice.form(CHOICE).fill("method", "mfa-sms-setup").submit();
             assertThat(numberEntry.showsForm("mfa-phone-setup-form")).isTrue();
-            assertThat(numberEntry.html().getElementById("mfa-back-to-choice").text()).isEqualTo("Back to the choice of methods");
+            assertThat(numberEntry.html().getElementById("mfa-back-to-choice").text())
+                    .isEqualTo("Back to the choice of methods");
 
             Page again = numberEntry.form("mfa-phone-setup-form").fill(BACK, "true").submit();
-            assertThat(again.showsForm(CHOICE)).as("back at the choice, without the password again").isTrue();
-            assertThat(again.html().select("input[name=method][checked]").attr("value")).isEqualTo("mfa-sms-setup");
+            assertThat(again.showsForm(CHOICE))
+                    .as("back at the choice, without the password again")
+                    .isTrue();
+            assertThat(again.html().select("input[name=method][checked]").attr("value"))
+                    .isEqualTo("mfa-sms-setup");
 
             Page activation = again.form(CHOICE).fill("method", "mfa-push-setup").submit();
             assertThat(activation.showsForm("mfa-push-setup-form")).isTrue();
@@ -94,34 +112,48 @@ class FirstSignInSetupIT {
 
             Page callSetup = thirdChoice.form(CHOICE).fill("method", "mfa-voice-setup").submit();
             assertThat(callSetup.showsForm("mfa-phone-setup-form")).isTrue();
-            assertThat(callSetup.html().getElementById("extension")).as("the call's setup asks for an extension").isNotNull();
+            assertThat(callSetup.html().getElementById("extension"))
+                    .as("the call's setup asks for an extension")
+                    .isNotNull();
         }
-        JsonNode stored = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + user.id())
-                .requireStatus(200).json();
-        assertThat(stored.path("requiredActions").toString()).as("only the method chosen last is pending")
-                .contains("mfa-voice-setup").doesNotContain("mfa-sms-setup").doesNotContain("mfa-push-setup");
-        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, user.id())).containsOnly("password");
+        JsonNode stored =
+                server.admin()
+                        .get("/admin/realms/" + KeycloakServer.REALM + "/users/" + user.id())
+                        .requireStatus(200)
+                        .json();
+        assertThat(stored.path("requiredActions").toString())
+                .as("only the method chosen last is pending")
+                .contains("mfa-voice-setup")
+                .doesNotContain("mfa-sms-setup")
+                .doesNotContain("mfa-push-setup");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, user.id()))
+                .containsOnly("password");
     }
 
     /**
-     * Issue 11.2: a setup chosen, started ("Text Me Now", the app's activation code) and left with the
-     * browser closed. The next sign-in, in the same browser or another, leads back to the choice; a
-     * wrong password gets the login form, as for anyone.
+     * Issue 11.2: a setup chosen, started ("Text Me Now", the app's activation code) and left with
+     * the browser closed. The next sign-in, in the same browser or another, leads back to the
+     * choice; a wrong password gets the login form, as for anyone.
      */
     @ParameterizedTest
     @ValueSource(strings = {"mfa-sms-setup", "mfa-push-setup", "mfa-voice-setup"})
     void aSetupLeftHalfWayLeadsBackToTheChoiceAtTheNextSignIn(String method) {
         TestUser ivy = TestUser.withoutSecondFactor(server);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            Page setup = app.signInWithPassword(browser, ivy.username(), ivy.password())
-                    .form(CHOICE).fill("method", method).submit();
+            Page setup =
+                    app.signInWithPassword(browser, ivy.username(), ivy.password())
+                            .form(CHOICE)
+                            .fill("method", method)
+                            .submit();
             assertThat(setup.status()).isEqualTo(200);
             if (setup.showsForm(PHONE_SETUP)) {
                 setup.form(PHONE_SETUP).fill("number", TestUser.freshNumber()).submit();
             }
 
             Page sameBrowser = app.signInWithPassword(browser, ivy.username(), ivy.password());
-            assertThat(sameBrowser.showsForm(CHOICE)).as(sameBrowser.status() + " " + sameBrowser.feedback()).isTrue();
+            assertThat(sameBrowser.showsForm(CHOICE))
+                    .as(sameBrowser.status() + " " + sameBrowser.feedback())
+                    .isTrue();
         }
         try (Browser another = server.browser().forwardedFor(OUTSIDE)) {
             Page wrong = app.signInWithPassword(another, ivy.username(), "not-" + ivy.password());
@@ -130,13 +162,24 @@ class FirstSignInSetupIT {
 
             Page choice = app.signInWithPassword(another, ivy.username(), ivy.password());
             assertThat(choice.status()).isEqualTo(200);
-            assertThat(choice.showsForm(CHOICE)).as(choice.status() + " " + choice.feedback()).isTrue();
-            assertThat(choice.form(CHOICE).fill("method", "mfa-sms-setup").submit().showsForm(PHONE_SETUP)).isTrue();
+            assertThat(choice.showsForm(CHOICE))
+                    .as(choice.status() + " " + choice.feedback())
+                    .isTrue();
+            assertThat(
+                            choice.form(CHOICE)
+                                    .fill("method", "mfa-sms-setup")
+                                    .submit()
+                                    .showsForm(PHONE_SETUP))
+                    .isTrue();
         }
-        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ivy.id())).containsExactly("password");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ivy.id()))
+                .containsExactly("password");
     }
 
-    /** Locked between the password and the choice (another tab's wrong passwords): the choice is refused too. */
+    /**
+     * Locked between the password and the choice (another tab's wrong passwords): the choice is
+     * refused too.
+     */
     @Test
     void aUserLockedWhileOnTheChoicePageIsRefusedThere() {
         TestUser lou = TestUser.withoutSecondFactor(server);
@@ -152,15 +195,23 @@ class FirstSignInSetupIT {
             assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
             assertThat(bruteForce.locked(lou.id())).isTrue();
             assertThat(bruteForce.failures(lou.id())).isEqualTo(failures);
-            String pending = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id())
-                    .requireStatus(200).json().path("requiredActions").toString();
+            String pending =
+                    server.admin()
+                            .get("/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id())
+                            .requireStatus(200)
+                            .json()
+                            .path("requiredActions")
+                            .toString();
             assertThat(pending).doesNotContain("mfa-sms-setup");
         } finally {
             bruteForce.release(lou.id());
         }
     }
 
-    /** Issue 11.5: the setup choice is for users without a method; "Try another way" never offers it to others. */
+    /**
+     * Issue 11.5: the setup choice is for users without a method; "Try another way" never offers it
+     * to others.
+     */
     @Test
     void tryAnotherWayOffersAUserTheirOwnMethodsNeverTheSetupChoice() {
         // An authenticator app (the default) and text messages: two ways, both offered.
@@ -168,8 +219,14 @@ class FirstSignInSetupIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page appCode = app.signInWithPassword(browser, kai.username(), kai.password());
             Page others = appCode.form(TRY_ANOTHER_WAY).submit();
-            List<String> offered = others.html().select("li:has(input[name=authenticationExecution]) h2").eachText();
-            assertThat(offered).hasSize(2).noneMatch(name -> name.contains("setup-choice") || name.contains("display-name"));
+            List<String> offered =
+                    others.html()
+                            .select("li:has(input[name=authenticationExecution]) h2")
+                            .eachText();
+            assertThat(offered)
+                    .hasSize(2)
+                    .noneMatch(
+                            name -> name.contains("setup-choice") || name.contains("display-name"));
         }
 
         // One method only: nothing else to try, so no dead end to choose.

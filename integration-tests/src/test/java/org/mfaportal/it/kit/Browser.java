@@ -40,16 +40,19 @@ public final class Browser implements AutoCloseable {
     Browser(URI keycloak, String localAddress) {
         this.keycloak = keycloak;
         InetAddress local = localAddress == null ? null : parse(localAddress);
-        this.http = HttpClients.custom()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .setRoutePlanner(new DefaultRoutePlanner(null) {
-                    @Override
-                    protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
-                        return local;
-                    }
-                })
-                .build();
+        this.http =
+                HttpClients.custom()
+                        .disableRedirectHandling()
+                        .disableCookieManagement()
+                        .setRoutePlanner(
+                                new DefaultRoutePlanner(null) {
+                                    @Override
+                                    protected InetAddress determineLocalAddress(
+                                            HttpHost firstHop, HttpContext context) {
+                                        return local;
+                                    }
+                                })
+                        .build();
     }
 
     /** Every request says it was forwarded for this client address (a proxy's X-Forwarded-For). */
@@ -58,7 +61,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Every further request carries this header, e.g. a forged Host while connecting to Keycloak. */
+    /**
+     * Every further request carries this header, e.g. a forged Host while connecting to Keycloak.
+     */
     public Browser header(String name, String value) {
         extraHeaders.put(name, value);
         return this;
@@ -73,7 +78,10 @@ public final class Browser implements AutoCloseable {
         return follow(request("GET", URI.create(url), null));
     }
 
-    /** A form POST as another page (or another site) would send it, whatever this browser last showed. */
+    /**
+     * A form POST as another page (or another site) would send it, whatever this browser last
+     * showed.
+     */
     public Page post(String url, Map<String, String> fields) {
         return request("POST", URI.create(url), fields(fields));
     }
@@ -110,14 +118,25 @@ public final class Browser implements AutoCloseable {
             request.setEntity(new UrlEncodedFormEntity(form, StandardCharsets.UTF_8));
         }
         try {
-            return http.execute(request, response -> {
-                for (Header header : response.getHeaders("Set-Cookie")) {
-                    cookies.store(uri, header.getValue());
-                }
-                Header location = response.getFirstHeader("Location");
-                String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new Page(this, uri, response.getCode(), location == null ? null : location.getValue(), body);
-            });
+            return http.execute(
+                    request,
+                    response -> {
+                        for (Header header : response.getHeaders("Set-Cookie")) {
+                            cookies.store(uri, header.getValue());
+                        }
+                        Header location = response.getFirstHeader("Location");
+                        String body =
+                                response.getEntity() == null
+                                        ? ""
+                                        : EntityUtils.toString(
+                                                response.getEntity(), StandardCharsets.UTF_8);
+                        return new Page(
+                                this,
+                                uri,
+                                response.getCode(),
+                                location == null ? null : location.getValue(),
+                                body);
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri, e);
         }

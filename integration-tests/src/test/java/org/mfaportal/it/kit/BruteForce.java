@@ -7,7 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 /** Keycloak's brute-force protection as an admin sees it: is a user locked, and lift the lock. */
 public final class BruteForce {
 
-    /** What Keycloak's login pages say to a locked user (its accountTemporarilyDisabledMessage, English). */
+    /**
+     * What Keycloak's login pages say to a locked user (its accountTemporarilyDisabledMessage,
+     * English).
+     */
     public static final String LOCKED_MESSAGE = "Invalid username or password.";
 
     private final KeycloakServer server;
@@ -18,10 +21,17 @@ public final class BruteForce {
         this.admin = server.admin();
     }
 
-    /** Someone else, in another browser, tries wrong passwords for the user until Keycloak locks them. */
+    /**
+     * Someone else, in another browser, tries wrong passwords for the user until Keycloak locks
+     * them.
+     */
     public void lockWithWrongPasswords(TestUser user) {
-        int failureFactor = admin.get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json()
-                .get("failureFactor").asInt();
+        int failureFactor =
+                admin.get("/admin/realms/" + KeycloakServer.REALM)
+                        .requireStatus(200)
+                        .json()
+                        .get("failureFactor")
+                        .asInt();
         DemoApp app = new DemoApp(server);
         try (Browser attacker = server.browser()) {
             for (int attempt = 0; attempt <= failureFactor && !locked(user.id()); attempt++) {
@@ -33,7 +43,10 @@ public final class BruteForce {
         }
     }
 
-    /** Whether the user is locked now (Keycloak records failures just after answering the page: waits up to 10 s for it). */
+    /**
+     * Whether the user is locked now (Keycloak records failures just after answering the page:
+     * waits up to 10 s for it).
+     */
     public boolean awaitLocked(String userId) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!locked(userId) && System.nanoTime() < deadline) {
@@ -60,6 +73,9 @@ public final class BruteForce {
     }
 
     private static String path(String userId) {
-        return "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + userId;
+        return "/admin/realms/"
+                + KeycloakServer.REALM
+                + "/attack-detection/brute-force/users/"
+                + userId;
     }
 }

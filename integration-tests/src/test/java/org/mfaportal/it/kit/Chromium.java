@@ -15,11 +15,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium (apt: chromium, chromium-driver), driven by Selenium, for pages that need JavaScript. */
+/**
+ * Debian's headless Chromium (apt: chromium, chromium-driver), driven by Selenium, for pages that
+ * need JavaScript.
+ */
 public final class Chromium implements AutoCloseable {
 
     private static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
-    private static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    private static final String DRIVER =
+            System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -30,13 +34,27 @@ public final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(BINARY).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeOptions options =
+                new ChromeOptions()
+                        .setBinary(BINARY)
+                        .addArguments(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-dev-shm-usage",
+                                "--window-size=1280,1000",
+                                "--lang=en-US",
+                                "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of(DRIVER).toFile())
+                        .usingAnyFreePort()
+                        .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -48,7 +66,9 @@ public final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Signs in on Keycloak's login pages, with a TOTP code when the user has an authenticator app. */
+    /**
+     * Signs in on Keycloak's login pages, with a TOTP code when the user has an authenticator app.
+     */
     public void signIn(TestUser user) {
         waitFor(d -> d.findElements(By.id("username")).isEmpty() ? null : true);
         driver.findElement(By.id("username")).sendKeys(user.username());
@@ -62,7 +82,11 @@ public final class Chromium implements AutoCloseable {
     }
 
     public WebElement element(String testId) {
-        return waitFor(d -> d.findElements(By.cssSelector("[data-testid='" + testId + "']")).stream().findFirst().orElse(null));
+        return waitFor(
+                d ->
+                        d.findElements(By.cssSelector("[data-testid='" + testId + "']")).stream()
+                                .findFirst()
+                                .orElse(null));
     }
 
     public boolean has(String testId) {
@@ -82,7 +106,10 @@ public final class Chromium implements AutoCloseable {
 
     private String failureName;
 
-    /** When a wait fails from now on, keep a screenshot, the page source and the browser log under that name. */
+    /**
+     * When a wait fails from now on, keep a screenshot, the page source and the browser log under
+     * that name.
+     */
     public void onFailureKeep(String name) {
         failureName = name;
     }
@@ -93,7 +120,9 @@ public final class Chromium implements AutoCloseable {
             Path folder = Path.of("target", "screenshots");
             Files.writeString(folder.resolve(name + "-failed.html"), driver.getPageSource());
             StringBuilder log = new StringBuilder();
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+            driver.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
                     .forEach(entry -> log.append(entry).append('\n'));
             Files.writeString(folder.resolve(name + "-failed.log"), log);
         } catch (RuntimeException | IOException ignored) {
@@ -117,7 +146,8 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile left behind is harmless
         }

@@ -26,8 +26,11 @@ public final class Clock implements AutoCloseable {
     }
 
     private void apply() {
-        AdminClient.Reply reply = admin.send("PUT", "/realms/master/mfa-portal-testing/time-offset",
-                Map.of("seconds", offsetSeconds));
+        AdminClient.Reply reply =
+                admin.send(
+                        "PUT",
+                        "/realms/master/mfa-portal-testing/time-offset",
+                        Map.of("seconds", offsetSeconds));
         reply.requireStatus(200);
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  */
 final class CookieJar {
 
-    private record Key(String name, String path) {
-    }
+    private record Key(String name, String path) {}
 
     private final Map<Key, String> values = new LinkedHashMap<>();
 
@@ -32,7 +31,8 @@ final class CookieJar {
             String attribute = parts[i].trim().toLowerCase(Locale.ROOT);
             if (attribute.startsWith("path=")) {
                 path = parts[i].trim().substring(5);
-            } else if (attribute.equals("max-age=0") || attribute.startsWith("expires=thu, 01 jan 1970")) {
+            } else if (attribute.equals("max-age=0")
+                    || attribute.startsWith("expires=thu, 01 jan 1970")) {
                 expired = true;
             }
         }
@@ -47,7 +47,10 @@ final class CookieJar {
     String headerFor(URI uri) {
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         return values.entrySet().stream()
-                .filter(e -> path.startsWith(e.getKey().path()) || (path + "/").equals(e.getKey().path()))
+                .filter(
+                        e ->
+                                path.startsWith(e.getKey().path())
+                                        || (path + "/").equals(e.getKey().path()))
                 .map(e -> e.getKey().name() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
     }

@@ -14,20 +14,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.mfaportal.runner.KeycloakDistribution;
-import org.mfaportal.runner.KeycloakProcess;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.GatewayOptions;
 import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
 import org.mfaportal.it.kit.twilio.TwilioAccount;
+import org.mfaportal.runner.KeycloakDistribution;
+import org.mfaportal.runner.KeycloakProcess;
 import org.mfaportal.runner.ServerOptions;
 
 /**
  * One real Keycloak for the whole test run (not one per class): the distribution from Maven
  * Central, with exactly the JARs operators install (distribution/target/providers) plus the
- * test-only clock and the dev phone gateway (test-providers), and the demo realm imported into a fresh H2 database. Its phone gateway is the
- * Twilio one, pointed at a {@link FakeTwilio} on loopback that lives as long as the server. Test
- * classes get it as a parameter: {@code @ExtendWith(KeycloakServer.Extension.class)}.
+ * test-only clock and the dev phone gateway (test-providers), and the demo realm imported into a
+ * fresh H2 database. Its phone gateway is the Twilio one, pointed at a {@link FakeTwilio} on
+ * loopback that lives as long as the server. Test classes get it as a parameter:
+ * {@code @ExtendWith(KeycloakServer.Extension.class)}.
  */
 public final class KeycloakServer implements ExtensionContext.Store.CloseableResource {
 
@@ -70,7 +71,10 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return new Browser(base, null);
     }
 
-    /** A new browser whose connections come from another loopback address, which is no trusted proxy. */
+    /**
+     * A new browser whose connections come from another loopback address, which is no trusted
+     * proxy.
+     */
     public Browser browserFrom(String localAddress) {
         return new Browser(base, localAddress);
     }
@@ -79,20 +83,27 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return base + "/realms/" + REALM;
     }
 
-    /** The Twilio the server's phone gateway talks to: what was sent, and the phone's side of calls and texts. */
+    /**
+     * The Twilio the server's phone gateway talks to: what was sent, and the phone's side of calls
+     * and texts.
+     */
     public FakeTwilio twilio() {
         return twilio;
     }
 
     /**
-     * Changes the demo realm's portal settings until the scope closes, which puts back every setting
-     * as it was when it opened: {@code try (var pin = server.portalSettings(Map.of("pinRequired", true))) {...}}.
+     * Changes the demo realm's portal settings until the scope closes, which puts back every
+     * setting as it was when it opened: {@code try (var pin =
+     * server.portalSettings(Map.of("pinRequired", true))) {...}}.
      */
     public PortalSettingsScope portalSettings(Map<String, ?> changes) {
         return new PortalSettingsScope(admin, REALM, changes);
     }
 
-    /** The demo realm's portal settings as they are now, put back when the scope closes (for a test's @AfterEach). */
+    /**
+     * The demo realm's portal settings as they are now, put back when the scope closes (for a
+     * test's @AfterEach).
+     */
     public PortalSettingsScope keepPortalSettings() {
         return new PortalSettingsScope(admin, REALM, Map.of());
     }
@@ -122,8 +133,11 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         Path work = Path.of(System.getProperty("mfa.keycloak.work", "target/keycloak"));
         int port = freePort();
         URI base = URI.create("http://127.0.0.1:" + port);
-        FakeTwilio twilio = FakeTwilio.start(TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
-        return start(work, port, GatewayOptions.build(), GatewayOptions.runtime(twilio, base), twilio);
+        FakeTwilio twilio =
+                FakeTwilio.start(
+                        TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
+        return start(
+                work, port, GatewayOptions.build(), GatewayOptions.runtime(twilio, base), twilio);
     }
 
     /**
@@ -131,15 +145,28 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
      * command: for the virtual phone's stories. Close it when done ({@link #close}).
      */
     public static KeycloakServer startWithDevGateway() throws Exception {
-        Path work = Path.of(System.getProperty("mfa.keycloak.work", "target/keycloak") + "-dev-gateway");
+        Path work =
+                Path.of(
+                        System.getProperty("mfa.keycloak.work", "target/keycloak")
+                                + "-dev-gateway");
         int port = freePort();
-        return start(work, port, List.of("--spi-mfa-phone-gateway--provider=dev"),
-                List.of("--spi-mfa-phone-gateway--dev--public-url=http://127.0.0.1:" + port + "/"), null);
+        return start(
+                work,
+                port,
+                List.of("--spi-mfa-phone-gateway--provider=dev"),
+                List.of("--spi-mfa-phone-gateway--dev--public-url=http://127.0.0.1:" + port + "/"),
+                null);
     }
 
-    private static KeycloakServer start(Path work, int port, List<String> gatewayBuild, List<String> gatewayRuntime,
-                                        FakeTwilio twilio) throws Exception {
-        KeycloakDistribution keycloak = KeycloakDistribution.unpack(property("keycloak.dist.zip"), work);
+    private static KeycloakServer start(
+            Path work,
+            int port,
+            List<String> gatewayBuild,
+            List<String> gatewayRuntime,
+            FakeTwilio twilio)
+            throws Exception {
+        KeycloakDistribution keycloak =
+                KeycloakDistribution.unpack(property("keycloak.dist.zip"), work);
         List<Path> providers = new ArrayList<>(jarsIn(property("mfa.providers.dir")));
         providers.addAll(jarsIn(property("mfa.test.providers.dir")));
         keycloak.installProviders(providers);
@@ -153,11 +180,21 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         Path log = work.resolve("server.log");
         KeycloakProcess process;
         try {
-            process = keycloak.start(ServerOptions.integrationTests(port, gatewayRuntime),
-                    Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                            "JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m"), log);
-            // -Dmfa.keycloak.readyMinutes=N where several builds share the cores (a start then takes minutes).
-            process.awaitReady(URI.create(base + "/realms/" + REALM),
+            process =
+                    keycloak.start(
+                            ServerOptions.integrationTests(port, gatewayRuntime),
+                            Map.of(
+                                    "KC_BOOTSTRAP_ADMIN_USERNAME",
+                                    ADMIN_USER,
+                                    "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                                    ADMIN_PASSWORD,
+                                    "JAVA_OPTS_KC_HEAP",
+                                    "-Xms256m -Xmx768m"),
+                            log);
+            // -Dmfa.keycloak.readyMinutes=N where several builds share the cores (a start then
+            // takes minutes).
+            process.awaitReady(
+                    URI.create(base + "/realms/" + REALM),
                     Duration.ofMinutes(Long.getLong("mfa.keycloak.readyMinutes", 4)));
         } catch (Throwable e) {
             if (twilio != null) {
@@ -168,14 +205,17 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         KeycloakServer server = new KeycloakServer(process, base, log, twilio);
         // The pretend proxy sends no X-Forwarded-Proto: https, so clients with public addresses
         // would meet the realm's "HTTPS for external requests" rule on this plain-HTTP test server.
-        server.admin().put("/admin/realms/" + REALM, java.util.Map.of("sslRequired", "none")).requireStatus(204);
+        server.admin()
+                .put("/admin/realms/" + REALM, java.util.Map.of("sslRequired", "none"))
+                .requireStatus(204);
         return server;
     }
 
     private static Path property(String name) {
         String value = System.getProperty(name);
         if (value == null) {
-            throw new IllegalStateException("System property " + name + " is not set (run through Maven failsafe)");
+            throw new IllegalStateException(
+                    "System property " + name + " is not set (run through Maven failsafe)");
         }
         return Path.of(value);
     }
@@ -206,14 +246,18 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(Namespace.GLOBAL)
-                    .getOrComputeIfAbsent(KeycloakServer.class, key -> {
-                        try {
-                            return start();
-                        } catch (Exception e) {
-                            throw new IllegalStateException("Keycloak did not start", e);
-                        }
-                    }, KeycloakServer.class);
+            return context.getRoot()
+                    .getStore(Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(
+                            KeycloakServer.class,
+                            key -> {
+                                try {
+                                    return start();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("Keycloak did not start", e);
+                                }
+                            },
+                            KeycloakServer.class);
         }
     }
 }

@@ -9,7 +9,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** What the browser shows after a request (and its redirects): a Keycloak page, or a redirect to an app. */
+/**
+ * What the browser shows after a request (and its redirects): a Keycloak page, or a redirect to an
+ * app.
+ */
 public final class Page {
 
     private final Browser browser;
@@ -54,7 +57,9 @@ public final class Page {
         return document;
     }
 
-    /** Where Keycloak sent the browser when it left for an app, or null while on Keycloak's pages. */
+    /**
+     * Where Keycloak sent the browser when it left for an app, or null while on Keycloak's pages.
+     */
     public URI appRedirect() {
         return isRedirect() ? uri.resolve(location) : null;
     }
@@ -86,15 +91,24 @@ public final class Page {
 
     /** The page's error or warning text, if any. */
     public String feedback() {
-        Element feedback = html().selectFirst(".kc-feedback-text, #input-error, .pf-v5-c-alert__title");
+        Element feedback =
+                html().selectFirst(".kc-feedback-text, #input-error, .pf-v5-c-alert__title");
         return feedback == null ? "" : feedback.text();
     }
 
     public Form form(String formId) {
         Element form = html().getElementById(formId);
         if (form == null) {
-            throw new AssertionError("No form #" + formId + " on " + uri + " (status " + status + "), title '"
-                    + title() + "'");
+            throw new AssertionError(
+                    "No form #"
+                            + formId
+                            + " on "
+                            + uri
+                            + " (status "
+                            + status
+                            + "), title '"
+                            + title()
+                            + "'");
         }
         return new Form(form);
     }
@@ -109,10 +123,14 @@ public final class Page {
             this.element = element;
             for (Element input : element.select("input[name], textarea[name], select[name]")) {
                 String type = input.attr("type");
-                if (type.equals("submit") || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                if (type.equals("submit")
+                        || ((type.equals("checkbox") || type.equals("radio"))
+                                && !input.hasAttr("checked"))) {
                     continue;
                 }
-                fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+                fields.put(
+                        input.attr("name"),
+                        input.tagName().equals("textarea") ? input.text() : input.val());
             }
         }
 

@@ -18,33 +18,65 @@ public record TestUser(String id, String username, String password, String totpS
         return create(server, secret, List.of(totpCredential(secret)));
     }
 
-    /** A user with an authenticator app (first in their credential order) and text messages to a number. */
+    /**
+     * A user with an authenticator app (first in their credential order) and text messages to a
+     * number.
+     */
     public static TestUser withTotpAndTextMessages(KeycloakServer server, String number) {
         String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        return create(server, secret, List.of(totpCredential(secret), phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
+        return create(
+                server,
+                secret,
+                List.of(
+                        totpCredential(secret),
+                        phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
     }
 
-    /** A user whose default is text messages to a number, with an authenticator app second in their credential order. */
+    /**
+     * A user whose default is text messages to a number, with an authenticator app second in their
+     * credential order.
+     */
     public static TestUser withTextMessagesAndTotp(KeycloakServer server, String number) {
         String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        return create(server, secret, List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}"), totpCredential(secret)));
+        return create(
+                server,
+                secret,
+                List.of(
+                        phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}"),
+                        totpCredential(secret)));
     }
 
     /** A user whose second factor is text messages to a fresh number. */
     public static TestUser withTextMessages(KeycloakServer server, String number) {
-        return create(server, null, List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
+        return create(
+                server,
+                null,
+                List.of(phoneCredential("mfa-sms", "{\"number\":\"" + number + "\"}")));
     }
 
     /** A user whose second factor is phone calls, with an optional backup number. */
     public static TestUser withPhoneCalls(KeycloakServer server, String number, String backup) {
-        String data = "{\"number\":\"" + number + "\"" + (backup == null ? "" : ",\"backupNumber\":\"" + backup + "\"") + "}";
+        String data =
+                "{\"number\":\""
+                        + number
+                        + "\""
+                        + (backup == null ? "" : ",\"backupNumber\":\"" + backup + "\"")
+                        + "}";
         return create(server, null, List.of(phoneCredential("mfa-voice", data)));
     }
 
-    /** A user whose default is phone calls to one number, with text messages to another second in their credential order. */
-    public static TestUser withPhoneCallsAndTextMessages(KeycloakServer server, String callNumber, String textNumber) {
-        return create(server, null, List.of(phoneCredential("mfa-voice", "{\"number\":\"" + callNumber + "\"}"),
-                phoneCredential("mfa-sms", "{\"number\":\"" + textNumber + "\"}")));
+    /**
+     * A user whose default is phone calls to one number, with text messages to another second in
+     * their credential order.
+     */
+    public static TestUser withPhoneCallsAndTextMessages(
+            KeycloakServer server, String callNumber, String textNumber) {
+        return create(
+                server,
+                null,
+                List.of(
+                        phoneCredential("mfa-voice", "{\"number\":\"" + callNumber + "\"}"),
+                        phoneCredential("mfa-sms", "{\"number\":\"" + textNumber + "\"}")));
     }
 
     /**
@@ -61,13 +93,20 @@ public record TestUser(String id, String username, String password, String totpS
     }
 
     private static Map<String, Object> totpCredential(String secret) {
-        return Map.of("type", "otp", "userLabel", "test authenticator",
-                "secretData", "{\"value\":\"" + secret + "\"}",
-                "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+        return Map.of(
+                "type",
+                "otp",
+                "userLabel",
+                "test authenticator",
+                "secretData",
+                "{\"value\":\"" + secret + "\"}",
+                "credentialData",
+                "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
     }
 
     private static Map<String, Object> phoneCredential(String type, String data) {
-        return Map.of("type", type, "userLabel", "phone", "credentialData", data, "secretData", "{}");
+        return Map.of(
+                "type", type, "userLabel", "phone", "credentialData", data, "secretData", "{}");
     }
 
     /** A user with only a password: someone who has not enrolled yet. */
@@ -75,10 +114,12 @@ public record TestUser(String id, String username, String password, String totpS
         return create(server, null, List.of());
     }
 
-    private static TestUser create(KeycloakServer server, String secret, List<Map<String, Object>> credentials) {
+    private static TestUser create(
+            KeycloakServer server, String secret, List<Map<String, Object>> credentials) {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
-        String id = server.admin().createUser(KeycloakServer.REALM, username, password, credentials);
+        String id =
+                server.admin().createUser(KeycloakServer.REALM, username, password, credentials);
         return new TestUser(id, username, password, secret);
     }
 

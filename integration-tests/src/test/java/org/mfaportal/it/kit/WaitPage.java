@@ -17,7 +17,8 @@ public final class WaitPage {
 
     public WaitPage(Page page) {
         if (!page.showsForm(FORM)) {
-            throw new AssertionError("Not the waiting page: " + page.title() + " " + page.feedback());
+            throw new AssertionError(
+                    "Not the waiting page: " + page.title() + " " + page.feedback());
         }
         this.page = page;
     }
@@ -34,8 +35,12 @@ public final class WaitPage {
     /** A page script's long poll at this state URL (also the code page's delivery report). */
     public static String stateAt(String url, int waitSeconds) {
         try {
-            HttpResponse<String> reply = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url + "?wait=" + waitSeconds)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(url + "?wait=" + waitSeconds))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             return AdminClient.JSON.readTree(reply.body()).get("state").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -18,7 +18,7 @@ final class HardwareToken {
 
     HardwareToken() {
         new SecureRandom().nextBytes(key);
-        key[0] = (byte) 0xff;   // never valid UTF-8: the server must keep the key binary
+        key[0] = (byte) 0xff; // never valid UTF-8: the server must keep the key binary
         hotp = new Hotp(TokenSecret.of(key), 6, OathAlgorithm.SHA1);
     }
 

@@ -33,7 +33,8 @@ import org.mfaportal.settings.PortalSetting;
 @ExtendWith(KeycloakServer.Extension.class)
 class OathTokensIT {
 
-    private static final String TOKENS = "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/oath/tokens";
+    private static final String TOKENS =
+            "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/oath/tokens";
     private static final String ASSOCIATE = "mfa-oath-associate";
     private static final String ASSOCIATE_FORM = "mfa-oath-associate-form";
     private static final String OTP_FORM = "kc-otp-login-form";
@@ -42,7 +43,10 @@ class OathTokensIT {
     private final KeycloakServer server;
     private final AdminClient admin;
     private final DemoApp app;
-    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+
+    /**
+     * Opened before each story, closed after it: the story leaves the settings as it found them.
+     */
     private PortalSettingsScope settings;
 
     OathTokensIT(KeycloakServer server) {
@@ -53,7 +57,8 @@ class OathTokensIT {
 
     @BeforeEach
     void associationAllowed() {
-        settings = server.portalSettings(Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true));
+        settings =
+                server.portalSettings(Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), true));
     }
 
     @AfterEach
@@ -67,18 +72,27 @@ class OathTokensIT {
         AdminClient.Reply imported = importCsv(token.serial + "," + token.hex() + ",hotp,6,0\n");
         assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
         assertThat(inventorySerials()).contains(token.serial);
-        assertThat(admin.get(TOKENS).body()).doesNotContain(token.hex()).doesNotContain(token.base32());
+        assertThat(admin.get(TOKENS).body())
+                .doesNotContain(token.hex())
+                .doesNotContain(token.base32());
 
         TestUser ada = TestUser.withTotp(server);
         try (Browser browser = signedIn(ada, 0)) {
-            // The token was pressed three times before it reached Ada: codes 0..2 are gone. She presses it twice.
-            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.hotpCode(3)).fill("nextCode", token.hotpCode(4)).submit();
+            // The token was pressed three times before it reached Ada: codes 0..2 are gone. She
+            // presses it twice.
+            Page done =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(3))
+                            .fill("nextCode", token.hotpCode(4))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         assertThat(inventorySerials()).doesNotContain(token.serial);
 
-        assertThat(DemoApp.isSignedIn(signInWithToken(ada, token.serial, token.hotpCode(5)))).isTrue();
+        assertThat(DemoApp.isSignedIn(signInWithToken(ada, token.serial, token.hotpCode(5))))
+                .isTrue();
     }
 
     @Test
@@ -87,22 +101,38 @@ class OathTokensIT {
         TestUser ben = TestUser.withTotp(server);
         try (Browser browser = signedIn(ben, 0)) {
             Page form = app.startAction(browser, ASSOCIATE);
-            Page wrong = form.form(ASSOCIATE_FORM).fill("serial", token.serial).fill("secret", token.base32())
-                    .fill("secretEncoding", "base32").fill("tokenType", "totp").fill("code", "000000").submit();
+            Page wrong =
+                    form.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("secret", token.base32())
+                            .fill("secretEncoding", "base32")
+                            .fill("tokenType", "totp")
+                            .fill("code", "000000")
+                            .submit();
             assertThat(wrong.feedback()).contains("not the one your token shows now");
 
-            Page done = wrong.form(ASSOCIATE_FORM).fill("serial", token.serial).fill("secret", token.base32())
-                    .fill("secretEncoding", "base32").fill("tokenType", "totp")
-                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+            Page done =
+                    wrong.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("secret", token.base32())
+                            .fill("secretEncoding", "base32")
+                            .fill("tokenType", "totp")
+                            .fill("code", token.totpCode(Instant.now().getEpochSecond()))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         try (Clock clock = server.clock()) {
             clock.advance(Duration.ofMinutes(10));
-            // Keycloak's TOTP check (TimeBasedOTP) reads the wall clock, not the time offset: the code
+            // Keycloak's TOTP check (TimeBasedOTP) reads the wall clock, not the time offset: the
+            // code
             // of "ten minutes later" is refused, the token's code of the real time passes.
             long now = Instant.now().getEpochSecond();
-            assertThat(signInWithToken(ben, token.serial, token.totpCode(now + 600)).showsForm(OTP_FORM)).isTrue();
-            assertThat(DemoApp.isSignedIn(signInWithToken(ben, token.serial, token.totpCode(now)))).isTrue();
+            assertThat(
+                            signInWithToken(ben, token.serial, token.totpCode(now + 600))
+                                    .showsForm(OTP_FORM))
+                    .isTrue();
+            assertThat(DemoApp.isSignedIn(signInWithToken(ben, token.serial, token.totpCode(now))))
+                    .isTrue();
         }
     }
 
@@ -111,21 +141,36 @@ class OathTokensIT {
         HardwareToken token = new HardwareToken();
         TestUser cai = TestUser.withTotp(server);
         try (Browser browser = signedIn(cai, 0)) {
-            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("secret", token.hex()).fill("secretEncoding", "hex").fill("tokenType", "hotp")
-                    .fill("code", token.hotpCode(0)).fill("nextCode", token.hotpCode(1)).submit();
+            Page done =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("secret", token.hex())
+                            .fill("secretEncoding", "hex")
+                            .fill("tokenType", "hotp")
+                            .fill("code", token.hotpCode(0))
+                            .fill("nextCode", token.hotpCode(1))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         // Pressed twenty times in a pocket: far beyond the realm's look-ahead window.
-        assertThat(signInWithToken(cai, token.serial, token.hotpCode(22)).showsForm(OTP_FORM)).isTrue();
+        assertThat(signInWithToken(cai, token.serial, token.hotpCode(22)).showsForm(OTP_FORM))
+                .isTrue();
 
-        // Resynchronising her own token searches further than claiming one (nobody else's is at stake).
+        // Resynchronising her own token searches further than claiming one (nobody else's is at
+        // stake).
         try (Browser browser = signedIn(cai, 1)) {
-            Page done = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.hotpCode(23)).fill("nextCode", token.hotpCode(24)).submit();
+            Page done =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(23))
+                            .fill("nextCode", token.hotpCode(24))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
-        assertThat(DemoApp.isSignedIn(signInWithToken(cai, token.serial, token.hotpCode(25)))).isTrue();
+        assertThat(DemoApp.isSignedIn(signInWithToken(cai, token.serial, token.hotpCode(25))))
+                .isTrue();
     }
 
     @Test
@@ -135,23 +180,36 @@ class OathTokensIT {
         TestUser gus = TestUser.withTotp(server);
         try (Browser browser = signedIn(gus, 0)) {
             // One right code (a lucky guess, or one code read over a shoulder) is not enough.
-            Page one = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
-                    .fill("serial", token.serial).fill("code", token.hotpCode(5)).submit();
+            Page one =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(5))
+                            .submit();
             assertThat(one.feedback()).contains("two codes in a row");
             assertThat(admin.failedLogins(KeycloakServer.REALM, gus.id(), 0)).isZero();
 
-            Page apart = one.form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.hotpCode(5)).fill("nextCode", token.hotpCode(7)).submit();
+            Page apart =
+                    one.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(5))
+                            .fill("nextCode", token.hotpCode(7))
+                            .submit();
             assertThat(apart.feedback()).contains("These are not two codes in a row of this token");
             assertThat(admin.failedLogins(KeycloakServer.REALM, gus.id(), 1)).isEqualTo(1);
             assertThat(inventorySerials()).contains(token.serial);
 
-            Page done = apart.form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.hotpCode(8)).fill("nextCode", token.hotpCode(9)).submit();
+            Page done =
+                    apart.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(8))
+                            .fill("nextCode", token.hotpCode(9))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         assertThat(inventorySerials()).doesNotContain(token.serial);
-        assertThat(DemoApp.isSignedIn(signInWithToken(gus, token.serial, token.hotpCode(10)))).isTrue();
+        assertThat(DemoApp.isSignedIn(signInWithToken(gus, token.serial, token.hotpCode(10))))
+                .isTrue();
     }
 
     @Test
@@ -162,13 +220,20 @@ class OathTokensIT {
         try (Browser browser = signedIn(hal, 0)) {
             long now = Instant.now().getEpochSecond();
             // Three periods ahead: outside one period either side, even if a period ends meanwhile.
-            Page ahead = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
-                    .fill("serial", token.serial).fill("code", token.totpCode(now + 90)).submit();
+            Page ahead =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.totpCode(now + 90))
+                            .submit();
             assertThat(ahead.feedback()).contains("not the one your token shows now");
             assertThat(admin.failedLogins(KeycloakServer.REALM, hal.id(), 1)).isEqualTo(1);
 
-            Page done = ahead.form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+            Page done =
+                    ahead.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.totpCode(Instant.now().getEpochSecond()))
+                            .submit();
             assertThat(DemoApp.isSignedIn(done)).isTrue();
         }
         assertThat(inventorySerials()).doesNotContain(token.serial);
@@ -183,24 +248,41 @@ class OathTokensIT {
             Page page = app.startAction(browser, ASSOCIATE);
             // The realm's failure factor is 10 (Keycloak's quick-login check may lock even sooner).
             for (int attempt = 0; attempt < 10 && !lockedOut(ivo); attempt++) {
-                page = page.form(ASSOCIATE_FORM).fill("serial", token.serial)
-                        .fill("code", "00000" + attempt).fill("nextCode", "11111" + attempt).submit();
+                page =
+                        page.form(ASSOCIATE_FORM)
+                                .fill("serial", token.serial)
+                                .fill("code", "00000" + attempt)
+                                .fill("nextCode", "11111" + attempt)
+                                .submit();
             }
-            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), 2)).isGreaterThanOrEqualTo(2);
+            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), 2))
+                    .isGreaterThanOrEqualTo(2);
             assertThat(lockedOut(ivo)).isTrue();
             int failures = admin.failedLogins(KeycloakServer.REALM, ivo.id(), 0);
 
-            Page refused = page.form(ASSOCIATE_FORM).fill("serial", token.serial)
-                    .fill("code", token.hotpCode(0)).fill("nextCode", token.hotpCode(1)).submit();
+            Page refused =
+                    page.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("code", token.hotpCode(0))
+                            .fill("nextCode", token.hotpCode(1))
+                            .submit();
 
             assertThat(DemoApp.isSignedIn(refused)).isFalse();
             // Every portal setup action refuses a locked user with Keycloak's own message.
             assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
-            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), failures + 1)).isEqualTo(failures);
+            assertThat(admin.failedLogins(KeycloakServer.REALM, ivo.id(), failures + 1))
+                    .isEqualTo(failures);
         }
         assertThat(inventorySerials()).contains(token.serial);
-        assertThat(admin.credentialTypes(KeycloakServer.REALM, ivo.id())).containsExactlyInAnyOrder("password", "otp");
-        admin.send("DELETE", "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + ivo.id(), null)
+        assertThat(admin.credentialTypes(KeycloakServer.REALM, ivo.id()))
+                .containsExactlyInAnyOrder("password", "otp");
+        admin.send(
+                        "DELETE",
+                        "/admin/realms/"
+                                + KeycloakServer.REALM
+                                + "/attack-detection/brute-force/users/"
+                                + ivo.id(),
+                        null)
                 .requireStatus(204);
     }
 
@@ -214,9 +296,14 @@ class OathTokensIT {
             bruteForce.lockWithWrongPasswords(gil);
             int failures = bruteForce.failures(gil.id());
 
-            Page refused = form.form(ASSOCIATE_FORM).fill("serial", token.serial).fill("secret", token.base32())
-                    .fill("secretEncoding", "base32").fill("tokenType", "totp")
-                    .fill("code", token.totpCode(Instant.now().getEpochSecond())).submit();
+            Page refused =
+                    form.form(ASSOCIATE_FORM)
+                            .fill("serial", token.serial)
+                            .fill("secret", token.base32())
+                            .fill("secretEncoding", "base32")
+                            .fill("tokenType", "totp")
+                            .fill("code", token.totpCode(Instant.now().getEpochSecond()))
+                            .submit();
 
             assertThat(DemoApp.isSignedIn(refused)).isFalse();
             assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
@@ -225,24 +312,40 @@ class OathTokensIT {
         } finally {
             bruteForce.release(gil.id());
         }
-        assertThat(admin.get("/admin/realms/" + KeycloakServer.REALM + "/users/" + gil.id() + "/credentials")
-                .requireStatus(200).body()).doesNotContain(token.serial);
+        assertThat(
+                        admin.get(
+                                        "/admin/realms/"
+                                                + KeycloakServer.REALM
+                                                + "/users/"
+                                                + gil.id()
+                                                + "/credentials")
+                                .requireStatus(200)
+                                .body())
+                .doesNotContain(token.serial);
     }
 
     @Test
     void anUnknownSerialOrARealmThatDoesNotAllowAssociationStoresNothing() {
         TestUser eve = TestUser.withTotp(server);
         try (Browser browser = signedIn(eve, 0)) {
-            Page unknown = app.startAction(browser, ASSOCIATE).form(ASSOCIATE_FORM)
-                    .fill("serial", new HardwareToken().serial).fill("code", "123456").submit();
-            assertThat(unknown.feedback()).contains("No token with this serial number is waiting for you");
+            Page unknown =
+                    app.startAction(browser, ASSOCIATE)
+                            .form(ASSOCIATE_FORM)
+                            .fill("serial", new HardwareToken().serial)
+                            .fill("code", "123456")
+                            .submit();
+            assertThat(unknown.feedback())
+                    .contains("No token with this serial number is waiting for you");
 
-            admin.updatePortalSettings(KeycloakServer.REALM,
-                    Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false)).requireStatus(200);
+            admin.updatePortalSettings(
+                            KeycloakServer.REALM,
+                            Map.of(PortalSetting.OATH_ASSOCIATION_ALLOWED.key(), false))
+                    .requireStatus(200);
             Page refused = app.startAction(browser, ASSOCIATE);
             assertThat(refused.feedback()).contains("does not allow you to associate tokens");
         }
-        assertThat(admin.credentialTypes(KeycloakServer.REALM, eve.id())).containsExactlyInAnyOrder("password", "otp");
+        assertThat(admin.credentialTypes(KeycloakServer.REALM, eve.id()))
+                .containsExactlyInAnyOrder("password", "otp");
     }
 
     @Test
@@ -250,8 +353,16 @@ class OathTokensIT {
         String serial = new HardwareToken().serial;
         String pskc = resource("rfc6030-pre-shared-key.xml").replace("987654321", serial);
 
-        AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "pskc", "content", pskc,
-                "preSharedKey", "12345678901234567890123456789012"));
+        AdminClient.Reply reply =
+                admin.post(
+                        TOKENS,
+                        Map.of(
+                                "format",
+                                "pskc",
+                                "content",
+                                pskc,
+                                "preSharedKey",
+                                "12345678901234567890123456789012"));
 
         reply.requireStatus(200);
         JsonNode listed = inventory(serial);
@@ -264,18 +375,44 @@ class OathTokensIT {
     void aBadFileIsRefusedWithTheRecordAndReasonAndNothingIsStored() throws IOException {
         HardwareToken first = new HardwareToken();
         HardwareToken second = new HardwareToken();
-        AdminClient.Reply duplicate = importCsv(first.serial + "," + first.hex() + ",totp\n"
-                + second.serial + "," + second.hex() + ",totp\n" + first.serial + "," + second.hex() + ",hotp\n");
+        AdminClient.Reply duplicate =
+                importCsv(
+                        first.serial
+                                + ","
+                                + first.hex()
+                                + ",totp\n"
+                                + second.serial
+                                + ","
+                                + second.hex()
+                                + ",totp\n"
+                                + first.serial
+                                + ","
+                                + second.hex()
+                                + ",hotp\n");
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.json().get("error_description").asText())
-                .isEqualTo("record 3: serial " + first.serial + " appears twice in the file (also record 1)");
+                .isEqualTo(
+                        "record 3: serial "
+                                + first.serial
+                                + " appears twice in the file (also record 1)");
 
-        String altered = resource("rfc6030-pre-shared-key.xml").replace("987654321", first.serial)
-                .replace("Su+NvtQfmvfJzF6bmQiJqoLRExc=", "Tu+NvtQfmvfJzF6bmQiJqoLRExc=");
-        AdminClient.Reply badMac = admin.post(TOKENS, Map.of("format", "pskc", "content", altered,
-                "preSharedKey", "12345678901234567890123456789012"));
+        String altered =
+                resource("rfc6030-pre-shared-key.xml")
+                        .replace("987654321", first.serial)
+                        .replace("Su+NvtQfmvfJzF6bmQiJqoLRExc=", "Tu+NvtQfmvfJzF6bmQiJqoLRExc=");
+        AdminClient.Reply badMac =
+                admin.post(
+                        TOKENS,
+                        Map.of(
+                                "format",
+                                "pskc",
+                                "content",
+                                altered,
+                                "preSharedKey",
+                                "12345678901234567890123456789012"));
         assertThat(badMac.status()).isEqualTo(400);
-        assertThat(badMac.json().get("error_description").asText()).startsWith("record 1: the MAC of the secret does not match");
+        assertThat(badMac.json().get("error_description").asText())
+                .startsWith("record 1: the MAC of the secret does not match");
 
         assertThat(inventorySerials()).doesNotContain(first.serial, second.serial);
     }
@@ -286,8 +423,16 @@ class OathTokensIT {
         importCsv(token.serial + "," + token.hex() + ",totp\n").requireStatus(200);
         HardwareToken other = new HardwareToken();
 
-        AdminClient.Reply again = importCsv(other.serial + "," + other.hex() + ",totp\n"
-                + token.serial + "," + token.hex() + ",totp\n");
+        AdminClient.Reply again =
+                importCsv(
+                        other.serial
+                                + ","
+                                + other.hex()
+                                + ",totp\n"
+                                + token.serial
+                                + ","
+                                + token.hex()
+                                + ",totp\n");
 
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("error_description").asText())
@@ -299,48 +444,82 @@ class OathTokensIT {
     void aSerialDifferingOnlyInCaseIsTheSameTokenAndIsRefusedWithNothingStored() {
         HardwareToken waiting = new HardwareToken();
         HardwareToken assigned = new HardwareToken();
-        importCsv(waiting.serial.toUpperCase() + "," + waiting.hex() + ",totp\n"
-                + assigned.serial.toUpperCase() + "," + assigned.hex() + ",hotp\n").requireStatus(200);
+        importCsv(
+                        waiting.serial.toUpperCase()
+                                + ","
+                                + waiting.hex()
+                                + ",totp\n"
+                                + assigned.serial.toUpperCase()
+                                + ","
+                                + assigned.hex()
+                                + ",hotp\n")
+                .requireStatus(200);
         TestUser fay = TestUser.withTotp(server);
-        admin.post(TOKENS + "/" + assigned.serial.toUpperCase() + "/assignment", Map.of("userId", fay.id())).requireStatus(204);
+        admin.post(
+                        TOKENS + "/" + assigned.serial.toUpperCase() + "/assignment",
+                        Map.of("userId", fay.id()))
+                .requireStatus(204);
         HardwareToken fresh = new HardwareToken();
 
         // The same serial in lower case: once waiting in the inventory, once on a user.
         for (HardwareToken known : List.of(waiting, assigned)) {
-            AdminClient.Reply again = importCsv(fresh.serial + "," + fresh.hex() + ",totp\n"
-                    + known.serial.toLowerCase() + "," + fresh.hex() + ",totp\n");
+            AdminClient.Reply again =
+                    importCsv(
+                            fresh.serial
+                                    + ","
+                                    + fresh.hex()
+                                    + ",totp\n"
+                                    + known.serial.toLowerCase()
+                                    + ","
+                                    + fresh.hex()
+                                    + ",totp\n");
 
             assertThat(again.status()).isEqualTo(400);
             assertThat(again.json().get("error").asText()).isEqualTo("invalid_token_file");
             assertThat(again.json().get("error_description").asText())
-                    .isEqualTo("record 2: serial " + known.serial.toLowerCase() + " is already in this realm");
+                    .isEqualTo(
+                            "record 2: serial "
+                                    + known.serial.toLowerCase()
+                                    + " is already in this realm");
         }
-        assertThat(inventorySerials()).doesNotContain(fresh.serial).contains(waiting.serial.toUpperCase())
+        assertThat(inventorySerials())
+                .doesNotContain(fresh.serial)
+                .contains(waiting.serial.toUpperCase())
                 .doesNotContain(waiting.serial.toLowerCase());
     }
 
     @Test
     void aPskcSecretWithJunkInItsBase64IsRefusedNotRepaired() {
         String serial = new HardwareToken().serial;
-        String pskc = """
+        String pskc =
+                """
                 <KeyContainer Version="1.0" xmlns="urn:ietf:params:xml:ns:keyprov:pskc">
                   <KeyPackage><Key Id="%s" Algorithm="urn:ietf:params:xml:ns:keyprov:pskc:hotp">
                     <Data><Secret><PlainValue>MTIzNDU2Nzg5MDEy!MzQ1Njc4OTA=</PlainValue></Secret></Data></Key></KeyPackage>
-                </KeyContainer>""".formatted(serial);
+                </KeyContainer>"""
+                        .formatted(serial);
 
         AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "pskc", "content", pskc));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error").asText()).isEqualTo("invalid_token_file");
-        assertThat(reply.json().get("error_description").asText()).startsWith("record 1: the secret is not base64");
+        assertThat(reply.json().get("error_description").asText())
+                .startsWith("record 1: the secret is not base64");
         assertThat(inventorySerials()).doesNotContain(serial);
     }
 
     @Test
-    void anImportBodyWithTrailingTextOrAByteOrderMarkIsRefusedWithNothingStored() throws IOException {
+    void anImportBodyWithTrailingTextOrAByteOrderMarkIsRefusedWithNothingStored()
+            throws IOException {
         HardwareToken token = new HardwareToken();
-        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                Map.of("format", "csv", "content", token.serial + "," + token.hex() + ",totp\n"));
+        String body =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(
+                                Map.of(
+                                        "format",
+                                        "csv",
+                                        "content",
+                                        token.serial + "," + token.hex() + ",totp\n"));
 
         for (String sent : List.of(body + "}", body + " {\"format\": \"pskc\"}", "\uFEFF" + body)) {
             AdminClient.Reply reply = admin.sendRawJson("POST", TOKENS, sent.getBytes(UTF_8));
@@ -355,7 +534,8 @@ class OathTokensIT {
 
     @Test
     void anXxeFileIsRefused() throws IOException {
-        AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "pskc", "content", resource("xxe.xml")));
+        AdminClient.Reply reply =
+                admin.post(TOKENS, Map.of("format", "pskc", "content", resource("xxe.xml")));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error").asText()).isEqualTo("invalid_token_file");
@@ -368,25 +548,46 @@ class OathTokensIT {
         importCsv(token.serial + "," + token.hex() + ",hotp\n").requireStatus(200);
         TestUser dee = TestUser.withTotp(server);
 
-        admin.post(TOKENS + "/" + token.serial + "/assignment", Map.of("userId", dee.id())).requireStatus(204);
+        admin.post(TOKENS + "/" + token.serial + "/assignment", Map.of("userId", dee.id()))
+                .requireStatus(204);
 
         assertThat(inventorySerials()).doesNotContain(token.serial);
-        assertThat(DemoApp.isSignedIn(signInWithToken(dee, token.serial, token.hotpCode(0)))).isTrue();
-        AdminClient bob = admin.as(KeycloakServer.REALM, "bob", "bob-demo");   // a user, not an admin
+        assertThat(DemoApp.isSignedIn(signInWithToken(dee, token.serial, token.hotpCode(0))))
+                .isTrue();
+        AdminClient bob = admin.as(KeycloakServer.REALM, "bob", "bob-demo"); // a user, not an admin
         assertThat(bob.get(TOKENS).status()).isEqualTo(403);
-        assertThat(bob.post(TOKENS, Map.of("format", "csv", "content", "X1," + token.hex() + ",totp")).status())
+        assertThat(
+                        bob.post(
+                                        TOKENS,
+                                        Map.of(
+                                                "format",
+                                                "csv",
+                                                "content",
+                                                "X1," + token.hex() + ",totp"))
+                                .status())
                 .isEqualTo(403);
     }
 
     // ---- helpers ----
 
-    /** Whether Keycloak's brute-force protection has the user locked out, once it has (at most 10 s). */
+    /**
+     * Whether Keycloak's brute-force protection has the user locked out, once it has (at most 10
+     * s).
+     */
     private boolean lockedOut(TestUser user) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         boolean disabled;
         do {
-            disabled = admin.get("/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + user.id())
-                    .requireStatus(200).json().get("disabled").asBoolean();
+            disabled =
+                    admin.get(
+                                    "/admin/realms/"
+                                            + KeycloakServer.REALM
+                                            + "/attack-detection/brute-force/users/"
+                                            + user.id())
+                            .requireStatus(200)
+                            .json()
+                            .get("disabled")
+                            .asBoolean();
         } while (!disabled && System.nanoTime() < deadline);
         return disabled;
     }
@@ -397,7 +598,10 @@ class OathTokensIT {
 
     private List<String> inventorySerials() {
         List<String> serials = new java.util.ArrayList<>();
-        admin.get(TOKENS).requireStatus(200).json().forEach(t -> serials.add(t.get("serial").asText()));
+        admin.get(TOKENS)
+                .requireStatus(200)
+                .json()
+                .forEach(t -> serials.add(t.get("serial").asText()));
         return serials;
     }
 
@@ -411,16 +615,20 @@ class OathTokensIT {
     }
 
     /**
-     * A browser in which the user has signed in with password and authenticator app. A second sign-in
-     * in the same period uses the next period's code ({@code periodsAhead} 1, inside Keycloak's
-     * look-ahead), since Keycloak refuses a code used before.
+     * A browser in which the user has signed in with password and authenticator app. A second
+     * sign-in in the same period uses the next period's code ({@code periodsAhead} 1, inside
+     * Keycloak's look-ahead), since Keycloak refuses a code used before.
      */
     private Browser signedIn(TestUser user, int periodsAhead) {
         Browser browser = server.browser().forwardedFor(OUTSIDE);
         Page otp = app.signInWithPassword(browser, user.username(), user.password());
-        String code = Totp.code(user.totpSecret(), Instant.now().getEpochSecond() + 30L * periodsAhead);
-        Page done = otp.form(OTP_FORM).fill("selectedCredentialId", credentialId(user, "test authenticator"))
-                .fill("otp", code).submit();
+        String code =
+                Totp.code(user.totpSecret(), Instant.now().getEpochSecond() + 30L * periodsAhead);
+        Page done =
+                otp.form(OTP_FORM)
+                        .fill("selectedCredentialId", credentialId(user, "test authenticator"))
+                        .fill("otp", code)
+                        .submit();
         assertThat(DemoApp.isSignedIn(done)).isTrue();
         return browser;
     }
@@ -429,13 +637,23 @@ class OathTokensIT {
     private Page signInWithToken(TestUser user, String serial, String code) {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page otp = app.signInWithPassword(browser, user.username(), user.password());
-            return otp.form(OTP_FORM).fill("selectedCredentialId", credentialId(user, serial)).fill("otp", code).submit();
+            return otp.form(OTP_FORM)
+                    .fill("selectedCredentialId", credentialId(user, serial))
+                    .fill("otp", code)
+                    .submit();
         }
     }
 
     private String credentialId(TestUser user, String serial) {
-        for (JsonNode credential : admin.get("/admin/realms/" + KeycloakServer.REALM + "/users/" + user.id()
-                + "/credentials").requireStatus(200).json()) {
+        for (JsonNode credential :
+                admin.get(
+                                "/admin/realms/"
+                                        + KeycloakServer.REALM
+                                        + "/users/"
+                                        + user.id()
+                                        + "/credentials")
+                        .requireStatus(200)
+                        .json()) {
             if (serial.equals(credential.path("userLabel").asText())) {
                 return credential.get("id").asText();
             }

@@ -10,25 +10,32 @@ import org.mfaportal.it.kit.AdminClient;
 import org.mfaportal.it.kit.KeycloakServer;
 
 /**
- * Not a test: prints how long an admin's bulk import and deletion of hardware tokens take through the
- * admin REST API on the real server, for 1,000, 3,000 and 10,000 tokens in one request each, and for
- * 10,000 more while 10,000 are already waiting (a lookup that scanned the inventory would show there).
- * Run it on its own: {@code ./mvnw -B -ntp verify -pl integration-tests -am -Dit.test=TokenImportBenchmark
- * -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Not a test: prints how long an admin's bulk import and deletion of hardware tokens take through
+ * the admin REST API on the real server, for 1,000, 3,000 and 10,000 tokens in one request each,
+ * and for 10,000 more while 10,000 are already waiting (a lookup that scanned the inventory would
+ * show there). Run it on its own: {@code ./mvnw -B -ntp verify -pl integration-tests -am
+ * -Dit.test=TokenImportBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class TokenImportBenchmark {
 
-    private static final String TOKENS = "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/oath/tokens";
+    private static final String TOKENS =
+            "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/oath/tokens";
 
     @Test
     void printImportAndDeletionSeconds(KeycloakServer server) {
         AdminClient admin = server.admin();
-        List<String> warmUp = batch(200);   // JIT, connection pool, the inventory's holder
+        List<String> warmUp = batch(200); // JIT, connection pool, the inventory's holder
         importTokens(admin, warmUp);
         deleteTokens(admin, warmUp);
-        StringBuilder table = new StringBuilder(String.format("%n%-34s %10s %10s %14s%n", "tokens (one request each)",
-                "import s", "delete s", "import µs/tok"));
+        StringBuilder table =
+                new StringBuilder(
+                        String.format(
+                                "%n%-34s %10s %10s %14s%n",
+                                "tokens (one request each)",
+                                "import s",
+                                "delete s",
+                                "import µs/tok"));
         for (int size : new int[] {1_000, 3_000, 10_000}) {
             List<String> serials = batch(size);
             double imported = importTokens(admin, serials);
@@ -43,13 +50,18 @@ class TokenImportBenchmark {
         all.addAll(more);
         double deleted = deleteTokens(admin, all);
         table.append(row("10,000 more onto 10,000 waiting", 10_000, imported, Double.NaN));
-        table.append(String.format("%-34s %10s %10.1f%n", "(then all 20,000 deleted)", "", deleted));
+        table.append(
+                String.format("%-34s %10s %10.1f%n", "(then all 20,000 deleted)", "", deleted));
         System.out.println(table);
     }
 
     private static String row(String label, int size, double imported, double deleted) {
-        return String.format("%-34s %10.1f %10s %14.0f%n", label, imported,
-                Double.isNaN(deleted) ? "" : String.format("%.1f", deleted), imported * 1e6 / size);
+        return String.format(
+                "%-34s %10.1f %10s %14.0f%n",
+                label,
+                imported,
+                Double.isNaN(deleted) ? "" : String.format("%.1f", deleted),
+                imported * 1e6 / size);
     }
 
     /** Fresh serials, none known to the realm. */
@@ -68,20 +80,25 @@ class TokenImportBenchmark {
             csv.append(serial).append(',').append(new HardwareToken().hex()).append(",totp,6,30\n");
         }
         long start = System.nanoTime();
-        AdminClient.Reply reply = admin.post(TOKENS, Map.of("format", "csv", "content", csv.toString())).requireStatus(200);
+        AdminClient.Reply reply =
+                admin.post(TOKENS, Map.of("format", "csv", "content", csv.toString()))
+                        .requireStatus(200);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (reply.json().get("imported").asInt() != serials.size()) {
-            throw new IllegalStateException("imported " + reply.json().get("imported") + " of " + serials.size());
+            throw new IllegalStateException(
+                    "imported " + reply.json().get("imported") + " of " + serials.size());
         }
         return seconds;
     }
 
     private static double deleteTokens(AdminClient admin, List<String> serials) {
         long start = System.nanoTime();
-        AdminClient.Reply reply = admin.post(TOKENS + "/removal", Map.of("serials", serials)).requireStatus(200);
+        AdminClient.Reply reply =
+                admin.post(TOKENS + "/removal", Map.of("serials", serials)).requireStatus(200);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (reply.json().get("removed").asInt() != serials.size()) {
-            throw new IllegalStateException("removed " + reply.json().get("removed") + " of " + serials.size());
+            throw new IllegalStateException(
+                    "removed " + reply.json().get("removed") + " of " + serials.size());
         }
         return seconds;
     }

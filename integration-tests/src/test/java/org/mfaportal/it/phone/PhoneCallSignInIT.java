@@ -20,7 +20,10 @@ import org.mfaportal.it.kit.twilio.PlacedCall;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.sms.SmsAuthenticatorFactory;
 
-/** Signing in by answering a phone call: # confirms, 0# reports fraud, a missed call can be repeated. */
+/**
+ * Signing in by answering a phone call: # confirms, 0# reports fraud, a missed call can be
+ * repeated.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class PhoneCallSignInIT {
 
@@ -42,7 +45,8 @@ class PhoneCallSignInIT {
         String number = TestUser.freshNumber();
         TestUser gus = TestUser.withPhoneCalls(server, number, null);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, gus.username(), gus.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, gus.username(), gus.password()));
             PlacedCall call = twilio.lastCallTo(number);
 
             CallScript greeting = twilio.answer(call.sid());
@@ -56,7 +60,8 @@ class PhoneCallSignInIT {
         }
         JsonNode login = server.admin().events(KeycloakServer.REALM, gus.id(), "LOGIN").get(0);
         assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-voice");
-        assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+        assertThat(login.path("details").path("mfa_gateway_id").asText())
+                .isEqualTo(twilio.lastCallTo(number).sid());
     }
 
     @Test
@@ -65,10 +70,12 @@ class PhoneCallSignInIT {
         TestUser ned = TestUser.withPhoneCalls(server, number, null);
         twilio.answerWhileDialling(number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
             PlacedCall call = twilio.lastCallTo(number);
 
-            // Twilio fetched the script before Keycloak's request that placed the call had finished.
+            // Twilio fetched the script before Keycloak's request that placed the call had
+            // finished.
             assertThat(twilio.answeredWhileDialling(call.sid())).contains("press the pound key");
             twilio.press(call.sid(), "#");
 
@@ -80,8 +87,11 @@ class PhoneCallSignInIT {
     void theCallSpeaksTheUsersLanguage() {
         String number = TestUser.freshNumber();
         TestUser lou = TestUser.withPhoneCalls(server, number, null);
-        server.admin().put("/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id(), Map.of(
-                "attributes", Map.of("locale", List.of("de")))).requireStatus(204);
+        server.admin()
+                .put(
+                        "/admin/realms/" + KeycloakServer.REALM + "/users/" + lou.id(),
+                        Map.of("attributes", Map.of("locale", List.of("de"))))
+                .requireStatus(204);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             new WaitPage(app.signInWithPassword(browser, lou.username(), lou.password()));
 
@@ -99,7 +109,9 @@ class PhoneCallSignInIT {
             String number = TestUser.freshNumber();
             enrollCallsWithPin(mia, number, "6180");
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-                WaitPage waiting = new WaitPage(app.signInWithPassword(browser, mia.username(), mia.password()));
+                WaitPage waiting =
+                        new WaitPage(
+                                app.signInWithPassword(browser, mia.username(), mia.password()));
                 String sid = twilio.lastCallTo(number).sid();
                 assertThat(twilio.answer(sid).text()).contains("enter your PIN");
 
@@ -118,12 +130,14 @@ class PhoneCallSignInIT {
         String number = TestUser.freshNumber();
         TestUser hal = TestUser.withPhoneCalls(server, number, null);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, hal.username(), hal.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, hal.username(), hal.password()));
             assertThat(waiting.awaitState(0)).isEqualTo("PENDING");
             String sid = twilio.lastCallTo(number).sid();
             twilio.answer(sid);
 
-            // The poll is already waiting when the keys are pressed; it answers once the webhook decided.
+            // The poll is already waiting when the keys are pressed; it answers once the webhook
+            // decided.
             Thread presser = new Thread(() -> twilio.press(sid, "#"));
             presser.start();
             String state = waiting.awaitState(20);
@@ -138,17 +152,21 @@ class PhoneCallSignInIT {
         String number = TestUser.freshNumber();
         TestUser ned = TestUser.withPhoneCalls(server, number, null);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ned.username(), ned.password()));
             String sid = twilio.lastCallTo(number).sid();
             twilio.answer(sid);
 
             CallScript words = twilio.leaveSilent(sid);
 
-            assertThat(words.text()).contains("No key was pressed").doesNotContain("sign-in is confirmed");
+            assertThat(words.text())
+                    .contains("No key was pressed")
+                    .doesNotContain("sign-in is confirmed");
             assertThat(waiting.awaitState(5)).isEqualTo("NOT_CONFIRMED");
             WaitPage again = new WaitPage(waiting.continueSignIn());
             assertThat(DemoApp.isSignedIn(again.page())).isFalse();
-            assertThat(again.page().feedback()).contains("was not pressed, so nothing was confirmed");
+            assertThat(again.page().feedback())
+                    .contains("was not pressed, so nothing was confirmed");
             assertThat(again.isWaiting()).isFalse();
         }
         assertThat(server.admin().events(KeycloakServer.REALM, ned.id(), "LOGIN")).isEmpty();
@@ -161,16 +179,21 @@ class PhoneCallSignInIT {
             String number = TestUser.freshNumber();
             enrollCallsWithPin(oda, number, "6180");
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-                WaitPage waiting = new WaitPage(app.signInWithPassword(browser, oda.username(), oda.password()));
+                WaitPage waiting =
+                        new WaitPage(
+                                app.signInWithPassword(browser, oda.username(), oda.password()));
                 String sid = twilio.lastCallTo(number).sid();
                 twilio.answer(sid);
 
                 // Even the right PIN, never finished with #, is no answer: the keypad timed out.
-                assertThat(twilio.typeWithoutPound(sid, "6180").text()).contains("No key was pressed");
+                assertThat(twilio.typeWithoutPound(sid, "6180").text())
+                        .contains("No key was pressed");
 
                 Page retry = waiting.continueSignIn();
                 assertThat(DemoApp.isSignedIn(retry)).isFalse();
-                assertThat(retry.feedback()).contains("nothing was confirmed").doesNotContain("PIN");
+                assertThat(retry.feedback())
+                        .contains("nothing was confirmed")
+                        .doesNotContain("PIN");
             }
             // Voicemail answering a few times must not lock the user out: nothing was counted.
             assertThat(server.admin().failedLogins(KeycloakServer.REALM, oda.id(), 1)).isZero();
@@ -182,7 +205,8 @@ class PhoneCallSignInIT {
         String number = TestUser.freshNumber();
         TestUser ivy = TestUser.withPhoneCalls(server, number, null);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ivy.username(), ivy.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ivy.username(), ivy.password()));
             String sid = twilio.lastCallTo(number).sid();
             twilio.answer(sid);
 
@@ -191,11 +215,17 @@ class PhoneCallSignInIT {
             assertThat(words.text()).contains("locked");
             Page stopped = waiting.continueSignIn();
             assertThat(DemoApp.isSignedIn(stopped)).isFalse();
-            assertThat(stopped.status()).as(stopped.title() + " | " + stopped.feedback()).isEqualTo(403);
+            assertThat(stopped.status())
+                    .as(stopped.title() + " | " + stopped.feedback())
+                    .isEqualTo(403);
         }
-        JsonNode report = server.admin().events(KeycloakServer.REALM, ivy.id(), "LOGIN_ERROR").stream()
-                .filter(e -> "mfa_fraud_reported".equals(e.path("error").asText())).findFirst().orElseThrow();
-        assertThat(report.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastCallTo(number).sid());
+        JsonNode report =
+                server.admin().events(KeycloakServer.REALM, ivy.id(), "LOGIN_ERROR").stream()
+                        .filter(e -> "mfa_fraud_reported".equals(e.path("error").asText()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(report.path("details").path("mfa_gateway_id").asText())
+                .isEqualTo(twilio.lastCallTo(number).sid());
         assertThat(report.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
         assertThat(report.path("userId").asText()).isEqualTo(ivy.id());
 
@@ -206,7 +236,14 @@ class PhoneCallSignInIT {
             assertThat(locked.feedback()).contains("locked");
             assertThat(twilio.calls()).hasSize(callsBefore);
         }
-        server.admin().post("/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/users/" + ivy.id() + "/voice/unlock", null)
+        server.admin()
+                .post(
+                        "/admin/realms/"
+                                + KeycloakServer.REALM
+                                + "/mfa-portal/users/"
+                                + ivy.id()
+                                + "/voice/unlock",
+                        null)
                 .requireStatus(204);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             new WaitPage(app.signInWithPassword(browser, ivy.username(), ivy.password()));
@@ -220,7 +257,8 @@ class PhoneCallSignInIT {
         String backup = TestUser.freshNumber();
         TestUser jon = TestUser.withPhoneCalls(server, number, backup);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, jon.username(), jon.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, jon.username(), jon.password()));
             twilio.ringOut(twilio.lastCallTo(number).sid());
             assertThat(waiting.awaitState(5)).isEqualTo("NO_ANSWER");
 
@@ -241,7 +279,8 @@ class PhoneCallSignInIT {
         TestUser kim = TestUser.withPhoneCalls(server, number, null);
         PlacedCall call;
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, kim.username(), kim.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, kim.username(), kim.password()));
             call = twilio.lastCallTo(number);
             twilio.answer(call.sid());
             twilio.press(call.sid(), "#");
@@ -249,8 +288,13 @@ class PhoneCallSignInIT {
         }
         // The sign-in has ended; the same signed keys again find no call to decide.
         String ticket = call.url().getPath().replaceAll(".*/calls/([^/]+)/script", "$1");
-        assertThat(twilio.webhooks().replayLastTo(server.phoneWebhooks().callDigits(ticket)).status()).isEqualTo(403);
-        // Twilio's "completed" comes after the goodbye, when the page has moved on: genuine, so no error
+        assertThat(
+                        twilio.webhooks()
+                                .replayLastTo(server.phoneWebhooks().callDigits(ticket))
+                                .status())
+                .isEqualTo(403);
+        // Twilio's "completed" comes after the goodbye, when the page has moved on: genuine, so no
+        // error
         // in the account's debugger, and nothing changes.
         assertThat(twilio.webhooks().replayLastTo(call.statusCallback()).status()).isEqualTo(204);
     }
@@ -261,13 +305,19 @@ class PhoneCallSignInIT {
         TestUser rex = TestUser.withPhoneCalls(server, number, null);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page login = app.startSignIn(browser);
-            // The request that places the call claims another host, as an attacker with the password would.
+            // The request that places the call claims another host, as an attacker with the
+            // password would.
             browser.header("Host", "attacker.example");
-            login.form("kc-form-login").fill("username", rex.username()).fill("password", rex.password()).submit();
+            login.form("kc-form-login")
+                    .fill("username", rex.username())
+                    .fill("password", rex.password())
+                    .submit();
 
             PlacedCall call = twilio.lastCallTo(number);
-            assertThat(call.url().toString()).startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
-            assertThat(call.statusCallback().toString()).startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+            assertThat(call.url().toString())
+                    .startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
+            assertThat(call.statusCallback().toString())
+                    .startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
             CallScript greeting = twilio.answer(call.sid());
             assertThat(call.url().resolve(greeting.gather().action()).toString())
                     .startsWith(server.realmUrl() + "/mfa-portal/phone/calls/");
@@ -281,7 +331,8 @@ class PhoneCallSignInIT {
         String textNumber = TestUser.freshNumber();
         TestUser ada = TestUser.withPhoneCallsAndTextMessages(server, callNumber, textNumber);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ada.username(), ada.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ada.username(), ada.password()));
             PlacedCall call = twilio.lastCallTo(callNumber);
 
             Page codePage = app.tryAnotherWay(waiting.page(), SmsAuthenticatorFactory.ID);
@@ -290,49 +341,65 @@ class PhoneCallSignInIT {
             CallUpdate hangUp = twilio.awaitHangUp(call.sid(), FakeTwilio.PATIENCE);
             assertThat(hangUp.requestedStatus()).isEqualTo("canceled");
             assertThat(hangUp.statusAfter()).isEqualTo("canceled");
-            // Twilio's "canceled" callback comes after the ticket was closed: genuine, so no error, and it changes nothing.
+            // Twilio's "canceled" callback comes after the ticket was closed: genuine, so no error,
+            // and it changes nothing.
             assertThat(twilio.statusCallbackAfterHangUp(call.sid())).isEqualTo(204);
             twilio.awaitTextTo(textNumber, FakeTwilio.PATIENCE);
         }
     }
 
-    /** Issue 12.4: a call answered, then left for text messages, is hung up; a '#' pressed on it afterwards confirms nothing. */
+    /**
+     * Issue 12.4: a call answered, then left for text messages, is hung up; a '#' pressed on it
+     * afterwards confirms nothing.
+     */
     @Test
     void aPoundPressedOnACallTheSignInLeftConfirmsNothing() {
         String callNumber = TestUser.freshNumber();
         String textNumber = TestUser.freshNumber();
         TestUser bo = TestUser.withPhoneCallsAndTextMessages(server, callNumber, textNumber);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, bo.username(), bo.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, bo.username(), bo.password()));
             PlacedCall call = twilio.lastCallTo(callNumber);
             twilio.answer(call.sid());
 
             Page codePage = app.tryAnotherWay(waiting.page(), SmsAuthenticatorFactory.ID);
 
-            // In progress: Twilio ignores "canceled", so the gateway ends the call with "completed".
-            assertThat(twilio.awaitHangUp(call.sid(), FakeTwilio.PATIENCE).statusAfter()).isEqualTo("completed");
-            assertThat(twilio.callUpdates().stream().filter(u -> u.sid().equals(call.sid())).map(CallUpdate::requestedStatus))
+            // In progress: Twilio ignores "canceled", so the gateway ends the call with
+            // "completed".
+            assertThat(twilio.awaitHangUp(call.sid(), FakeTwilio.PATIENCE).statusAfter())
+                    .isEqualTo("completed");
+            assertThat(
+                            twilio.callUpdates().stream()
+                                    .filter(u -> u.sid().equals(call.sid()))
+                                    .map(CallUpdate::requestedStatus))
                     .containsExactly("canceled", "completed");
             assertThat(twilio.pressAfterHangUp(call.sid(), "#")).isEqualTo(403);
-            // The call's verification was closed, not approved; the sign-in waits for the text's code.
+            // The call's verification was closed, not approved; the sign-in waits for the text's
+            // code.
             assertThat(waiting.awaitState(0)).isEqualTo("CANCELED");
             assertThat(codePage.showsForm(SMS_FORM)).isTrue();
         }
     }
 
-    /** Issue 12.4: a new call (here to the backup phone) hangs up the one still ringing; the new one confirms. */
+    /**
+     * Issue 12.4: a new call (here to the backup phone) hangs up the one still ringing; the new one
+     * confirms.
+     */
     @Test
     void callingTheBackupPhoneHangsUpTheCallStillRinging() {
         String number = TestUser.freshNumber();
         String backup = TestUser.freshNumber();
         TestUser cy = TestUser.withPhoneCalls(server, number, backup);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, cy.username(), cy.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, cy.username(), cy.password()));
             PlacedCall first = twilio.lastCallTo(number);
 
             WaitPage backupCall = new WaitPage(waiting.click("backup"));
 
-            assertThat(twilio.awaitHangUp(first.sid(), FakeTwilio.PATIENCE).statusAfter()).isEqualTo("canceled");
+            assertThat(twilio.awaitHangUp(first.sid(), FakeTwilio.PATIENCE).statusAfter())
+                    .isEqualTo("canceled");
             String sid = twilio.lastCallTo(backup).sid();
             twilio.answer(sid);
             twilio.press(sid, "#");
@@ -340,12 +407,23 @@ class PhoneCallSignInIT {
         }
     }
 
-    /** The user sets up phone calls with a PIN at first sign-in, as the setup page asks (the realm requires PINs). */
+    /**
+     * The user sets up phone calls with a PIN at first sign-in, as the setup page asks (the realm
+     * requires PINs).
+     */
     private void enrollCallsWithPin(TestUser user, String number, String pin) {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage setup = new WaitPage(app.signInWithPassword(browser, user.username(), user.password())
-                    .form("mfa-setup-choice-form").fill("method", "mfa-voice-setup").submit()
-                    .form("mfa-phone-setup-form").fill("number", number).fill("pin", pin).fill("pinConfirm", pin).submit());
+            WaitPage setup =
+                    new WaitPage(
+                            app.signInWithPassword(browser, user.username(), user.password())
+                                    .form("mfa-setup-choice-form")
+                                    .fill("method", "mfa-voice-setup")
+                                    .submit()
+                                    .form("mfa-phone-setup-form")
+                                    .fill("number", number)
+                                    .fill("pin", pin)
+                                    .fill("pinConfirm", pin)
+                                    .submit());
             String sid = twilio.lastCallTo(number).sid();
             twilio.answer(sid);
             twilio.press(sid, pin + "#");

@@ -36,16 +36,20 @@ class PhoneWebhooksIT {
 
     @Test
     void theGatewayRunsWithTheFakesAccountAndAddress() throws IOException {
-        // Logged only when account-sid, auth-token and from-number are all set, and api-base-url too.
-        assertThat(Files.readString(server.log())).contains("Twilio API calls go to " + twilio.apiBaseUrl() + " ");
+        // Logged only when account-sid, auth-token and from-number are all set, and api-base-url
+        // too.
+        assertThat(Files.readString(server.log()))
+                .contains("Twilio API calls go to " + twilio.apiBaseUrl() + " ");
     }
 
     @Test
     void anInboundTextCountsOnlyWhenSignedWithTheAccountsToken() {
         Map<String, String> text = twilio.inboundText(NOBODY_WAITS_ON, "482913");
 
-        assertThat(twilio.webhooks().postUnsigned(webhooks.textInbound(), text).status()).isEqualTo(403);
-        assertThat(twilio.webhooks().postWronglySigned(webhooks.textInbound(), text).status()).isEqualTo(403);
+        assertThat(twilio.webhooks().postUnsigned(webhooks.textInbound(), text).status())
+                .isEqualTo(403);
+        assertThat(twilio.webhooks().postWronglySigned(webhooks.textInbound(), text).status())
+                .isEqualTo(403);
         // The forgeries carried the same MessageSid, and did not use it up.
         WebhookReply signed = twilio.webhooks().postSigned(webhooks.textInbound(), text);
 
@@ -65,16 +69,27 @@ class PhoneWebhooksIT {
     @Test
     void callWebhooksForAnUnknownTicketAreRefusedThoughSigned() {
         String ticket = unknownTicket();
-        Map<String, String> answered = twilio.callFields("CA0123456789abcdef0123456789abcdef", NOBODY_WAITS_ON, "in-progress");
+        Map<String, String> answered =
+                twilio.callFields(
+                        "CA0123456789abcdef0123456789abcdef", NOBODY_WAITS_ON, "in-progress");
         Map<String, String> pressed = new LinkedHashMap<>(answered);
         pressed.put("Digits", "");
         pressed.put("FinishedOnKey", "#");
-        Map<String, String> ended = twilio.callFields("CA0123456789abcdef0123456789abcdef", NOBODY_WAITS_ON, "completed");
+        Map<String, String> ended =
+                twilio.callFields(
+                        "CA0123456789abcdef0123456789abcdef", NOBODY_WAITS_ON, "completed");
 
-        assertThat(twilio.webhooks().postSigned(webhooks.callScript(ticket), answered).status()).isEqualTo(403);
-        assertThat(twilio.webhooks().postSigned(webhooks.callDigits(ticket), pressed).status()).isEqualTo(403);
-        assertThat(twilio.webhooks().postSigned(webhooks.callStatus(ticket), ended).status()).isEqualTo(403);
-        assertThat(twilio.webhooks().postSigned(webhooks.callScript("not-a-ticket"), answered).status()).isEqualTo(403);
+        assertThat(twilio.webhooks().postSigned(webhooks.callScript(ticket), answered).status())
+                .isEqualTo(403);
+        assertThat(twilio.webhooks().postSigned(webhooks.callDigits(ticket), pressed).status())
+                .isEqualTo(403);
+        assertThat(twilio.webhooks().postSigned(webhooks.callStatus(ticket), ended).status())
+                .isEqualTo(403);
+        assertThat(
+                        twilio.webhooks()
+                                .postSigned(webhooks.callScript("not-a-ticket"), answered)
+                                .status())
+                .isEqualTo(403);
     }
 
     /** Shaped like a real ticket id (32 random bytes, base64url), but never issued. */

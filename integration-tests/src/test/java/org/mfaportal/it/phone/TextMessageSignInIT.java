@@ -32,6 +32,7 @@ class TextMessageSignInIT {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
+
     /** Whatever a story changes in the portal settings is put back after it. */
     private PortalSettingsScope settings;
 
@@ -58,16 +59,20 @@ class TextMessageSignInIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page codePage = app.signInWithPassword(browser, ann.username(), ann.password());
             assertThat(codePage.showsForm(CODE_FORM)).isTrue();
-            assertThat(codePage.body()).contains(number.substring(number.length() - 4)).doesNotContain(number);
+            assertThat(codePage.body())
+                    .contains(number.substring(number.length() - 4))
+                    .doesNotContain(number);
 
             String code = twilio.lastTextTo(number).code();
             assertThat(code).hasSize(6);
-            assertThat(DemoApp.isSignedIn(codePage.form(CODE_FORM).fill("code", code).submit())).isTrue();
+            assertThat(DemoApp.isSignedIn(codePage.form(CODE_FORM).fill("code", code).submit()))
+                    .isTrue();
         }
         JsonNode login = server.admin().events(KeycloakServer.REALM, ann.id(), "LOGIN").get(0);
         assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-sms");
         assertThat(login.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
-        assertThat(login.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastTextTo(number).sid());
+        assertThat(login.path("details").path("mfa_gateway_id").asText())
+                .isEqualTo(twilio.lastTextTo(number).sid());
         assertThat(login.toString()).doesNotContain(twilio.lastTextTo(number).code());
     }
 
@@ -76,16 +81,27 @@ class TextMessageSignInIT {
         String number = TestUser.freshNumber();
         TestUser eli = TestUser.withTextMessages(server, number);
         BruteForce bruteForce = new BruteForce(server);
-        try (Browser first = server.browser().forwardedFor(OUTSIDE); Browser second = server.browser().forwardedFor(OUTSIDE)) {
+        try (Browser first = server.browser().forwardedFor(OUTSIDE);
+                Browser second = server.browser().forwardedFor(OUTSIDE)) {
             Page firstTab = app.signInWithPassword(first, eli.username(), eli.password());
             String code = twilio.lastTextTo(number).code();
             Page secondTab = app.signInWithPassword(second, eli.username(), eli.password());
             String secondCode = twilio.lastTextTo(number).code();
-            String wrong = java.util.stream.Stream.of("000000", "111111", "222222")
-                    .filter(c -> !c.equals(code) && !c.equals(secondCode)).findFirst().orElseThrow();
-            int failureFactor = server.admin().get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json()
-                    .get("failureFactor").asInt();
-            for (int attempt = 0; attempt <= failureFactor && !bruteForce.locked(eli.id()); attempt++) {
+            String wrong =
+                    java.util.stream.Stream.of("000000", "111111", "222222")
+                            .filter(c -> !c.equals(code) && !c.equals(secondCode))
+                            .findFirst()
+                            .orElseThrow();
+            int failureFactor =
+                    server.admin()
+                            .get("/admin/realms/" + KeycloakServer.REALM)
+                            .requireStatus(200)
+                            .json()
+                            .get("failureFactor")
+                            .asInt();
+            for (int attempt = 0;
+                    attempt <= failureFactor && !bruteForce.locked(eli.id());
+                    attempt++) {
                 secondTab = secondTab.form(CODE_FORM).fill("code", wrong).submit();
             }
             assertThat(bruteForce.awaitLocked(eli.id())).isTrue();
@@ -116,12 +132,15 @@ class TextMessageSignInIT {
             assertThat(again.feedback()).contains("not correct");
         }
         assertThat(server.admin().failedLogins(KeycloakServer.REALM, ben.id(), 1)).isEqualTo(1);
-        // The same details as the LOGIN event of a success: method, gateway and the text's id, never the code.
-        JsonNode failure = server.admin().events(KeycloakServer.REALM, ben.id(), "LOGIN_ERROR").get(0);
+        // The same details as the LOGIN event of a success: method, gateway and the text's id,
+        // never the code.
+        JsonNode failure =
+                server.admin().events(KeycloakServer.REALM, ben.id(), "LOGIN_ERROR").get(0);
         assertThat(failure.path("error").asText()).isEqualTo("invalid_user_credentials");
         assertThat(failure.path("details").path("mfa_method").asText()).isEqualTo("mfa-sms");
         assertThat(failure.path("details").path("mfa_gateway").asText()).isEqualTo("twilio");
-        assertThat(failure.path("details").path("mfa_gateway_id").asText()).isEqualTo(twilio.lastTextTo(number).sid());
+        assertThat(failure.path("details").path("mfa_gateway_id").asText())
+                .isEqualTo(twilio.lastTextTo(number).sid());
     }
 
     @Test
@@ -130,17 +149,20 @@ class TextMessageSignInIT {
         TestUser dan = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page codePage = app.signInWithPassword(browser, dan.username(), dan.password());
-            String deliveryState = codePage.html().getElementById(CODE_FORM).attr("data-delivery-state-url");
+            String deliveryState =
+                    codePage.html().getElementById(CODE_FORM).attr("data-delivery-state-url");
             assertThat(deliveryState).as("the page watches the text's delivery").isNotEmpty();
             assertThat(WaitPage.stateAt(deliveryState, 0)).isEqualTo("PENDING");
 
-            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "undelivered", 30003)).isEqualTo(204);
+            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "undelivered", 30003))
+                    .isEqualTo(204);
 
             // What the page's script does the moment the report lands.
             assertThat(WaitPage.stateAt(deliveryState, 5)).isEqualTo("UNDELIVERED");
             Page told = codePage.form(CODE_FORM).fill("deliveryReport", "true").submit();
             assertThat(told.feedback()).contains("could not be delivered");
-            assertThat(told.html().getElementById(CODE_FORM).hasAttr("data-delivery-state-url")).isFalse();
+            assertThat(told.html().getElementById(CODE_FORM).hasAttr("data-delivery-state-url"))
+                    .isFalse();
         }
         assertThat(server.admin().failedLogins(KeycloakServer.REALM, dan.id(), 0)).isZero();
     }
@@ -151,19 +173,34 @@ class TextMessageSignInIT {
         TestUser eli = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page codePage = app.signInWithPassword(browser, eli.username(), eli.password());
-            assertThat(DemoApp.isSignedIn(codePage.form(CODE_FORM).fill("code", twilio.lastTextTo(number).code()).submit())).isTrue();
+            assertThat(
+                            DemoApp.isSignedIn(
+                                    codePage.form(CODE_FORM)
+                                            .fill("code", twilio.lastTextTo(number).code())
+                                            .submit()))
+                    .isTrue();
         }
         SentText text = twilio.lastTextTo(number);
         assertThat(twilio.reportDelivery(text, "delivered", null)).isEqualTo(204);
-        assertThat(twilio.webhooks().postUnsigned(text.statusCallback(), Map.of("MessageSid", text.sid(),
-                "MessageStatus", "undelivered")).status()).isEqualTo(403);
+        assertThat(
+                        twilio.webhooks()
+                                .postUnsigned(
+                                        text.statusCallback(),
+                                        Map.of(
+                                                "MessageSid",
+                                                text.sid(),
+                                                "MessageStatus",
+                                                "undelivered"))
+                                .status())
+                .isEqualTo(403);
     }
 
     @Test
     void anExpiredCodeIsRefused() {
         String number = TestUser.freshNumber();
         TestUser cleo = TestUser.withTextMessages(server, number);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
             Page codePage = app.signInWithPassword(browser, cleo.username(), cleo.password());
             String code = twilio.lastTextTo(number).code();
 
@@ -179,7 +216,8 @@ class TextMessageSignInIT {
     void aResendWaitsForTheCooldownAndSendsTheSameLiveCode() {
         String number = TestUser.freshNumber();
         TestUser dan = TestUser.withTextMessages(server, number);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
             Page codePage = app.signInWithPassword(browser, dan.username(), dan.password());
             String first = twilio.lastTextTo(number).code();
 
@@ -192,17 +230,26 @@ class TextMessageSignInIT {
 
             assertThat(twilio.textsTo(number)).hasSize(2);
             assertThat(twilio.lastTextTo(number).code()).isEqualTo(first);
-            assertThat(DemoApp.isSignedIn(resent.form(CODE_FORM).fill("code", first).submit())).isTrue();
+            assertThat(DemoApp.isSignedIn(resent.form(CODE_FORM).fill("code", first).submit()))
+                    .isTrue();
         }
     }
 
     @Test
     void sendingStopsAtTheUsersLimitWithAClearMessage() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(
-                PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 2, PortalSetting.RESEND_COOLDOWN_SECONDS.key(), 10)).requireStatus(200);
+        server.admin()
+                .updatePortalSettings(
+                        KeycloakServer.REALM,
+                        Map.of(
+                                PortalSetting.SENDS_PER_USER_PER_HOUR.key(),
+                                2,
+                                PortalSetting.RESEND_COOLDOWN_SECONDS.key(),
+                                10))
+                .requireStatus(200);
         String number = TestUser.freshNumber();
         TestUser eve = TestUser.withTextMessages(server, number);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
             Page page = app.signInWithPassword(browser, eve.username(), eve.password());
             clock.advance(Duration.ofSeconds(11));
             page = page.form(CODE_FORM).fill("resend", "true").submit();
@@ -233,7 +280,9 @@ class TextMessageSignInIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page page = app.signInWithPassword(browser, gil.username(), gil.password());
 
-            assertThat(page.feedback()).contains("replied STOP", "Reply START").doesNotContain("try again");
+            assertThat(page.feedback())
+                    .contains("replied STOP", "Reply START")
+                    .doesNotContain("try again");
         }
     }
 }

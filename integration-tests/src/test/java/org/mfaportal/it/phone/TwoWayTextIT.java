@@ -29,7 +29,10 @@ class TwoWayTextIT {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
-    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+
+    /**
+     * Opened before each story, closed after it: the story leaves the settings as it found them.
+     */
     private PortalSettingsScope settings;
 
     TwoWayTextIT(KeycloakServer server) {
@@ -53,7 +56,8 @@ class TwoWayTextIT {
         String number = TestUser.freshNumber();
         TestUser pia = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, pia.username(), pia.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, pia.username(), pia.password()));
             String text = twilio.lastTextTo(number).body();
             assertThat(text).contains("reply");
 
@@ -72,7 +76,8 @@ class TwoWayTextIT {
         TestUser ray = TestUser.withTextMessages(server, number);
         BruteForce bruteForce = new BruteForce(server);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ray.username(), ray.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ray.username(), ray.password()));
             bruteForce.lockWithWrongPasswords(ray);
             int failures = bruteForce.failures(ray.id());
 
@@ -93,7 +98,8 @@ class TwoWayTextIT {
         String number = TestUser.freshNumber();
         TestUser quin = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, quin.username(), quin.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, quin.username(), quin.password()));
 
             twilio.replyText(TestUser.freshNumber(), twilio.lastTextTo(number).code());
 
@@ -106,7 +112,8 @@ class TwoWayTextIT {
         String number = TestUser.freshNumber();
         TestUser ted = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, ted.username(), ted.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ted.username(), ted.password()));
 
             // HELP and START are Twilio's to answer: the code may still come.
             twilio.replyText(number, "help");
@@ -120,7 +127,8 @@ class TwoWayTextIT {
         }
         assertThat(server.admin().failedLogins(KeycloakServer.REALM, ted.id(), 0)).isZero();
         assertThat(server.admin().events(KeycloakServer.REALM, ted.id(), "LOGIN_ERROR"))
-                .extracting(e -> e.path("error").asText()).containsExactly("mfa_sms_opted_out");
+                .extracting(e -> e.path("error").asText())
+                .containsExactly("mfa_sms_opted_out");
     }
 
     @Test
@@ -128,9 +136,11 @@ class TwoWayTextIT {
         String number = TestUser.freshNumber();
         TestUser uma = TestUser.withTextMessages(server, number);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, uma.username(), uma.password()));
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, uma.username(), uma.password()));
 
-            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "failed", 30008)).isEqualTo(204);
+            assertThat(twilio.reportDelivery(twilio.lastTextTo(number), "failed", 30008))
+                    .isEqualTo(204);
 
             assertThat(waiting.awaitState(5)).isEqualTo("UNDELIVERED");
             WaitPage told = new WaitPage(waiting.continueSignIn());
@@ -144,9 +154,16 @@ class TwoWayTextIT {
     void anOpenWaitingPageNeverSendsANewTextByItself() {
         String number = TestUser.freshNumber();
         TestUser sol = TestUser.withTextMessages(server, number);
-        int lifetime = ((Number) server.admin().portalSettings(KeycloakServer.REALM).get(PortalSetting.CODE_LIFETIME_SECONDS.key())).intValue();
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, sol.username(), sol.password()));
+        int lifetime =
+                ((Number)
+                                server.admin()
+                                        .portalSettings(KeycloakServer.REALM)
+                                        .get(PortalSetting.CODE_LIFETIME_SECONDS.key()))
+                        .intValue();
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, sol.username(), sol.password()));
             assertThat(twilio.textsTo(number)).hasSize(1);
 
             clock.advance(Duration.ofSeconds(lifetime + 1));
@@ -166,19 +183,32 @@ class TwoWayTextIT {
 
     @Test
     void withARequiredPinTheReplyCarriesCodeAndPin() {
-        server.admin().updatePortalSettings(KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true)).requireStatus(200);
+        server.admin()
+                .updatePortalSettings(
+                        KeycloakServer.REALM, Map.of(PortalSetting.PIN_REQUIRED.key(), true))
+                .requireStatus(200);
         TestUser rae = TestUser.withoutSecondFactor(server);
         String number = TestUser.freshNumber();
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             // Setup: number and PIN, confirmed by replying code + PIN.
             var choice = app.signInWithPassword(browser, rae.username(), rae.password());
-            WaitPage setup = new WaitPage(choice.form("mfa-setup-choice-form").fill("method", "mfa-sms-setup").submit()
-                    .form("mfa-phone-setup-form").fill("number", number).fill("pin", "5831").fill("pinConfirm", "5831").submit());
+            WaitPage setup =
+                    new WaitPage(
+                            choice.form("mfa-setup-choice-form")
+                                    .fill("method", "mfa-sms-setup")
+                                    .submit()
+                                    .form("mfa-phone-setup-form")
+                                    .fill("number", number)
+                                    .fill("pin", "5831")
+                                    .fill("pinConfirm", "5831")
+                                    .submit());
             twilio.replyText(number, twilio.lastTextTo(number).code() + " 5831");
             assertThat(DemoApp.isSignedIn(setup.continueSignIn())).isTrue();
         }
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
-            WaitPage waiting = new WaitPage(app.signInWithPassword(browser, rae.username(), rae.password()));
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, rae.username(), rae.password()));
             twilio.replyText(number, twilio.lastTextTo(number).code() + " 0000");
             assertThat(waiting.awaitState(5)).isEqualTo("WRONG_PIN");
             WaitPage retry = new WaitPage(waiting.continueSignIn());

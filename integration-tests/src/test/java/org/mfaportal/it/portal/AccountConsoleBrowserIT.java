@@ -13,7 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** Keycloak's own pages from the npm library work on this server version, in Chromium, inside the mfa-portal theme. */
+/**
+ * Keycloak's own pages from the npm library work on this server version, in Chromium, inside the
+ * mfa-portal theme.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class AccountConsoleBrowserIT {
 
@@ -31,15 +34,27 @@ class AccountConsoleBrowserIT {
             chromium.signIn(user);
             chromium.onFailureKeep("account-console-signing-in");
 
-            // The menu (the theme's content.json) holds the page, inside the collapsed "Account security" group.
-            chromium.waitFor(d -> d.findElements(By.cssSelector("nav a[href$='account-security/two-step-verification']")).isEmpty() ? null : true);
-            // The library's own "Signing in" page, talking to this server's account REST API, lists the app.
+            // The menu (the theme's content.json) holds the page, inside the collapsed "Account
+            // security" group.
+            chromium.waitFor(
+                    d ->
+                            d.findElements(
+                                                    By.cssSelector(
+                                                            "nav a[href$='account-security/two-step-verification']"))
+                                            .isEmpty()
+                                    ? null
+                                    : true);
+            // The library's own "Signing in" page, talking to this server's account REST API, lists
+            // the app.
             chromium.waitFor(d -> d.getPageSource().contains("test authenticator") ? true : null);
             chromium.screenshot("account-console-signing-in");
         }
     }
 
-    /** Issue 12.1: the URL ./run prints has no trailing slash; the console must open there and every menu entry work. */
+    /**
+     * Issue 12.1: the URL ./run prints has no trailing slash; the console must open there and every
+     * menu entry work.
+     */
     @Test
     void theConsoleOpensAtThePrintedUrlAndEveryMenuEntryOpensItsPage() {
         TestUser user = TestUser.withTotp(server);
@@ -49,20 +64,35 @@ class AccountConsoleBrowserIT {
             chromium.signIn(user);
             chromium.onFailureKeep("account-console-menu");
 
-            // The whole menu, once rendered (the portal's own entry comes from the theme's content.json).
+            // The whole menu, once rendered (the portal's own entry comes from the theme's
+            // content.json).
             String twoStep = consolePath + "/account-security/two-step-verification";
-            List<String> entries = chromium.waitFor(d -> menuLinks(d).contains(twoStep) ? menuLinks(d) : null);
+            List<String> entries =
+                    chromium.waitFor(d -> menuLinks(d).contains(twoStep) ? menuLinks(d) : null);
             assertThat(entries).contains(consolePath + "/").hasSizeGreaterThanOrEqualTo(5);
             String previousHeading = null;
             for (String entry : entries) {
-                assertThat(entry).as("menu link").startsWith(consolePath + "/")
-                        .satisfies(path -> assertThat(path.substring(consolePath.length())).doesNotContain("/realms/"));
+                assertThat(entry)
+                        .as("menu link")
+                        .startsWith(consolePath + "/")
+                        .satisfies(
+                                path ->
+                                        assertThat(path.substring(consolePath.length()))
+                                                .doesNotContain("/realms/"));
                 clickMenuEntry(chromium, entry);
-                chromium.waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals(entry) ? true : null);
-                // Each entry's own page: a heading of its own (the library's titles differ from some menu labels).
+                chromium.waitFor(
+                        d -> URI.create(d.getCurrentUrl()).getPath().equals(entry) ? true : null);
+                // Each entry's own page: a heading of its own (the library's titles differ from
+                // some menu labels).
                 String shown = previousHeading;
-                String heading = chromium.waitFor(d -> heading(d) != null && !heading(d).equals(shown) ? heading(d) : null);
-                assertThat(chromium.driver().getPageSource()).doesNotContain("Unexpected Application Error", "404 Not Found");
+                String heading =
+                        chromium.waitFor(
+                                d ->
+                                        heading(d) != null && !heading(d).equals(shown)
+                                                ? heading(d)
+                                                : null);
+                assertThat(chromium.driver().getPageSource())
+                        .doesNotContain("Unexpected Application Error", "404 Not Found");
                 previousHeading = heading;
             }
         }
@@ -76,7 +106,9 @@ class AccountConsoleBrowserIT {
             chromium.signIn(user);
             chromium.onFailureKeep("account-console-two-step-by-menu");
 
-            String entry = URI.create(server.realmUrl()).getPath() + "/account/account-security/two-step-verification";
+            String entry =
+                    URI.create(server.realmUrl()).getPath()
+                            + "/account/account-security/two-step-verification";
             chromium.waitFor(d -> menuLinks(d).contains(entry) ? true : null);
             clickMenuEntry(chromium, entry);
 
@@ -89,21 +121,28 @@ class AccountConsoleBrowserIT {
     /** The hrefs of the console's menu, as written in the page (paths). */
     private static List<String> menuLinks(WebDriver driver) {
         return driver.findElements(By.cssSelector("nav a.pf-v5-c-nav__link")).stream()
-                .map(a -> String.valueOf(a.getDomAttribute("href"))).toList();
+                .map(a -> String.valueOf(a.getDomAttribute("href")))
+                .toList();
     }
 
     /** Opens a collapsed group when the entry is inside one, then clicks the entry. */
     private static void clickMenuEntry(Chromium chromium, String href) {
-        WebElement link = chromium.waitFor(d -> d.findElement(By.cssSelector("nav a[href='" + href + "']")));
+        WebElement link =
+                chromium.waitFor(d -> d.findElement(By.cssSelector("nav a[href='" + href + "']")));
         if (!link.isDisplayed()) {
-            chromium.driver().findElements(By.cssSelector("nav button[aria-expanded='false']")).forEach(WebElement::click);
+            chromium.driver()
+                    .findElements(By.cssSelector("nav button[aria-expanded='false']"))
+                    .forEach(WebElement::click);
             chromium.waitFor(d -> link.isDisplayed() ? true : null);
         }
         link.click();
     }
 
     private static String heading(WebDriver driver) {
-        return driver.findElements(By.tagName("h1")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
-                .findFirst().orElse(null);
+        return driver.findElements(By.tagName("h1")).stream()
+                .map(WebElement::getText)
+                .filter(t -> !t.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 }

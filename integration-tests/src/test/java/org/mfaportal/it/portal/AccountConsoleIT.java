@@ -15,13 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.KeycloakServer;
 
 /**
- * The demo realm's account console is the mfa-portal theme: its own bundle (Keycloak's pages from the npm library
- * plus the Two-step verification entry), with its texts in the realm's languages.
+ * The demo realm's account console is the mfa-portal theme: its own bundle (Keycloak's pages from
+ * the npm library plus the Two-step verification entry), with its texts in the realm's languages.
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class AccountConsoleIT {
 
-    private static final Pattern ENTRY_SCRIPT = Pattern.compile("src=\"([^\"]*/account/mfa-portal/assets/main-[^\"]+\\.js)\"");
+    private static final Pattern ENTRY_SCRIPT =
+            Pattern.compile("src=\"([^\"]*/account/mfa-portal/assets/main-[^\"]+\\.js)\"");
 
     private final KeycloakServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -36,11 +37,17 @@ class AccountConsoleIT {
 
         Matcher entry = ENTRY_SCRIPT.matcher(page);
         assertThat(entry.find()).as("entry script of the mfa-portal theme in %s", page).isTrue();
-        HttpResponse<String> script = get(URI.create(server.base().toString()).resolve(entry.group(1)).toString());
+        HttpResponse<String> script =
+                get(URI.create(server.base().toString()).resolve(entry.group(1)).toString());
         assertThat(script.statusCode()).isEqualTo(200);
         String resources = entry.group(1).substring(0, entry.group(1).indexOf("/assets/"));
-        JsonNode menu = new ObjectMapper().readTree(get(server.base().resolve(resources + "/content.json").toString()).body());
-        assertThat(menu.findValuesAsText("path")).contains("account-security/two-step-verification", "account-security/signing-in");
+        JsonNode menu =
+                new ObjectMapper()
+                        .readTree(
+                                get(server.base().resolve(resources + "/content.json").toString())
+                                        .body());
+        assertThat(menu.findValuesAsText("path"))
+                .contains("account-security/two-step-verification", "account-security/signing-in");
     }
 
     @Test
@@ -54,7 +61,17 @@ class AccountConsoleIT {
     }
 
     private String text(String language, String key) throws Exception {
-        JsonNode messages = new ObjectMapper().readTree(get(server.base().resolve("/resources/" + KeycloakServer.REALM + "/account/" + language).toString()).body());
+        JsonNode messages =
+                new ObjectMapper()
+                        .readTree(
+                                get(server.base()
+                                                .resolve(
+                                                        "/resources/"
+                                                                + KeycloakServer.REALM
+                                                                + "/account/"
+                                                                + language)
+                                                .toString())
+                                        .body());
         for (JsonNode message : messages) {
             if (key.equals(message.path("key").asText())) {
                 return message.path("value").asText();
@@ -64,6 +81,8 @@ class AccountConsoleIT {
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,8 +23,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The Two-step verification page in the account console, in Chromium, against the portal's account REST API
- * (/realms/{realm}/mfa-portal/account/...).
+ * The Two-step verification page in the account console, in Chromium, against the portal's account
+ * REST API (/realms/{realm}/mfa-portal/account/...).
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class TwoStepVerificationBrowserIT {
@@ -33,6 +33,7 @@ class TwoStepVerificationBrowserIT {
 
     private final KeycloakServer server;
     private final AdminClient admin;
+
     /** Whatever a story changes in the portal settings is put back after it. */
     private PortalSettingsScope settings;
 
@@ -57,7 +58,8 @@ class TwoStepVerificationBrowserIT {
         try (Chromium chromium = signedIn(user)) {
             WebElement app = chromium.element("mfa-method-otp");
 
-            assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Two-step verification");
+            assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Two-step verification");
             assertThat(app.getText()).contains("Authenticator app or OATH token", "Default");
             assertThat(chromium.has("mfa-locale")).isTrue();
             chromium.screenshot("two-step-verification");
@@ -66,8 +68,16 @@ class TwoStepVerificationBrowserIT {
 
     @Test
     void whatTheSettingsForbidIsNotShown() {
-        admin.updatePortalSettings(REALM, Map.of("selectLanguageAllowed", false, "bypassAllowed", false,
-                "selectMethodAllowed", false)).requireStatus(200);
+        admin.updatePortalSettings(
+                        REALM,
+                        Map.of(
+                                "selectLanguageAllowed",
+                                false,
+                                "bypassAllowed",
+                                false,
+                                "selectMethodAllowed",
+                                false))
+                .requireStatus(200);
         TestUser user = userWithAppAndTexts();
         try (Chromium chromium = signedIn(user)) {
             chromium.element("mfa-method-mfa-sms");
@@ -75,7 +85,9 @@ class TwoStepVerificationBrowserIT {
             assertThat(chromium.has("mfa-locale")).isFalse();
             assertThat(chromium.has("mfa-bypass-start")).isFalse();
             assertThat(chromium.has("mfa-make-default")).isFalse();
-            assertThat(chromium.has("mfa-extras")).as("no PIN, token association or questions by default").isFalse();
+            assertThat(chromium.has("mfa-extras"))
+                    .as("no PIN, token association or questions by default")
+                    .isFalse();
         }
     }
 
@@ -88,7 +100,8 @@ class TwoStepVerificationBrowserIT {
             assertThat(questions.getText()).contains("Security questions", "Not set up");
             questions.findElement(By.cssSelector("[data-testid='mfa-extra-action']")).click();
 
-            chromium.waitFor(d -> d.findElements(By.id("mfa-questions-setup-form")).isEmpty() ? null : true);
+            chromium.waitFor(
+                    d -> d.findElements(By.id("mfa-questions-setup-form")).isEmpty() ? null : true);
         }
     }
 
@@ -96,9 +109,15 @@ class TwoStepVerificationBrowserIT {
     void theUserMakesTextMessagesTheirDefault() {
         TestUser user = userWithAppAndTexts();
         try (Chromium chromium = signedIn(user)) {
-            chromium.element("mfa-method-mfa-sms").findElement(By.cssSelector("[data-testid='mfa-make-default']")).click();
+            chromium.element("mfa-method-mfa-sms")
+                    .findElement(By.cssSelector("[data-testid='mfa-make-default']"))
+                    .click();
 
-            chromium.waitFor(d -> chromium.element("mfa-method-mfa-sms").getText().contains("Default") ? true : null);
+            chromium.waitFor(
+                    d ->
+                            chromium.element("mfa-method-mfa-sms").getText().contains("Default")
+                                    ? true
+                                    : null);
             assertThat(chromium.element("mfa-method-otp").getText()).doesNotContain("Default");
             assertThat(admin.credentialTypes(REALM, user.id()).indexOf("mfa-sms"))
                     .isLessThan(admin.credentialTypes(REALM, user.id()).indexOf("otp"));
@@ -109,22 +128,54 @@ class TwoStepVerificationBrowserIT {
     void theUserSwitchesTheirLanguage() {
         TestUser user = TestUser.withTotp(server);
         try (Chromium chromium = signedIn(user)) {
-            assertThat(chromium.element("mfa-locale").getAttribute("value")).as("the realm's default until chosen").isEqualTo("en");
-            // As a keyboard user does: type the language's name on the select, then leave it ("change" fires).
+            assertThat(chromium.element("mfa-locale").getAttribute("value"))
+                    .as("the realm's default until chosen")
+                    .isEqualTo("en");
+            // As a keyboard user does: type the language's name on the select, then leave it
+            // ("change" fires).
             chromium.element("mfa-locale").sendKeys("Deutsch", Keys.TAB);
 
-            chromium.waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Bestätigung in zwei Schritten") ? true : null);
-            chromium.waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert__title")).stream()
-                    .anyMatch(toast -> toast.getText().contains("Ihre Sprache wurde geändert.")) ? true : null);
-            assertThat(admin.get("/admin/realms/" + REALM + "/users/" + user.id()).requireStatus(200).json()
-                    .path("attributes").path("locale").get(0).asText()).isEqualTo("de");
+            chromium.waitFor(
+                    d ->
+                            d.findElement(By.tagName("h1"))
+                                            .getText()
+                                            .equals("Bestätigung in zwei Schritten")
+                                    ? true
+                                    : null);
+            chromium.waitFor(
+                    d ->
+                            d.findElements(By.cssSelector(".pf-v5-c-alert__title")).stream()
+                                            .anyMatch(
+                                                    toast ->
+                                                            toast.getText()
+                                                                    .contains(
+                                                                            "Ihre Sprache wurde geändert."))
+                                    ? true
+                                    : null);
+            assertThat(
+                            admin.get("/admin/realms/" + REALM + "/users/" + user.id())
+                                    .requireStatus(200)
+                                    .json()
+                                    .path("attributes")
+                                    .path("locale")
+                                    .get(0)
+                                    .asText())
+                    .isEqualTo("de");
         }
     }
 
     @Test
     void theUserStartsAndCancelsABypassOfTheSecondsTheyChose() {
-        admin.updatePortalSettings(REALM, Map.of("bypassAllowed", true, "bypassUserChoosesSeconds", true,
-                "bypassMaxSeconds", 3600)).requireStatus(200);
+        admin.updatePortalSettings(
+                        REALM,
+                        Map.of(
+                                "bypassAllowed",
+                                true,
+                                "bypassUserChoosesSeconds",
+                                true,
+                                "bypassMaxSeconds",
+                                3600))
+                .requireStatus(200);
         TestUser user = TestUser.withTotp(server);
         try (Chromium chromium = signedIn(user)) {
             WebElement seconds = chromium.element("mfa-bypass-seconds");
@@ -148,7 +199,8 @@ class TwoStepVerificationBrowserIT {
     void aBypassRefusedForWantOfARecentSecondStepSaysWhyAndTheUserConfirmsThenStartsIt() {
         admin.updatePortalSettings(REALM, Map.of("bypassAllowed", true)).requireStatus(200);
         TestUser user = TestUser.withTotp(server);
-        try (Chromium chromium = signedIn(user); Clock clock = server.clock()) {
+        try (Chromium chromium = signedIn(user);
+                Clock clock = server.clock()) {
             assertThat(chromium.element("mfa-bypass-lasts").getText())
                     .as("the realm sets the length; the page says it, not 'the time you choose'")
                     .isEqualTo("A bypass lasts 5 minutes from when you start it.");
@@ -156,22 +208,27 @@ class TwoStepVerificationBrowserIT {
             clock.advance(Duration.ofMinutes(6));
             chromium.driver().navigate().refresh();
             WebElement refusal = chromium.element("mfa-bypass-unavailable");
-            assertThat(refusal.getText()).contains("only within 5 minutes after signing in with your second step");
+            assertThat(refusal.getText())
+                    .contains("only within 5 minutes after signing in with your second step");
             assertThat(chromium.has("mfa-bypass-start")).isFalse();
             chromium.screenshot("two-step-verification-bypass-refused");
 
             chromium.element("mfa-bypass-confirm").click();
-            // Keycloak's own re-authentication: the password, then the second step (the next period's code:
+            // Keycloak's own re-authentication: the password, then the second step (the next
+            // period's code:
             // Keycloak refuses a TOTP code used before).
             chromium.waitFor(d -> d.findElements(By.id("password")).isEmpty() ? null : true);
             chromium.driver().findElement(By.id("password")).sendKeys(user.password());
             chromium.driver().findElement(By.id("kc-login")).click();
             chromium.waitFor(d -> d.findElements(By.id("otp")).isEmpty() ? null : true);
-            chromium.driver().findElement(By.id("otp")).sendKeys(Totp.code(user.totpSecret(), Instant.now().getEpochSecond() + 30));
+            chromium.driver()
+                    .findElement(By.id("otp"))
+                    .sendKeys(Totp.code(user.totpSecret(), Instant.now().getEpochSecond() + 30));
             chromium.driver().findElement(By.id("kc-login")).click();
 
             chromium.element("mfa-bypass-start").click();
-            assertThat(chromium.element("mfa-bypass-active").getText()).contains("A one-time bypass is active until");
+            assertThat(chromium.element("mfa-bypass-active").getText())
+                    .contains("A one-time bypass is active until");
         }
     }
 
@@ -180,15 +237,29 @@ class TwoStepVerificationBrowserIT {
         TestUser user = userWithAppAndTexts();
         try (Chromium chromium = signedIn(user)) {
             chromium.onFailureKeep("two-step-verification-refused");
-            WebElement makeDefault = chromium.element("mfa-method-mfa-sms").findElement(By.cssSelector("[data-testid='mfa-make-default']"));
+            WebElement makeDefault =
+                    chromium.element("mfa-method-mfa-sms")
+                            .findElement(By.cssSelector("[data-testid='mfa-make-default']"));
             // The administrator forbids choosing while the page is open (restored after each test).
-            admin.updatePortalSettings(REALM, Map.of("selectMethodAllowed", false)).requireStatus(200);
+            admin.updatePortalSettings(REALM, Map.of("selectMethodAllowed", false))
+                    .requireStatus(200);
 
             makeDefault.click();
 
-            chromium.waitFor(d -> d.findElements(By.cssSelector(".pf-v5-c-alert.pf-m-danger .pf-v5-c-alert__title")).stream()
-                    .anyMatch(alert -> alert.getText().contains(
-                            "The default method could not be changed: users may not choose their method in this realm")) ? true : null);
+            chromium.waitFor(
+                    d ->
+                            d
+                                            .findElements(
+                                                    By.cssSelector(
+                                                            ".pf-v5-c-alert.pf-m-danger .pf-v5-c-alert__title"))
+                                            .stream()
+                                            .anyMatch(
+                                                    alert ->
+                                                            alert.getText()
+                                                                    .contains(
+                                                                            "The default method could not be changed: users may not choose their method in this realm"))
+                                    ? true
+                                    : null);
             assertThat(chromium.element("mfa-method-otp").getText()).contains("Default");
         }
     }
@@ -198,15 +269,20 @@ class TwoStepVerificationBrowserIT {
         TestUser user = userWithAppAndTexts();
         try (Chromium chromium = signedIn(user)) {
             chromium.onFailureKeep("two-step-verification-signed-out");
-            WebElement makeDefault = chromium.element("mfa-method-mfa-sms").findElement(By.cssSelector("[data-testid='mfa-make-default']"));
-            // An administrator ends the user's sessions: the page's token is refused and can no longer be refreshed.
-            admin.post("/admin/realms/" + REALM + "/users/" + user.id() + "/logout", null).requireStatus(204);
+            WebElement makeDefault =
+                    chromium.element("mfa-method-mfa-sms")
+                            .findElement(By.cssSelector("[data-testid='mfa-make-default']"));
+            // An administrator ends the user's sessions: the page's token is refused and can no
+            // longer be refreshed.
+            admin.post("/admin/realms/" + REALM + "/users/" + user.id() + "/logout", null)
+                    .requireStatus(204);
 
             makeDefault.click();
 
             chromium.waitFor(d -> d.findElements(By.id("username")).isEmpty() ? null : true);
             assertThat(admin.credentialTypes(REALM, user.id()).indexOf("otp"))
-                    .as("nothing changed").isLessThan(admin.credentialTypes(REALM, user.id()).indexOf("mfa-sms"));
+                    .as("nothing changed")
+                    .isLessThan(admin.credentialTypes(REALM, user.id()).indexOf("mfa-sms"));
         }
     }
 
@@ -222,11 +298,30 @@ class TwoStepVerificationBrowserIT {
         String secret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
-        String id = admin.createUser(REALM, username, password, List.of(
-                Map.of("type", "otp", "userLabel", "test authenticator", "secretData", "{\"value\":\"" + secret + "\"}",
-                        "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}"),
-                Map.of("type", "mfa-sms", "userLabel", "phone", "credentialData",
-                        "{\"number\":\"" + TestUser.freshNumber() + "\"}", "secretData", "{}")));
+        String id =
+                admin.createUser(
+                        REALM,
+                        username,
+                        password,
+                        List.of(
+                                Map.of(
+                                        "type",
+                                        "otp",
+                                        "userLabel",
+                                        "test authenticator",
+                                        "secretData",
+                                        "{\"value\":\"" + secret + "\"}",
+                                        "credentialData",
+                                        "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}"),
+                                Map.of(
+                                        "type",
+                                        "mfa-sms",
+                                        "userLabel",
+                                        "phone",
+                                        "credentialData",
+                                        "{\"number\":\"" + TestUser.freshNumber() + "\"}",
+                                        "secretData",
+                                        "{}")));
         return new TestUser(id, username, password, secret);
     }
 }

@@ -6,15 +6,22 @@ import org.mfaportal.device.QrCodes;
 import org.mfaportal.device.SimulatedDevice;
 import org.mfaportal.it.kit.Page;
 
-/** The activation pages as a person uses them: name, code and QR code, then "Authenticate Me Now". */
+/**
+ * The activation pages as a person uses them: name, code and QR code, then "Authenticate Me Now".
+ */
 final class Activation {
 
-    private Activation() {
-    }
+    private Activation() {}
 
-    /** Names the device and asks for an activation code; returns the page with the QR code (or a refusal). */
+    /**
+     * Names the device and asks for an activation code; returns the page with the QR code (or a
+     * refusal).
+     */
     static Page generate(Page namePage, String deviceName) {
-        return namePage.form(PushWait.SETUP_FORM).fill("name", deviceName).fill("generate", "true").submit();
+        return namePage.form(PushWait.SETUP_FORM)
+                .fill("name", deviceName)
+                .fill("generate", "true")
+                .submit();
     }
 
     /** What a phone reads from the QR image on the page (a PNG data: URI), decoded with ZXing. */
@@ -38,8 +45,11 @@ final class Activation {
         PushWait activating = new PushWait(activation);
         assertThat(activating.awaitState(10)).isEqualTo("APPROVED");
         Page ready = activating.continueOn();
-        assertThat(ready.html().getElementById("mfa-authenticate")).as(ready.title() + " | " + ready.feedback()).isNotNull();
-        PushWait first = new PushWait(ready.form(PushWait.SETUP_FORM).fill("authenticate", "true").submit());
+        assertThat(ready.html().getElementById("mfa-authenticate"))
+                .as(ready.title() + " | " + ready.feedback())
+                .isNotNull();
+        PushWait first =
+                new PushWait(ready.form(PushWait.SETUP_FORM).fill("authenticate", "true").submit());
         Phone.answerTheOnlyRequest(device, first.number());
         assertThat(first.awaitState(10)).isEqualTo("APPROVED");
         return first.continueOn();

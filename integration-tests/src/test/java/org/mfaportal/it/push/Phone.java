@@ -10,10 +10,12 @@ import org.mfaportal.device.SimulatedDevice;
 /** What the person does on the phone. */
 final class Phone {
 
-    private Phone() {
-    }
+    private Phone() {}
 
-    /** Polls, expects exactly one request, and approves it, picking {@code number} where the page shows one. */
+    /**
+     * Polls, expects exactly one request, and approves it, picking {@code number} where the page
+     * shows one.
+     */
     static Answer answerTheOnlyRequest(SimulatedDevice device, String number) {
         List<PushRequest> requests = device.poll();
         assertThat(requests).as("requests on the phone").hasSize(1);

@@ -14,7 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** In Chromium: the two-step verification page lists the user's phones, and renames and removes one. */
+/**
+ * In Chromium: the two-step verification page lists the user's phones, and renames and removes one.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class PushDevicesBrowserIT {
 
@@ -28,17 +30,27 @@ class PushDevicesBrowserIT {
             chromium.onFailureKeep("push-devices-page");
             chromium.open(server.realmUrl() + "/account/account-security/two-step-verification");
             chromium.signIn(ann.user());
-            String number = chromium.waitFor(d -> d.findElements(By.id("mfa-push-number")).stream().findFirst().orElse(null))
-                    .getAttribute("data-number");
+            String number =
+                    chromium.waitFor(
+                                    d ->
+                                            d.findElements(By.id("mfa-push-number")).stream()
+                                                    .findFirst()
+                                                    .orElse(null))
+                            .getAttribute("data-number");
             assertThat(Phone.answerTheOnlyRequest(ann.device(), number).accepted()).isTrue();
 
             WebElement device = chromium.element("mfa-device-" + serial);
             assertThat(device.getText()).contains("Phone of " + ann.user().username(), serial);
             device.findElement(By.cssSelector("[data-testid='mfa-device-rename']")).click();
             // Select all, then type: a React input sees the keystrokes (clear() would bypass it).
-            chromium.element("mfa-device-name-input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Work phone");
+            chromium.element("mfa-device-name-input")
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), "Work phone");
             chromium.element("mfa-device-save").click();
-            chromium.waitFor(d -> "Work phone".equals(chromium.element("mfa-device-name").getText()) ? true : null);
+            chromium.waitFor(
+                    d ->
+                            "Work phone".equals(chromium.element("mfa-device-name").getText())
+                                    ? true
+                                    : null);
             assertThat(pushLabels(server, ann.user().id())).containsExactly("Work phone");
             chromium.screenshot("two-step-verification-devices");
 
@@ -50,23 +62,34 @@ class PushDevicesBrowserIT {
     }
 
     @Test
-    void atTheDeviceLimitUpdateSaysSoBeforeAskingToSignInAgainAndLeadsToTheDevices(KeycloakServer server) {
+    void atTheDeviceLimitUpdateSaysSoBeforeAskingToSignInAgainAndLeadsToTheDevices(
+            KeycloakServer server) {
         PushUsers.Enrolled bo = PushUsers.enrolled(server, new DemoApp(server));
         try (Chromium chromium = new Chromium()) {
             chromium.onFailureKeep("push-device-limit");
             chromium.open(server.realmUrl() + "/account/account-security/two-step-verification");
             chromium.signIn(bo.user());
-            String number = chromium.waitFor(d -> d.findElements(By.id("mfa-push-number")).stream().findFirst().orElse(null))
-                    .getAttribute("data-number");
+            String number =
+                    chromium.waitFor(
+                                    d ->
+                                            d.findElements(By.id("mfa-push-number")).stream()
+                                                    .findFirst()
+                                                    .orElse(null))
+                            .getAttribute("data-number");
             assertThat(Phone.answerTheOnlyRequest(bo.device(), number).accepted()).isTrue();
             chromium.element("mfa-device-" + bo.device().serial());
             String page = chromium.driver().getCurrentUrl();
 
-            chromium.element("mfa-method-mfa-push").findElement(By.cssSelector("[data-testid='mfa-set-up']")).click();
+            chromium.element("mfa-method-mfa-push")
+                    .findElement(By.cssSelector("[data-testid='mfa-set-up']"))
+                    .click();
 
             assertThat(chromium.element("mfa-device-limit").getText())
-                    .contains("You already have as many devices as allowed here (1). Remove a device before you add another.");
-            assertThat(chromium.driver().getCurrentUrl()).as("no sign-in again for a setup that could only refuse").isEqualTo(page);
+                    .contains(
+                            "You already have as many devices as allowed here (1). Remove a device before you add another.");
+            assertThat(chromium.driver().getCurrentUrl())
+                    .as("no sign-in again for a setup that could only refuse")
+                    .isEqualTo(page);
             assertThat(bo.device().poll()).as("no push sent").isEmpty();
             chromium.element("mfa-device-limit-remove").click();
             chromium.element("mfa-device-remove").click();
@@ -83,12 +106,17 @@ class PushDevicesBrowserIT {
 
     private static List<String> pushLabels(KeycloakServer server, String userId) {
         List<String> labels = new ArrayList<>();
-        JsonNode credentials = server.admin().get("/admin/realms/" + REALM + "/users/" + userId + "/credentials").requireStatus(200).json();
-        credentials.forEach(c -> {
-            if ("mfa-push".equals(c.path("type").asText())) {
-                labels.add(c.path("userLabel").asText());
-            }
-        });
+        JsonNode credentials =
+                server.admin()
+                        .get("/admin/realms/" + REALM + "/users/" + userId + "/credentials")
+                        .requireStatus(200)
+                        .json();
+        credentials.forEach(
+                c -> {
+                    if ("mfa-push".equals(c.path("type").asText())) {
+                        labels.add(c.path("userLabel").asText());
+                    }
+                });
         return labels;
     }
 }

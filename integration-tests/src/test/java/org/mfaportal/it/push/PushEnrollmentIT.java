@@ -40,12 +40,20 @@ class PushEnrollmentIT {
         TestUser amy = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create();
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            Page activation = Activation.generate(PushUsers.setupPage(app, browser, amy), "Amy's Pixel");
+            Page activation =
+                    Activation.generate(PushUsers.setupPage(app, browser, amy), "Amy's Pixel");
             String uri = Activation.scanQr(activation);
-            assertThat(uri).startsWith("otpauth://pipush/").contains("poll_only=True", "v=1", "&serial=MFAP",
-                    "enrollment_credential=" + Activation.activationCode(activation));
-            assertThat(activation.html().getElementById("mfa-push-url").text()).contains("/mfa-portal/push/");
-            assertThat(server.admin().credentialTypes(KeycloakServer.REALM, amy.id())).doesNotContain("mfa-push");
+            assertThat(uri)
+                    .startsWith("otpauth://pipush/")
+                    .contains(
+                            "poll_only=True",
+                            "v=1",
+                            "&serial=MFAP",
+                            "enrollment_credential=" + Activation.activationCode(activation));
+            assertThat(activation.html().getElementById("mfa-push-url").text())
+                    .contains("/mfa-portal/push/");
+            assertThat(server.admin().credentialTypes(KeycloakServer.REALM, amy.id()))
+                    .doesNotContain("mfa-push");
 
             phone.enroll(uri);
             PushWait activating = new PushWait(activation);
@@ -53,18 +61,43 @@ class PushEnrollmentIT {
             Page ready = activating.continueOn();
             assertThat(ready.feedback()).contains("activated");
             assertThat(server.admin().credentialTypes(KeycloakServer.REALM, amy.id()))
-                    .as("not enrolled before the first approval").doesNotContain("mfa-push");
+                    .as("not enrolled before the first approval")
+                    .doesNotContain("mfa-push");
 
-            PushWait first = new PushWait(ready.form(PushWait.SETUP_FORM).fill("authenticate", "true").submit());
+            PushWait first =
+                    new PushWait(
+                            ready.form(PushWait.SETUP_FORM).fill("authenticate", "true").submit());
             assertThat(Phone.answerTheOnlyRequest(phone, first.number()).accepted()).isTrue();
             assertThat(first.awaitState(10)).isEqualTo("APPROVED");
             assertThat(DemoApp.isSignedIn(first.continueOn())).isTrue();
         }
-        var credential = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + amy.id() + "/credentials")
-                .requireStatus(200).json().findValues("type").stream().filter(t -> t.asText().equals("mfa-push")).count();
+        var credential =
+                server
+                        .admin()
+                        .get(
+                                "/admin/realms/"
+                                        + KeycloakServer.REALM
+                                        + "/users/"
+                                        + amy.id()
+                                        + "/credentials")
+                        .requireStatus(200)
+                        .json()
+                        .findValues("type")
+                        .stream()
+                        .filter(t -> t.asText().equals("mfa-push"))
+                        .count();
         assertThat(credential).isEqualTo(1);
-        assertThat(server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/users/" + amy.id() + "/credentials").body())
-                .contains("Amy's Pixel").doesNotContain("serverPrivateKey");
+        assertThat(
+                        server.admin()
+                                .get(
+                                        "/admin/realms/"
+                                                + KeycloakServer.REALM
+                                                + "/users/"
+                                                + amy.id()
+                                                + "/credentials")
+                                .body())
+                .contains("Amy's Pixel")
+                .doesNotContain("serverPrivateKey");
     }
 
     @Test
@@ -72,19 +105,24 @@ class PushEnrollmentIT {
         TestUser bob = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            Page activation = Activation.generate(PushUsers.setupPage(app, browser, bob), "Bob's phone");
+            Page activation =
+                    Activation.generate(PushUsers.setupPage(app, browser, bob), "Bob's phone");
             String uri = Activation.scanQr(activation);
             Map<String, String> query = query(uri);
             Map<String, String> rollout = new LinkedHashMap<>();
             rollout.put("enrollment_credential", "0".repeat(40));
             rollout.put("serial", query.get("serial"));
             rollout.put("fbtoken", "no_firebase_token");
-            rollout.put("pubkey", java.util.Base64.getEncoder().encodeToString(phone.publicKey().getEncoded()));
+            rollout.put(
+                    "pubkey",
+                    java.util.Base64.getEncoder().encodeToString(phone.publicKey().getEncoded()));
 
             HttpResult wrong = phone.post(URI.create(query.get("url")), rollout);
 
             assertThat(wrong.status()).isEqualTo(400);
-            assertThat(wrong.body()).contains("Invalid enrollment credential").contains("\"status\":false");
+            assertThat(wrong.body())
+                    .contains("Invalid enrollment credential")
+                    .contains("\"status\":false");
             assertThat(new PushWait(activation).awaitState(0)).isEqualTo("PENDING");
 
             phone.enroll(uri);
@@ -99,16 +137,23 @@ class PushEnrollmentIT {
         // One minute, so that the clock stays within Keycloak's own 5 minutes for a login page.
         TestUser cy = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
-        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 1));
-             Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
-            Page activation = Activation.generate(PushUsers.setupPage(app, browser, cy), "Cy's phone");
+        try (var settings =
+                        server.portalSettings(
+                                Map.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES.key(), 1));
+                Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
+            Page activation =
+                    Activation.generate(PushUsers.setupPage(app, browser, cy), "Cy's phone");
             String uri = Activation.scanQr(activation);
             assertThat(uri).contains("&ttl=1&");
 
             assertThat(new PushWait(activation).awaitState(0)).isEqualTo("PENDING");
             clock.advance(Duration.ofSeconds(90));
-            assertThat(new PushWait(activation).awaitState(0)).as("the page's long poll says so at expiry").isEqualTo("EXPIRED");
-            DeviceException refused = catchThrowableOfType(DeviceException.class, () -> phone.enroll(uri));
+            assertThat(new PushWait(activation).awaitState(0))
+                    .as("the page's long poll says so at expiry")
+                    .isEqualTo("EXPIRED");
+            DeviceException refused =
+                    catchThrowableOfType(DeviceException.class, () -> phone.enroll(uri));
 
             assertThat(refused).isNotNull();
             assertThat(refused.status()).isBetween(400, 499);
@@ -117,7 +162,8 @@ class PushEnrollmentIT {
             assertThat(again.showsForm(PushWait.SETUP_FORM)).isTrue();
             assertThat(again.html().getElementById("mfa-generate")).isNotNull();
         }
-        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, cy.id())).doesNotContain("mfa-push");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, cy.id()))
+                .doesNotContain("mfa-push");
     }
 
     @Test
@@ -125,11 +171,14 @@ class PushEnrollmentIT {
         TestUser eli = TestUser.withoutSecondFactor(server);
         SimulatedDevice phone = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            Page activation = Activation.generate(PushUsers.setupPage(app, browser, eli), "Eli's phone");
-            assertThat(activation.html().getElementById("mfa-push-open-app").text()).isEqualTo("Open in the authenticator app");
+            Page activation =
+                    Activation.generate(PushUsers.setupPage(app, browser, eli), "Eli's phone");
+            assertThat(activation.html().getElementById("mfa-push-open-app").text())
+                    .isEqualTo("Open in the authenticator app");
             String link = activation.html().getElementById("mfa-push-open-app").attr("href");
             assertThat(link).as("the QR code's own link").isEqualTo(Activation.scanQr(activation));
-            assertThat(activation.html().getElementById("mfa-push-copy-link").attr("data-link")).isEqualTo(link);
+            assertThat(activation.html().getElementById("mfa-push-copy-link").attr("data-link"))
+                    .isEqualTo(link);
             assertThat(activation.body()).doesNotContain("type the activation code");
 
             // The app on the same phone opens the link (no scanning of its own screen).
@@ -147,39 +196,53 @@ class PushEnrollmentIT {
             assertThat(DemoApp.isSignedIn(signedIn)).isTrue();
 
             Page namePage = app.startAction(browser, "mfa-push-setup");
-            assertThat(namePage.feedback()).contains("already have as many devices as allowed here (1)");
-            assertThat(namePage.html().getElementById("mfa-generate")).as("no form to fill in vain").isNull();
+            assertThat(namePage.feedback())
+                    .contains("already have as many devices as allowed here (1)");
+            assertThat(namePage.html().getElementById("mfa-generate"))
+                    .as("no form to fill in vain")
+                    .isNull();
             assertThat(namePage.html().getElementById("name")).isNull();
             // As a browser with a stale page would: the server still refuses.
             Page refused = Activation.generate(namePage, "A second phone");
 
-            assertThat(refused.feedback()).contains("already have as many devices as allowed here (1)");
+            assertThat(refused.feedback())
+                    .contains("already have as many devices as allowed here (1)");
             assertThat(refused.html().getElementById("mfa-push-qr")).isNull();
         }
-        long devices = server.admin().credentialTypes(KeycloakServer.REALM, dee.user().id()).stream()
-                .filter("mfa-push"::equals).count();
+        long devices =
+                server.admin().credentialTypes(KeycloakServer.REALM, dee.user().id()).stream()
+                        .filter("mfa-push"::equals)
+                        .count();
         assertThat(devices).isEqualTo(1);
     }
 
     @Test
     void withTwoDevicesBothSeeTheRequestAndEitherApproves() {
-        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_MAX_DEVICES.key(), 2))) {
+        try (var settings =
+                server.portalSettings(Map.of(PortalSetting.MOBILE_APP_MAX_DEVICES.key(), 2))) {
             PushUsers.Enrolled eli = PushUsers.enrolled(server, app);
             SimulatedDevice tablet = SimulatedDevice.create(PushUsers.DEVICE_KEY_BITS);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 assertThat(DemoApp.isSignedIn(signInWithPhone(browser, eli))).isTrue();
-                Page added = Activation.complete(app.startAction(browser, "mfa-push-setup"), "Eli's tablet", tablet);
-                assertThat(DemoApp.isSignedIn(added)).as(added.title() + " | " + added.feedback()).isTrue();
+                Page added =
+                        Activation.complete(
+                                app.startAction(browser, "mfa-push-setup"), "Eli's tablet", tablet);
+                assertThat(DemoApp.isSignedIn(added))
+                        .as(added.title() + " | " + added.feedback())
+                        .isTrue();
             }
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 PushWait waiting = PushUsers.signIn(app, browser, eli.user());
                 var onPhone = Phone.theOnlyRequest(eli.device());
                 var onTablet = Phone.theOnlyRequest(tablet);
                 assertThat(onTablet.nonce()).isEqualTo(onPhone.nonce());
-                assertThat(onTablet.serial()).isEqualTo(tablet.serial()).isNotEqualTo(onPhone.serial());
+                assertThat(onTablet.serial())
+                        .isEqualTo(tablet.serial())
+                        .isNotEqualTo(onPhone.serial());
 
                 assertThat(Phone.approve(tablet, onTablet, waiting.number()).accepted()).isTrue();
-                assertThat(Phone.approve(eli.device(), onPhone, waiting.number()).status()).isBetween(400, 499);
+                assertThat(Phone.approve(eli.device(), onPhone, waiting.number()).status())
+                        .isBetween(400, 499);
                 assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
             }
         }
@@ -193,30 +256,59 @@ class PushEnrollmentIT {
             token = app.accessToken(signInWithPhone(browser, fox));
         }
         String api = "/realms/" + KeycloakServer.REALM + "/mfa-portal/account/devices";
-        var devices = server.admin().sendWithToken("GET", api, null, token).requireStatus(200).json();
+        var devices =
+                server.admin().sendWithToken("GET", api, null, token).requireStatus(200).json();
         assertThat(devices).hasSize(1);
         assertThat(devices.get(0).path("serial").asText()).isEqualTo(fox.device().serial());
         String id = devices.get(0).path("id").asText();
 
-        assertThat(server.admin().sendWithToken("PUT", api + "/" + id, Map.of("name", ""), token).status()).isEqualTo(400);
-        assertThat(server.admin().sendWithToken("PUT", api + "/" + id, Map.of("name", "x".repeat(65)), token).status()).isEqualTo(400);
-        server.admin().sendWithToken("PUT", api + "/" + id, Map.of("name", "Old phone"), token).requireStatus(204);
-        assertThat(server.admin().sendWithToken("GET", api, null, token).json().get(0).path("name").asText()).isEqualTo("Old phone");
+        assertThat(
+                        server.admin()
+                                .sendWithToken("PUT", api + "/" + id, Map.of("name", ""), token)
+                                .status())
+                .isEqualTo(400);
+        assertThat(
+                        server.admin()
+                                .sendWithToken(
+                                        "PUT",
+                                        api + "/" + id,
+                                        Map.of("name", "x".repeat(65)),
+                                        token)
+                                .status())
+                .isEqualTo(400);
+        server.admin()
+                .sendWithToken("PUT", api + "/" + id, Map.of("name", "Old phone"), token)
+                .requireStatus(204);
+        assertThat(
+                        server.admin()
+                                .sendWithToken("GET", api, null, token)
+                                .json()
+                                .get(0)
+                                .path("name")
+                                .asText())
+                .isEqualTo("Old phone");
         assertThat(server.admin().sendAnonymously("GET", api, null).status()).isEqualTo(401);
 
         server.admin().sendWithToken("DELETE", api + "/" + id, null, token).requireStatus(204);
 
         assertThat(server.admin().sendWithToken("GET", api, null, token).json()).isEmpty();
-        DeviceException refused = catchThrowableOfType(DeviceException.class, () -> fox.device().poll());
+        DeviceException refused =
+                catchThrowableOfType(DeviceException.class, () -> fox.device().poll());
         assertThat(refused).isNotNull();
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(server.admin().sendWithToken("DELETE", api + "/" + id, null, token).status()).isEqualTo(404);
+        assertThat(server.admin().sendWithToken("DELETE", api + "/" + id, null, token).status())
+                .isEqualTo(404);
     }
 
     @Test
     void anAdministratorRemovesADeviceWithKeycloaksOwnCredentialApi() {
         PushUsers.Enrolled gia = PushUsers.enrolled(server, app);
-        String credentials = "/admin/realms/" + KeycloakServer.REALM + "/users/" + gia.user().id() + "/credentials";
+        String credentials =
+                "/admin/realms/"
+                        + KeycloakServer.REALM
+                        + "/users/"
+                        + gia.user().id()
+                        + "/credentials";
         String id = null;
         for (var credential : server.admin().get(credentials).requireStatus(200).json()) {
             if (credential.path("type").asText().equals("mfa-push")) {
@@ -227,14 +319,16 @@ class PushEnrollmentIT {
 
         server.admin().send("DELETE", credentials + "/" + id, null).requireStatus(204);
 
-        DeviceException refused = catchThrowableOfType(DeviceException.class, () -> gia.device().poll());
+        DeviceException refused =
+                catchThrowableOfType(DeviceException.class, () -> gia.device().poll());
         assertThat(refused).isNotNull();
         assertThat(refused.status()).isEqualTo(400);
     }
 
     private Page signInWithPhone(Browser browser, PushUsers.Enrolled enrolled) {
         PushWait waiting = PushUsers.signIn(app, browser, enrolled.user());
-        assertThat(Phone.answerTheOnlyRequest(enrolled.device(), waiting.number()).accepted()).isTrue();
+        assertThat(Phone.answerTheOnlyRequest(enrolled.device(), waiting.number()).accepted())
+                .isTrue();
         return waiting.continueOn();
     }
 
@@ -242,7 +336,9 @@ class PushEnrollmentIT {
         Map<String, String> query = new LinkedHashMap<>();
         for (String pair : URI.create(otpauth).getRawQuery().split("&")) {
             int equals = pair.indexOf('=');
-            query.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            query.put(
+                    pair.substring(0, equals),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
         return query;
     }

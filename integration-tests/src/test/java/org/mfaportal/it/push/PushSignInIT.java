@@ -19,7 +19,10 @@ import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
 import org.mfaportal.settings.PortalSetting;
 
-/** Signing in with the mobile app: approve by picking the shown number, deny, and what a device may not do. */
+/**
+ * Signing in with the mobile app: approve by picking the shown number, deny, and what a device may
+ * not do.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class PushSignInIT {
 
@@ -38,7 +41,8 @@ class PushSignInIT {
             PushWait waiting = PushUsers.signIn(app, browser, ann.user());
             String number = waiting.number();
             assertThat(number).matches("[1-9][0-9]");
-            assertThat(waiting.page().html().getElementById("mfa-push-pick").text()).contains("Pick " + number + " on your phone");
+            assertThat(waiting.page().html().getElementById("mfa-push-pick").text())
+                    .contains("Pick " + number + " on your phone");
 
             PushRequest request = Phone.theOnlyRequest(ann.device());
             assertThat(request.numberMatching()).isTrue();
@@ -48,9 +52,11 @@ class PushSignInIT {
             assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
         }
-        JsonNode login = server.admin().events(KeycloakServer.REALM, ann.user().id(), "LOGIN").get(0);
+        JsonNode login =
+                server.admin().events(KeycloakServer.REALM, ann.user().id(), "LOGIN").get(0);
         assertThat(login.path("details").path("mfa_method").asText()).isEqualTo("mfa-push");
-        assertThat(login.path("details").path("mfa_push_serial").asText()).isEqualTo(ann.device().serial());
+        assertThat(login.path("details").path("mfa_push_serial").asText())
+                .isEqualTo(ann.device().serial());
     }
 
     @Test
@@ -58,14 +64,19 @@ class PushSignInIT {
         PushUsers.Enrolled dan = PushUsers.enrolled(server, app);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             PushWait waiting = PushUsers.signIn(app, browser, dan.user());
-            assertThat(Phone.answerTheOnlyRequest(dan.device(), waiting.number()).accepted()).isTrue();
+            assertThat(Phone.answerTheOnlyRequest(dan.device(), waiting.number()).accepted())
+                    .isTrue();
             assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
 
-            // Reloading a page that a POST returned: Keycloak says "Page has expired" and offers to continue.
+            // Reloading a page that a POST returned: Keycloak says "Page has expired" and offers to
+            // continue.
             Page expired = browser.open(waiting.page().uri().toString());
-            Page reloaded = browser.open(expired.html().getElementById("loginContinueLink").absUrl("href"));
+            Page reloaded =
+                    browser.open(expired.html().getElementById("loginContinueLink").absUrl("href"));
 
-            assertThat(DemoApp.isSignedIn(reloaded)).as(reloaded.title() + " | " + reloaded.feedback()).isTrue();
+            assertThat(DemoApp.isSignedIn(reloaded))
+                    .as(reloaded.title() + " | " + reloaded.feedback())
+                    .isTrue();
             assertThat(dan.device().poll()).as("no second push").isEmpty();
         }
     }
@@ -77,11 +88,16 @@ class PushSignInIT {
         String otherHost = server.realmUrl().replace("//127.0.0.1:", "//localhost:");
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             Page login = browser.open(app.signInUrl().replace(server.realmUrl(), otherHost));
-            PushWait waiting = new PushWait(login.form("kc-form-login")
-                    .fill("username", fay.user().username()).fill("password", fay.user().password()).submit());
+            PushWait waiting =
+                    new PushWait(
+                            login.form("kc-form-login")
+                                    .fill("username", fay.user().username())
+                                    .fill("password", fay.user().password())
+                                    .submit());
             assertThat(waiting.page().uri().getHost()).isEqualTo("localhost");
 
-            // Else a forged Host on the login page could send the phone's answers, denials included, elsewhere.
+            // Else a forged Host on the login page could send the phone's answers, denials
+            // included, elsewhere.
             assertThat(Phone.theOnlyRequest(fay.device()).url()).isEqualTo(fay.device().url());
         }
     }
@@ -89,13 +105,19 @@ class PushSignInIT {
     @Test
     void aPhoneOnlyUserWhoseRealmStopsAllowingTheAppSetsUpAnotherMethod() {
         PushUsers.Enrolled cid = PushUsers.enrolled(server, app);
-        try (var settings = server.portalSettings(Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false));
-             Browser browser = server.browser().forwardedFor(OUTSIDE)) {
-            Page next = app.signInWithPassword(browser, cid.user().username(), cid.user().password());
+        try (var settings =
+                        server.portalSettings(
+                                Map.of(PortalSetting.MOBILE_APP_ALLOWED.key(), false));
+                Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            Page next =
+                    app.signInWithPassword(browser, cid.user().username(), cid.user().password());
 
-            assertThat(next.html().getElementById("mfa-setup-choice-form")).as(next.title() + " | " + next.feedback()).isNotNull();
+            assertThat(next.html().getElementById("mfa-setup-choice-form"))
+                    .as(next.title() + " | " + next.feedback())
+                    .isNotNull();
             assertThat(next.html().select("input[name=method]").eachAttr("value"))
-                    .contains("mfa-sms-setup").doesNotContain("mfa-push-setup");
+                    .contains("mfa-sms-setup")
+                    .doesNotContain("mfa-push-setup");
         }
     }
 
@@ -113,11 +135,15 @@ class PushSignInIT {
             assertThat(DemoApp.isSignedIn(refused)).isFalse();
             assertThat(refused.feedback()).contains("denied on your phone");
         }
-        JsonNode event = server.admin().events(KeycloakServer.REALM, bea.user().id(), "LOGIN_ERROR").stream()
-                .filter(e -> "mfa_push_denied".equals(e.path("error").asText())).findFirst().orElseThrow();
+        JsonNode event =
+                server.admin().events(KeycloakServer.REALM, bea.user().id(), "LOGIN_ERROR").stream()
+                        .filter(e -> "mfa_push_denied".equals(e.path("error").asText()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(event.path("details").path("suspicious").asText()).isEqualTo("true");
         assertThat(event.path("details").path("mfa_method").asText()).isEqualTo("mfa-push");
-        assertThat(event.path("details").path("mfa_push_serial").asText()).isEqualTo(bea.device().serial());
+        assertThat(event.path("details").path("mfa_push_serial").asText())
+                .isEqualTo(bea.device().serial());
     }
 
     @Test
@@ -126,7 +152,11 @@ class PushSignInIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             PushWait waiting = PushUsers.signIn(app, browser, cal.user());
             PushRequest request = Phone.theOnlyRequest(cal.device());
-            String wrong = request.options().stream().filter(o -> !o.equals(waiting.number())).findFirst().orElseThrow();
+            String wrong =
+                    request.options().stream()
+                            .filter(o -> !o.equals(waiting.number()))
+                            .findFirst()
+                            .orElseThrow();
 
             Answer answer = cal.device().pick(request, wrong);
 
@@ -139,7 +169,8 @@ class PushSignInIT {
             // Closed, not left open: the right number afterwards changes nothing.
             assertThat(cal.device().pick(request, waiting.number()).status()).isBetween(400, 499);
         }
-        assertThat(server.admin().failedLogins(KeycloakServer.REALM, cal.user().id(), 1)).isGreaterThanOrEqualTo(1);
+        assertThat(server.admin().failedLogins(KeycloakServer.REALM, cal.user().id(), 1))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -148,7 +179,9 @@ class PushSignInIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             PushWait waiting = PushUsers.signIn(app, browser, dan.user());
             PushRequest request = Phone.theOnlyRequest(dan.device());
-            Map<String, String> approval = PushUsers.answer(dan.device(), dan.device().serial(), request.nonce(), waiting.number());
+            Map<String, String> approval =
+                    PushUsers.answer(
+                            dan.device(), dan.device().serial(), request.nonce(), waiting.number());
 
             assertThat(dan.device().post(request.url(), approval).status()).isEqualTo(200);
             HttpResult replay = dan.device().post(request.url(), approval);
@@ -157,7 +190,8 @@ class PushSignInIT {
             assertThat(replay.body()).contains("\"status\":false");
             assertThat(waiting.awaitState(0)).isEqualTo("APPROVED");
             // Before the sign-in completes: a successful login clears the count.
-            assertThat(server.admin().failedLogins(KeycloakServer.REALM, dan.user().id(), 1)).isEqualTo(1);
+            assertThat(server.admin().failedLogins(KeycloakServer.REALM, dan.user().id(), 1))
+                    .isEqualTo(1);
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
         }
     }
@@ -170,13 +204,21 @@ class PushSignInIT {
             PushWait waiting = PushUsers.signIn(app, browser, eve.user());
             PushRequest request = Phone.theOnlyRequest(eve.device());
 
-            HttpResult forged = eve.device().post(request.url(),
-                    PushUsers.answer(forger, eve.device().serial(), request.nonce(), waiting.number()));
+            HttpResult forged =
+                    eve.device()
+                            .post(
+                                    request.url(),
+                                    PushUsers.answer(
+                                            forger,
+                                            eve.device().serial(),
+                                            request.nonce(),
+                                            waiting.number()));
 
             assertThat(forged.status()).isEqualTo(400);
             assertThat(forged.body()).contains("Could not verify signature");
             assertThat(waiting.awaitState(0)).isEqualTo("PENDING");
-            assertThat(server.admin().failedLogins(KeycloakServer.REALM, eve.user().id(), 1)).isEqualTo(1);
+            assertThat(server.admin().failedLogins(KeycloakServer.REALM, eve.user().id(), 1))
+                    .isEqualTo(1);
 
             assertThat(Phone.approve(eve.device(), request, waiting.number()).accepted()).isTrue();
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
@@ -190,13 +232,29 @@ class PushSignInIT {
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
             PushWait waiting = PushUsers.signIn(app, browser, fay.user());
             PushRequest request = Phone.theOnlyRequest(fay.device());
-            assertThat(gus.device().poll()).as("Gus's phone sees nothing of Fay's sign-in").isEmpty();
+            assertThat(gus.device().poll())
+                    .as("Gus's phone sees nothing of Fay's sign-in")
+                    .isEmpty();
 
             // At Gus's own URL, and at Fay's: signed correctly by Gus's device, refused either way.
-            HttpResult atOwnUrl = gus.device().post(gus.device().url(),
-                    PushUsers.answer(gus.device(), gus.device().serial(), request.nonce(), waiting.number()));
-            HttpResult atHerUrl = gus.device().post(request.url(),
-                    PushUsers.answer(gus.device(), gus.device().serial(), request.nonce(), waiting.number()));
+            HttpResult atOwnUrl =
+                    gus.device()
+                            .post(
+                                    gus.device().url(),
+                                    PushUsers.answer(
+                                            gus.device(),
+                                            gus.device().serial(),
+                                            request.nonce(),
+                                            waiting.number()));
+            HttpResult atHerUrl =
+                    gus.device()
+                            .post(
+                                    request.url(),
+                                    PushUsers.answer(
+                                            gus.device(),
+                                            gus.device().serial(),
+                                            request.nonce(),
+                                            waiting.number()));
 
             assertThat(atOwnUrl.status()).isBetween(400, 499);
             assertThat(atHerUrl.status()).isBetween(400, 499);
@@ -207,12 +265,15 @@ class PushSignInIT {
     @Test
     void anAnswerAfterTheRequestExpiredIsRefused() {
         PushUsers.Enrolled hal = PushUsers.enrolled(server, app);
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE); Clock clock = server.clock()) {
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE);
+                Clock clock = server.clock()) {
             PushWait waiting = PushUsers.signIn(app, browser, hal.user());
             PushRequest request = Phone.theOnlyRequest(hal.device());
 
             clock.advance(Duration.ofSeconds(121));
-            assertThat(waiting.awaitState(0)).as("the page's long poll says so at expiry").isEqualTo("EXPIRED");
+            assertThat(waiting.awaitState(0))
+                    .as("the page's long poll says so at expiry")
+                    .isEqualTo("EXPIRED");
             hal.device().clockOffset(Duration.ofSeconds(121));
             Answer late = Phone.approve(hal.device(), request, waiting.number());
 
@@ -229,18 +290,27 @@ class PushSignInIT {
     @Test
     void anotherBrowserGetsNoSecondPushWhileOneIsOpen() {
         PushUsers.Enrolled ida = PushUsers.enrolled(server, app);
-        try (Browser first = server.browser().forwardedFor(OUTSIDE); Browser second = server.browser().forwardedFor(OUTSIDE)) {
+        try (Browser first = server.browser().forwardedFor(OUTSIDE);
+                Browser second = server.browser().forwardedFor(OUTSIDE)) {
             PushWait waiting = PushUsers.signIn(app, first, ida.user());
             PushWait refused = PushUsers.signIn(app, second, ida.user());
 
             assertThat(refused.isWaiting()).isFalse();
-            assertThat(refused.page().feedback()).matches(".*already waiting for approval on your phone; it expires in (\\d+) seconds, "
-                    + "and this page then sends a new request\\. If you did not start it, deny it.*");
-            int seconds = Integer.parseInt(refused.page().feedback().replaceAll(".*expires in (\\d+) seconds.*", "$1"));
+            assertThat(refused.page().feedback())
+                    .matches(
+                            ".*already waiting for approval on your phone; it expires in (\\d+) seconds, "
+                                    + "and this page then sends a new request\\. If you did not start it, deny it.*");
+            int seconds =
+                    Integer.parseInt(
+                            refused.page()
+                                    .feedback()
+                                    .replaceAll(".*expires in (\\d+) seconds.*", "$1"));
             assertThat(seconds).isBetween(1, 120);
-            assertThat(refused.page().html().getElementById(PushWait.FORM).attr("data-retry-after")).isEqualTo(Integer.toString(seconds + 1));
+            assertThat(refused.page().html().getElementById(PushWait.FORM).attr("data-retry-after"))
+                    .isEqualTo(Integer.toString(seconds + 1));
             assertThat(ida.device().poll()).hasSize(1);
-            assertThat(Phone.answerTheOnlyRequest(ida.device(), waiting.number()).accepted()).isTrue();
+            assertThat(Phone.answerTheOnlyRequest(ida.device(), waiting.number()).accepted())
+                    .isTrue();
             assertThat(DemoApp.isSignedIn(waiting.continueOn())).isTrue();
         }
     }
@@ -254,17 +324,23 @@ class PushSignInIT {
             PushWait again = PushUsers.signIn(app, browser, kai.user());
 
             assertThat(again.isWaiting()).as(again.page().feedback()).isTrue();
-            assertThat(abandoned.awaitState(0)).as("the abandoned request is closed").isNotEqualTo("PENDING");
-            assertThat(Phone.answerTheOnlyRequest(kai.device(), again.number()).accepted()).isTrue();
+            assertThat(abandoned.awaitState(0))
+                    .as("the abandoned request is closed")
+                    .isNotEqualTo("PENDING");
+            assertThat(Phone.answerTheOnlyRequest(kai.device(), again.number()).accepted())
+                    .isTrue();
             assertThat(DemoApp.isSignedIn(again.continueOn())).isTrue();
         }
         assertThat(server.admin().events(KeycloakServer.REALM, kai.user().id(), "LOGIN_ERROR"))
-                .as("closing one's own request is no denial").isEmpty();
+                .as("closing one's own request is no denial")
+                .isEmpty();
     }
 
     @Test
     void afterTooManyDenialsNoMorePushesThisHour() {
-        try (var settings = server.portalSettings(Map.of(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR.key(), 1))) {
+        try (var settings =
+                server.portalSettings(
+                        Map.of(PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR.key(), 1))) {
             PushUsers.Enrolled jo = PushUsers.enrolled(server, app);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 PushWait waiting = PushUsers.signIn(app, browser, jo.user());
@@ -282,7 +358,8 @@ class PushSignInIT {
 
     @Test
     void withoutNumberMatchingAPlainApprovalSignsIn() {
-        try (var settings = server.portalSettings(Map.of(PortalSetting.PUSH_NUMBER_MATCHING.key(), false))) {
+        try (var settings =
+                server.portalSettings(Map.of(PortalSetting.PUSH_NUMBER_MATCHING.key(), false))) {
             PushUsers.Enrolled kim = PushUsers.enrolled(server, app);
             try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
                 PushWait waiting = PushUsers.signIn(app, browser, kim.user());
@@ -305,7 +382,9 @@ class PushSignInIT {
         assertThat(probe.body()).contains("\"status\":false");
         assertThat(lea.device().updateFirebaseToken()).isEqualTo(200);
         assertThat(lea.device().poll()).isEmpty();
-        assertThat(lea.device().url().toString()).doesNotContain(":80/").contains("/mfa-portal/push/");
+        assertThat(lea.device().url().toString())
+                .doesNotContain(":80/")
+                .contains("/mfa-portal/push/");
         HttpResult unsigned = lea.device().get(lea.device().url());
         assertThat(unsigned.status()).isEqualTo(400);
         assertThat(unsigned.body()).contains("\"status\":false");

@@ -1,17 +1,17 @@
 package org.mfaportal.it.push;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Element;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.mfaportal.it.kit.Page;
 
 /**
  * A page that waits for the phone (sign-in, or the first approval at activation), or for the app to
- * activate. A real browser runs its script: a long poll, then it submits the form. Tests do the same
- * two steps explicitly.
+ * activate. A real browser runs its script: a long poll, then it submits the form. Tests do the
+ * same two steps explicitly.
  */
 final class PushWait {
 
@@ -25,7 +25,13 @@ final class PushWait {
         this.page = page;
         this.formId = page.showsForm(FORM) ? FORM : SETUP_FORM;
         if (!page.showsForm(formId)) {
-            throw new AssertionError("Not a mobile app page: " + page.title() + " | " + page.feedback() + " | " + page.uri());
+            throw new AssertionError(
+                    "Not a mobile app page: "
+                            + page.title()
+                            + " | "
+                            + page.feedback()
+                            + " | "
+                            + page.uri());
         }
     }
 
@@ -43,7 +49,10 @@ final class PushWait {
         return page.html().getElementById(formId).hasAttr("data-state-url");
     }
 
-    /** The page script's long poll: the state as soon as it is decided (or after {@code waitSeconds}). */
+    /**
+     * The page script's long poll: the state as soon as it is decided (or after {@code
+     * waitSeconds}).
+     */
     String awaitState(int waitSeconds) {
         return awaitState(stateUrl(), waitSeconds);
     }
@@ -54,8 +63,13 @@ final class PushWait {
 
     static String awaitState(String stateUrl, int waitSeconds) {
         try {
-            HttpResponse<String> reply = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(stateUrl + "?wait=" + waitSeconds)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(stateUrl + "?wait=" + waitSeconds))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             return new ObjectMapper().readTree(reply.body()).get("state").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -14,7 +14,8 @@ import org.mfaportal.it.kit.KeycloakServer;
 @ExtendWith(KeycloakServer.Extension.class)
 class QuestionCatalogIT {
 
-    private static final String PATH = "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/questions";
+    private static final String PATH =
+            "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/questions";
 
     private final KeycloakServer server;
     private final AdminClient admin;
@@ -27,7 +28,8 @@ class QuestionCatalogIT {
     @Test
     void theShippedCatalogComesInFiveLanguages() {
         JsonNode catalog = admin.get(PATH).requireStatus(200).json();
-        assertThat(catalog.get("languages").toString()).isEqualTo("[\"en\",\"de\",\"fr\",\"es\",\"ja\"]");
+        assertThat(catalog.get("languages").toString())
+                .isEqualTo("[\"en\",\"de\",\"fr\",\"es\",\"ja\"]");
         assertThat(catalog.get("questions").size()).isGreaterThanOrEqualTo(8);
     }
 
@@ -46,27 +48,33 @@ class QuestionCatalogIT {
             ObjectNode reordered = before.deepCopy();
             ArrayNode questions = (ArrayNode) reordered.get("questions");
             questions.insert(0, questions.remove(questions.size() - 1));
-            ((ObjectNode) questions.get(0).get("text")).put("en", "Which teacher did you like best?");
+            ((ObjectNode) questions.get(0).get("text"))
+                    .put("en", "Which teacher did you like best?");
             admin.put(PATH, reordered).requireStatus(200);
 
             JsonNode after = admin.get(PATH).requireStatus(200).json();
             assertThat(after.get("shipped").asBoolean()).isFalse();
-            assertThat(after.get("questions").get(0).get("text").get("en").asText()).isEqualTo("Which teacher did you like best?");
+            assertThat(after.get("questions").get(0).get("text").get("en").asText())
+                    .isEqualTo("Which teacher did you like best?");
         }
     }
 
     @Test
     void aQuestionWithAHiddenCharacterIsRefusedAndTheCatalogStays() {
         JsonNode before = admin.get(PATH).requireStatus(200).json();
-        // A zero-width space, a right-to-left override, a line break: the question would not read as it says.
-        for (String text : java.util.List.of("Your first\u200Bpet?", "Your \u202Eteppet?", "Your first\npet?")) {
+        // A zero-width space, a right-to-left override, a line break: the question would not read
+        // as it says.
+        for (String text :
+                java.util.List.of(
+                        "Your first\u200Bpet?", "Your \u202Eteppet?", "Your first\npet?")) {
             ObjectNode tampered = before.deepCopy();
             ((ObjectNode) tampered.get("questions").get(0).get("text")).put("en", text);
             AdminClient.Reply refused = admin.put(PATH, tampered);
 
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().get("error").asText()).isEqualTo("invalid_question_catalog");
-            assertThat(refused.json().get("error_description").asText()).contains("the en text holds a control or invisible character");
+            assertThat(refused.json().get("error_description").asText())
+                    .contains("the en text holds a control or invisible character");
         }
         assertThat(admin.get(PATH).requireStatus(200).json()).isEqualTo(before);
     }

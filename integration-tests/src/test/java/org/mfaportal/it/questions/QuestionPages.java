@@ -16,7 +16,9 @@ import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 
-/** The steps a person takes on the security-question pages, and the catalog's texts to read them. */
+/**
+ * The steps a person takes on the security-question pages, and the catalog's texts to read them.
+ */
 final class QuestionPages {
 
     static final String SETUP_FORM = "mfa-questions-setup-form";
@@ -33,9 +35,13 @@ final class QuestionPages {
         this.twilio = server.twilio();
     }
 
-    /** Signs a phone-call user in for real (answers the call with #), then opens the questions setup. */
+    /**
+     * Signs a phone-call user in for real (answers the call with #), then opens the questions
+     * setup.
+     */
     Page openSetupAfterSigningIn(Browser browser, TestUser user, String number) {
-        WaitPage waiting = new WaitPage(app.signInWithPassword(browser, user.username(), user.password()));
+        WaitPage waiting =
+                new WaitPage(app.signInWithPassword(browser, user.username(), user.password()));
         String sid = twilio.lastCallTo(number).sid();
         twilio.answer(sid);
         twilio.press(sid, "#");
@@ -58,11 +64,18 @@ final class QuestionPages {
         for (Element item : selection.html().select("li")) {
             Element heading = item.selectFirst("h2");
             Element execution = item.selectFirst("input[name=authenticationExecution]");
-            if (heading != null && execution != null && heading.text().equals("Security questions")) {
-                return selection.form("kc-select-credential-form").fill("authenticationExecution", execution.val()).submit();
+            if (heading != null
+                    && execution != null
+                    && heading.text().equals("Security questions")) {
+                return selection
+                        .form("kc-select-credential-form")
+                        .fill("authenticationExecution", execution.val())
+                        .submit();
             }
         }
-        throw new AssertionError("no 'Security questions' among the other ways: " + selection.html().select("h2").eachText());
+        throw new AssertionError(
+                "no 'Security questions' among the other ways: "
+                        + selection.html().select("h2").eachText());
     }
 
     /** The question ids the page asks, in order (read from their English texts). */
@@ -71,7 +84,9 @@ final class QuestionPages {
         for (JsonNode question : catalog().get("questions")) {
             idsByText.put(question.get("text").get("en").asText(), question.get("id").asText());
         }
-        return questions.html().getElementById(ASK_FORM).select("label").eachText().stream().map(idsByText::get).toList();
+        return questions.html().getElementById(ASK_FORM).select("label").eachText().stream()
+                .map(idsByText::get)
+                .toList();
     }
 
     /** Answers the asked questions. */
@@ -85,6 +100,9 @@ final class QuestionPages {
     }
 
     JsonNode catalog() {
-        return server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/questions").requireStatus(200).json();
+        return server.admin()
+                .get("/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/questions")
+                .requireStatus(200)
+                .json();
     }
 }

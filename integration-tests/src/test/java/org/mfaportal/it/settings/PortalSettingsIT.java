@@ -14,7 +14,10 @@ import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.settings.PortalSetting;
 
-/** Admins read and change a realm's portal settings; a bad value is refused whole and names the setting. */
+/**
+ * Admins read and change a realm's portal settings; a bad value is refused whole and names the
+ * setting.
+ */
 @ExtendWith(KeycloakServer.Extension.class)
 class PortalSettingsIT {
 
@@ -25,6 +28,7 @@ class PortalSettingsIT {
 
     private final KeycloakServer server;
     private final AdminClient admin;
+
     /** Whatever a story changes in the portal settings is put back after it. */
     private PortalSettingsScope settings;
 
@@ -47,7 +51,8 @@ class PortalSettingsIT {
     void theDemoRealmStartsWithTheSeedsDefaults() {
         Map<String, Object> settings = admin.portalSettings(REALM);
 
-        assertThat(settings).containsEntry(BYPASS_SECONDS, 300)
+        assertThat(settings)
+                .containsEntry(BYPASS_SECONDS, 300)
                 .containsEntry(PortalSetting.QUESTIONS_AT_ENROLLMENT.key(), 4)
                 .containsEntry(MAX_DEVICES, 1)
                 .containsEntry(PortalSetting.BYPASS_USER_CHOOSES_SECONDS.key(), false);
@@ -58,41 +63,69 @@ class PortalSettingsIT {
     void aPortalAdministratorChangesSettingsAndTheRealmExportCarriesThem() {
         AdminClient portalAdmin = admin.as(REALM, "portal-admin", "portal-admin-demo");
 
-        AdminClient.Reply reply = portalAdmin.put(SETTINGS, Map.of(BYPASS_SECONDS, 600, MAX_DEVICES, "3"));
+        AdminClient.Reply reply =
+                portalAdmin.put(SETTINGS, Map.of(BYPASS_SECONDS, 600, MAX_DEVICES, "3"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get(BYPASS_SECONDS).asInt()).isEqualTo(600);
-        assertThat(admin.portalSettings(REALM)).containsEntry(BYPASS_SECONDS, 600).containsEntry(MAX_DEVICES, 3);
-        JsonNode export = admin.post("/admin/realms/" + REALM + "/partial-export", null).requireStatus(200).json();
-        assertThat(export.path("attributes").path(PortalSetting.BYPASS_DEFAULT_SECONDS.attribute()).asText()).isEqualTo("600");
-        JsonNode adminEvents = admin.get("/admin/realms/" + REALM + "/admin-events?operationTypes=UPDATE&max=5").requireStatus(200).json();
-        assertThat(adminEvents.findValuesAsText("resourcePath")).anyMatch(path -> path.endsWith("mfa-portal/settings"));
+        assertThat(admin.portalSettings(REALM))
+                .containsEntry(BYPASS_SECONDS, 600)
+                .containsEntry(MAX_DEVICES, 3);
+        JsonNode export =
+                admin.post("/admin/realms/" + REALM + "/partial-export", null)
+                        .requireStatus(200)
+                        .json();
+        assertThat(
+                        export.path("attributes")
+                                .path(PortalSetting.BYPASS_DEFAULT_SECONDS.attribute())
+                                .asText())
+                .isEqualTo("600");
+        JsonNode adminEvents =
+                admin.get("/admin/realms/" + REALM + "/admin-events?operationTypes=UPDATE&max=5")
+                        .requireStatus(200)
+                        .json();
+        assertThat(adminEvents.findValuesAsText("resourcePath"))
+                .anyMatch(path -> path.endsWith("mfa-portal/settings"));
     }
 
     @Test
     void aValueOutOfRangeIsRefusedWithItsRangeAndNothingIsStored() {
-        AdminClient.Reply reply = admin.updatePortalSettings(REALM, Map.of(MAX_DEVICES, 5, BYPASS_SECONDS, 20));
+        AdminClient.Reply reply =
+                admin.updatePortalSettings(REALM, Map.of(MAX_DEVICES, 5, BYPASS_SECONDS, 20));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("setting").asText()).isEqualTo(BYPASS_SECONDS);
-        assertThat(reply.json().get("error_description").asText()).contains(BYPASS_SECONDS, "from 30 to 86400");
-        assertThat(admin.portalSettings(REALM)).containsEntry(MAX_DEVICES, 1).containsEntry(BYPASS_SECONDS, 300);
+        assertThat(reply.json().get("error_description").asText())
+                .contains(BYPASS_SECONDS, "from 30 to 86400");
+        assertThat(admin.portalSettings(REALM))
+                .containsEntry(MAX_DEVICES, 1)
+                .containsEntry(BYPASS_SECONDS, 300);
     }
 
     @Test
     void numberTypesAndCountriesAreCheckedNamesAndNothingIsStoredOnABadOne() {
         String callTypes = PortalSetting.CALL_NUMBER_TYPES.key();
         String countries = PortalSetting.PHONE_COUNTRIES.key();
-        AdminClient.Reply unknownType = admin.updatePortalSettings(REALM, Map.of(countries, List.of("de"), callTypes, List.of("MOBILE", "SATELLITE")));
+        AdminClient.Reply unknownType =
+                admin.updatePortalSettings(
+                        REALM,
+                        Map.of(
+                                countries,
+                                List.of("de"),
+                                callTypes,
+                                List.of("MOBILE", "SATELLITE")));
         AdminClient.Reply noType = admin.updatePortalSettings(REALM, Map.of(callTypes, List.of()));
-        AdminClient.Reply unknownCountry = admin.updatePortalSettings(REALM, Map.of(countries, "DE, XX"));
+        AdminClient.Reply unknownCountry =
+                admin.updatePortalSettings(REALM, Map.of(countries, "DE, XX"));
 
         assertThat(unknownType.status()).isEqualTo(400);
-        assertThat(unknownType.json().get("error_description").asText()).contains(callTypes, "SATELLITE", "PREMIUM_RATE");
+        assertThat(unknownType.json().get("error_description").asText())
+                .contains(callTypes, "SATELLITE", "PREMIUM_RATE");
         assertThat(noType.status()).isEqualTo(400);
         assertThat(unknownCountry.status()).isEqualTo(400);
         assertThat(unknownCountry.json().get("error_description").asText()).contains("XX");
-        assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of())
+        assertThat(admin.portalSettings(REALM))
+                .containsEntry(countries, List.of())
                 .containsEntry(callTypes, List.of("FIXED_LINE", "FIXED_LINE_OR_MOBILE", "MOBILE"));
         try (var scope = server.portalSettings(Map.of(countries, List.of("us", "DE")))) {
             assertThat(admin.portalSettings(REALM)).containsEntry(countries, List.of("DE", "US"));
@@ -101,8 +134,14 @@ class PortalSettingsIT {
 
     @Test
     void settingsThatContradictEachOtherAreRefused() {
-        AdminClient.Reply reply = admin.updatePortalSettings(REALM,
-                Map.of(PortalSetting.QUESTIONS_TO_ANSWER.key(), 5, PortalSetting.QUESTIONS_AT_ENROLLMENT.key(), 4));
+        AdminClient.Reply reply =
+                admin.updatePortalSettings(
+                        REALM,
+                        Map.of(
+                                PortalSetting.QUESTIONS_TO_ANSWER.key(),
+                                5,
+                                PortalSetting.QUESTIONS_AT_ENROLLMENT.key(),
+                                4));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("error_description").asText()).contains("must not exceed");
@@ -113,7 +152,8 @@ class PortalSettingsIT {
         AdminClient.Reply reply = admin.updatePortalSettings(REALM, Map.of("bypassSecnods", 600));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("error_description").asText()).contains("'bypassSecnods' is not a portal setting");
+        assertThat(reply.json().get("error_description").asText())
+                .contains("'bypassSecnods' is not a portal setting");
     }
 
     @Test

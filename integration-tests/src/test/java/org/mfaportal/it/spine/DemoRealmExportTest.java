@@ -30,43 +30,66 @@ class DemoRealmExportTest {
     @Test
     void everyPortalAttributeIsAKnownSettingWithAValidValue() {
         List<String> portalAttributes = new ArrayList<>();
-        realm.path("attributes").fieldNames().forEachRemaining(name -> {
-            if (name.startsWith(PortalSetting.ATTRIBUTE_PREFIX)) {
-                portalAttributes.add(name);
-            }
-        });
+        realm.path("attributes")
+                .fieldNames()
+                .forEachRemaining(
+                        name -> {
+                            if (name.startsWith(PortalSetting.ATTRIBUTE_PREFIX)) {
+                                portalAttributes.add(name);
+                            }
+                        });
 
         assertThat(portalAttributes).isNotEmpty();
         for (String attribute : portalAttributes) {
-            PortalSetting setting = PortalSetting.byKey(attribute.substring(PortalSetting.ATTRIBUTE_PREFIX.length()));
+            PortalSetting setting =
+                    PortalSetting.byKey(
+                            attribute.substring(PortalSetting.ATTRIBUTE_PREFIX.length()));
             assertThat(setting).as(attribute).isNotNull();
             String value = realm.path("attributes").path(attribute).asText();
-            assertThatCode(() -> setting.type().canonical(setting.key(), value)).as(attribute).doesNotThrowAnyException();
+            assertThatCode(() -> setting.type().canonical(setting.key(), value))
+                    .as(attribute)
+                    .doesNotThrowAnyException();
         }
     }
 
     @Test
     void theMobileAppIsAMethodWithItsSettingsAndItsActivation() {
-        assertThat(realm.path("authenticationFlows").findValuesAsText("authenticator")).contains(PushAuthenticatorFactory.ID);
-        assertThat(realm.path("requiredActions").findValuesAsText("providerId")).contains(PushSetupRequiredActionFactory.ID);
-        for (PortalSetting setting : List.of(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES, PortalSetting.PUSH_NUMBER_MATCHING,
-                PortalSetting.PUSH_CHALLENGE_SECONDS, PortalSetting.PUSH_OPEN_PER_USER, PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR)) {
-            assertThat(realm.path("attributes").path(setting.attribute()).asText()).as(setting.key()).isEqualTo(setting.fallback());
+        assertThat(realm.path("authenticationFlows").findValuesAsText("authenticator"))
+                .contains(PushAuthenticatorFactory.ID);
+        assertThat(realm.path("requiredActions").findValuesAsText("providerId"))
+                .contains(PushSetupRequiredActionFactory.ID);
+        for (PortalSetting setting :
+                List.of(
+                        PortalSetting.MOBILE_APP_ACTIVATION_MINUTES,
+                        PortalSetting.PUSH_NUMBER_MATCHING,
+                        PortalSetting.PUSH_CHALLENGE_SECONDS,
+                        PortalSetting.PUSH_OPEN_PER_USER,
+                        PortalSetting.PUSH_DENIALS_PER_USER_PER_HOUR)) {
+            assertThat(realm.path("attributes").path(setting.attribute()).asText())
+                    .as(setting.key())
+                    .isEqualTo(setting.fallback());
         }
     }
 
     @Test
     void theSecondStepIsGuardedByTheTrustedNetworkCondition() {
-        List<String> authenticators = realm.path("authenticationFlows").findValuesAsText("authenticator");
+        List<String> authenticators =
+                realm.path("authenticationFlows").findValuesAsText("authenticator");
 
         assertThat(authenticators).contains(TrustedNetworkConditionFactory.ID);
     }
 
-    /** Tokens sign in through the portal's form (which reads oathFallback), not Keycloak's own OTP form. */
+    /**
+     * Tokens sign in through the portal's form (which reads oathFallback), not Keycloak's own OTP
+     * form.
+     */
     @Test
     void tokensAreAskedForByThePortalsOathForm() {
-        List<String> authenticators = realm.path("authenticationFlows").findValuesAsText("authenticator");
+        List<String> authenticators =
+                realm.path("authenticationFlows").findValuesAsText("authenticator");
 
-        assertThat(authenticators).contains(OathAuthenticatorFactory.ID).doesNotContain("auth-otp-form");
+        assertThat(authenticators)
+                .contains(OathAuthenticatorFactory.ID)
+                .doesNotContain("auth-otp-form");
     }
 }

@@ -31,25 +31,45 @@ class DemoRealmIT {
 
     @Test
     void theBrowserFlowRunsTheTrustedNetworkConditionBeforeTheSecondStep() {
-        JsonNode realm = server.admin().get("/admin/realms/" + KeycloakServer.REALM).requireStatus(200).json();
+        JsonNode realm =
+                server.admin()
+                        .get("/admin/realms/" + KeycloakServer.REALM)
+                        .requireStatus(200)
+                        .json();
         String flow = realm.get("browserFlow").asText();
-        JsonNode executions = server.admin().get("/admin/realms/" + KeycloakServer.REALM + "/authentication/flows/"
-                + flow.replace(" ", "%20") + "/executions").requireStatus(200).json();
+        JsonNode executions =
+                server.admin()
+                        .get(
+                                "/admin/realms/"
+                                        + KeycloakServer.REALM
+                                        + "/authentication/flows/"
+                                        + flow.replace(" ", "%20")
+                                        + "/executions")
+                        .requireStatus(200)
+                        .json();
 
         List<String> providers = executions.findValuesAsText("providerId");
-        assertThat(providers).containsSubsequence("auth-username-password-form", TrustedNetworkConditionFactory.ID,
-                OathAuthenticatorFactory.ID);
+        assertThat(providers)
+                .containsSubsequence(
+                        "auth-username-password-form",
+                        TrustedNetworkConditionFactory.ID,
+                        OathAuthenticatorFactory.ID);
     }
 
     @Test
     void demoUserBobEnrollsAndSignsInToTheOidcApp() {
         try (Browser browser = server.browser().forwardedFor("203.0.113.30")) {
             Page choice = new DemoApp(server).signInWithPassword(browser, "bob", "bob-demo");
-            Page setup = choice.form("mfa-setup-choice-form").fill("method", "CONFIGURE_TOTP").submit();
+            Page setup =
+                    choice.form("mfa-setup-choice-form").fill("method", "CONFIGURE_TOTP").submit();
             String secret = setup.form("kc-totp-settings-form").value("totpSecret");
 
-            Page app = setup.form("kc-totp-settings-form")
-                    .fill("totp", Totp.code(secret, java.time.Instant.now().getEpochSecond())).submit();
+            Page app =
+                    setup.form("kc-totp-settings-form")
+                            .fill(
+                                    "totp",
+                                    Totp.code(secret, java.time.Instant.now().getEpochSecond()))
+                            .submit();
 
             assertThat(DemoApp.isSignedIn(app)).isTrue();
         }
@@ -58,17 +78,32 @@ class DemoRealmIT {
     @Test
     void theSamlAppReceivesASignedAssertionForTheUser() {
         TestUser dave = TestUser.withTotp(server);
-        try (var settings = server.portalSettings(Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of("10.40.0.0/16")));
-             Browser browser = server.browser().forwardedFor("10.40.1.1")) {
+        try (var settings =
+                        server.portalSettings(
+                                Map.of(
+                                        PortalSetting.TRUSTED_RANGES.key(),
+                                        List.of("10.40.0.0/16")));
+                Browser browser = server.browser().forwardedFor("10.40.1.1")) {
             Page login = browser.open(server.realmUrl() + "/protocol/saml/clients/demo-saml-app");
 
-            Page post = login.form("kc-form-login").fill("username", dave.username()).fill("password", dave.password()).submit();
+            Page post =
+                    login.form("kc-form-login")
+                            .fill("username", dave.username())
+                            .fill("password", dave.password())
+                            .submit();
 
             var form = post.html().selectFirst("form[method=post]");
             assertThat(form.attr("action")).isEqualTo("http://localhost:8082/saml/acs");
-            String response = new String(Base64.getMimeDecoder().decode(
-                    form.selectFirst("input[name=SAMLResponse]").val()), StandardCharsets.UTF_8);
-            assertThat(response).contains("urn:oasis:names:tc:SAML:2.0:status:Success", ">" + dave.username() + "<", "SignatureValue");
+            String response =
+                    new String(
+                            Base64.getMimeDecoder()
+                                    .decode(form.selectFirst("input[name=SAMLResponse]").val()),
+                            StandardCharsets.UTF_8);
+            assertThat(response)
+                    .contains(
+                            "urn:oasis:names:tc:SAML:2.0:status:Success",
+                            ">" + dave.username() + "<",
+                            "SignatureValue");
         }
     }
 }

@@ -27,10 +27,17 @@ class KeycloakClockIT {
     void aSessionIdleLongerThanTheRealmAllowsAsksForThePasswordAgain() {
         TestUser carol = TestUser.withTotp(server);
         try (Browser browser = server.browser().forwardedFor("203.0.113.20");
-             Clock clock = server.clock()) {
+                Clock clock = server.clock()) {
             var otp = app.signInWithPassword(browser, carol.username(), carol.password());
-            assertThat(DemoApp.isSignedIn(otp.form("kc-otp-login-form").fill("otp", carol.currentCode()).submit())).isTrue();
-            assertThat(DemoApp.isSignedIn(app.startSignIn(browser))).as("single sign-on while the session lives").isTrue();
+            assertThat(
+                            DemoApp.isSignedIn(
+                                    otp.form("kc-otp-login-form")
+                                            .fill("otp", carol.currentCode())
+                                            .submit()))
+                    .isTrue();
+            assertThat(DemoApp.isSignedIn(app.startSignIn(browser)))
+                    .as("single sign-on while the session lives")
+                    .isTrue();
 
             clock.advance(Duration.ofMinutes(31)); // the realm's SSO idle timeout is 30 minutes
 

@@ -22,6 +22,8 @@ class RealmAsImportedIT {
     void theSharedRealmIsAsImportedAfterAllStories(KeycloakServer server) {
         Path export = Path.of(System.getProperty("mfa.realm.export"));
 
-        assertThat(RealmDrift.of(server, export)).as("what the stories left changed in the demo realm").isEmpty();
+        assertThat(RealmDrift.of(server, export))
+                .as("what the stories left changed in the demo realm")
+                .isEmpty();
     }
 }

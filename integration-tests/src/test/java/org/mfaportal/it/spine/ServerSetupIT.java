@@ -32,23 +32,44 @@ class ServerSetupIT {
     @Test
     void theServerRunsExactlyTheOperatorsJarsPlusTheTestClockAndTheDevGateway() throws IOException {
         List<String> operatorJars = jarNames(Path.of(System.getProperty("mfa.providers.dir")));
-        Path installed = Path.of(System.getProperty("mfa.keycloak.work")).resolve("keycloak-26.5.6/providers");
+        Path installed =
+                Path.of(System.getProperty("mfa.keycloak.work"))
+                        .resolve("keycloak-26.5.6/providers");
 
         // The dev phone gateway (virtual phone) is never among what operators install.
-        assertThat(operatorJars).containsExactlyInAnyOrder("mfa-portal-authenticator-spi.jar",
-                "mfa-portal-admin-extension.jar", "mfa-portal-account-theme.jar");
-        assertThat(jarNames(installed)).containsExactlyInAnyOrderElementsOf(Stream.concat(operatorJars.stream(),
-                Stream.of("mfa-portal-testing-provider.jar", "mfa-portal-dev-gateway.jar")).toList());
+        assertThat(operatorJars)
+                .containsExactlyInAnyOrder(
+                        "mfa-portal-authenticator-spi.jar",
+                        "mfa-portal-admin-extension.jar",
+                        "mfa-portal-account-theme.jar");
+        assertThat(jarNames(installed))
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(
+                                        operatorJars.stream(),
+                                        Stream.of(
+                                                "mfa-portal-testing-provider.jar",
+                                                "mfa-portal-dev-gateway.jar"))
+                                .toList());
     }
 
     @Test
     void everyProviderIsLoaded() {
         JsonNode info = server.admin().get("/admin/serverinfo").requireStatus(200).json();
 
-        assertThat(info.path("providers").path("authenticator").path("providers").has(TrustedNetworkConditionFactory.ID)).isTrue();
-        assertThat(info.path("providers").path("admin-realm-restapi-extension").path("providers")
-                .has(PortalAdminResourceProviderFactory.ID)).isTrue();
-        assertThat(info.path("themes").path("login").findValuesAsText("name")).contains("mfa-portal");
+        assertThat(
+                        info.path("providers")
+                                .path("authenticator")
+                                .path("providers")
+                                .has(TrustedNetworkConditionFactory.ID))
+                .isTrue();
+        assertThat(
+                        info.path("providers")
+                                .path("admin-realm-restapi-extension")
+                                .path("providers")
+                                .has(PortalAdminResourceProviderFactory.ID))
+                .isTrue();
+        assertThat(info.path("themes").path("login").findValuesAsText("name"))
+                .contains("mfa-portal");
     }
 
     @Test
@@ -64,7 +85,9 @@ class ServerSetupIT {
 
     private static List<String> jarNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar")).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".jar"))
+                    .toList();
         }
     }
 }

@@ -34,7 +34,10 @@ class TrustedNetworksIT {
 
     private final KeycloakServer server;
     private final DemoApp app;
-    /** Opened before each story, closed after it: the story leaves the settings as it found them. */
+
+    /**
+     * Opened before each story, closed after it: the story leaves the settings as it found them.
+     */
     private PortalSettingsScope settings;
 
     TrustedNetworksIT(KeycloakServer server) {
@@ -44,7 +47,9 @@ class TrustedNetworksIT {
 
     @BeforeEach
     void trustTheOffice() {
-        settings = server.portalSettings(Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(OFFICE, OFFICE_V6)));
+        settings =
+                server.portalSettings(
+                        Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(OFFICE, OFFICE_V6)));
     }
 
     @AfterEach
@@ -69,7 +74,11 @@ class TrustedNetworksIT {
     void anIpv6OfficeAddressIsTrustedToo() {
         TestUser alice = TestUser.withTotp(server);
         try (Browser browser = server.browser().forwardedFor("2001:db8:beef:12::7")) {
-            assertThat(DemoApp.isSignedIn(app.signInWithPassword(browser, alice.username(), alice.password()))).isTrue();
+            assertThat(
+                            DemoApp.isSignedIn(
+                                    app.signInWithPassword(
+                                            browser, alice.username(), alice.password())))
+                    .isTrue();
         }
     }
 
@@ -96,7 +105,10 @@ class TrustedNetworksIT {
             Page otp = app.signInWithPassword(browser, mallory.username(), mallory.password());
             assertThat(otp.showsForm(OTP_FORM)).as("still asked for a code").isTrue();
 
-            assertThat(DemoApp.isSignedIn(otp.form(OTP_FORM).fill("otp", mallory.currentCode()).submit())).isTrue();
+            assertThat(
+                            DemoApp.isSignedIn(
+                                    otp.form(OTP_FORM).fill("otp", mallory.currentCode()).submit()))
+                    .isTrue();
         }
         JsonNode login = server.admin().events(KeycloakServer.REALM, mallory.id(), "LOGIN").get(0);
         assertThat(login.get("ipAddress").asText()).isEqualTo("127.0.0.2");
@@ -107,32 +119,49 @@ class TrustedNetworksIT {
         TestUser newcomer = TestUser.withoutSecondFactor(server);
         try (Browser browser = server.browser().forwardedFor("10.20.30.40")) {
             Page choice = app.signInWithPassword(browser, newcomer.username(), newcomer.password());
-            assertThat(choice.showsForm(SETUP_CHOICE_FORM)).as("offered to set up a second step").isTrue();
+            assertThat(choice.showsForm(SETUP_CHOICE_FORM))
+                    .as("offered to set up a second step")
+                    .isTrue();
             Page setup = choice.form(SETUP_CHOICE_FORM).fill("method", "CONFIGURE_TOTP").submit();
             assertThat(setup.showsForm(OTP_SETUP_FORM)).as("offered authenticator setup").isTrue();
 
             String secret = setup.form(OTP_SETUP_FORM).value("totpSecret");
-            Page next = setup.form(OTP_SETUP_FORM)
-                    .fill("totp", Totp.code(secret, java.time.Instant.now().getEpochSecond()))
-                    .fill("userLabel", "phone").submit();
+            Page next =
+                    setup.form(OTP_SETUP_FORM)
+                            .fill(
+                                    "totp",
+                                    Totp.code(secret, java.time.Instant.now().getEpochSecond()))
+                            .fill("userLabel", "phone")
+                            .submit();
             assertThat(DemoApp.isSignedIn(next)).isTrue();
         }
-        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, newcomer.id())).contains("otp");
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, newcomer.id()))
+                .contains("otp");
 
         // Enrolled now, the office skips the second step for them too.
         try (Browser browser = server.browser().forwardedFor("10.20.30.40")) {
-            assertThat(DemoApp.isSignedIn(app.signInWithPassword(browser, newcomer.username(), newcomer.password()))).isTrue();
+            assertThat(
+                            DemoApp.isSignedIn(
+                                    app.signInWithPassword(
+                                            browser, newcomer.username(), newcomer.password())))
+                    .isTrue();
         }
     }
 
     @Test
     void aMalformedRangeIsRefusedAndTheOldRangesStay() {
-        var reply = server.admin().updatePortalSettings(KeycloakServer.REALM,
-                Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of("10.30.0.0/16", "10.0.0.0/33")));
+        var reply =
+                server.admin()
+                        .updatePortalSettings(
+                                KeycloakServer.REALM,
+                                Map.of(
+                                        PortalSetting.TRUSTED_RANGES.key(),
+                                        List.of("10.30.0.0/16", "10.0.0.0/33")));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("setting").asText()).isEqualTo("trustedRanges");
-        assertThat(reply.json().get("error_description").asText()).contains("entry 2", "10.0.0.0/33");
+        assertThat(reply.json().get("error_description").asText())
+                .contains("entry 2", "10.0.0.0/33");
         assertThat(server.admin().portalSettings(KeycloakServer.REALM).get("trustedRanges"))
                 .isEqualTo(List.of(OFFICE, OFFICE_V6));
     }
@@ -141,8 +170,11 @@ class TrustedNetworksIT {
     void aRangeWrittenWithOtherThanAsciiDigitsIsRefused() {
         // "::١/128": an Arabic-Indic one, which Java's Character.digit reads as 1.
         for (String entry : List.of("::\u0661/128", "10.20.0.\u0661", "2001:db8::\uFF11/128")) {
-            var reply = server.admin().updatePortalSettings(KeycloakServer.REALM,
-                    Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(entry)));
+            var reply =
+                    server.admin()
+                            .updatePortalSettings(
+                                    KeycloakServer.REALM,
+                                    Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(entry)));
 
             assertThat(reply.status()).as(entry).isEqualTo(400);
             assertThat(reply.json().get("setting").asText()).isEqualTo("trustedRanges");
@@ -156,8 +188,14 @@ class TrustedNetworksIT {
     void aSettingsBodyWithTrailingTextOrAByteOrderMarkIsRefusedAndNothingChanges() {
         String path = "/admin/realms/" + KeycloakServer.REALM + "/mfa-portal/settings";
         String change = "{\"trustedRanges\": [\"0.0.0.0/0\"]}";
-        for (String body : List.of(change + " {\"trustedRanges\": []}", change + "x", "\uFEFF" + change)) {
-            var reply = server.admin().sendRawJson("PUT", path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String body :
+                List.of(change + " {\"trustedRanges\": []}", change + "x", "\uFEFF" + change)) {
+            var reply =
+                    server.admin()
+                            .sendRawJson(
+                                    "PUT",
+                                    path,
+                                    body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
             assertThat(reply.status()).as(body).isEqualTo(400);
             assertThat(reply.json().get("error").asText()).isEqualTo("invalid_json");

@@ -10,12 +10,10 @@ import java.util.stream.Collectors;
 public record CallScript(List<Spoken> said, Gather gather, boolean hangsUp) {
 
     /** A {@code <Say>}; {@code language} is null when the TwiML names none. */
-    public record Spoken(String text, String language) {
-    }
+    public record Spoken(String text, String language) {}
 
     /** A {@code <Gather>}: where and how the keys are posted, and which key ends the input. */
-    public record Gather(String action, String method, String finishOnKey) {
-    }
+    public record Gather(String action, String method, String finishOnKey) {}
 
     /** Parses TwiML (DOCTYPEs and external entities refused). */
     public static CallScript parse(String twiml) {

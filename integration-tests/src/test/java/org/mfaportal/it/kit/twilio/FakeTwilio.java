@@ -31,7 +31,8 @@ public final class FakeTwilio implements AutoCloseable {
     private final Handset handset;
     private final Map<String, String> earlyAnswers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private FakeTwilio(TwilioAccount account, URI inboundTexts, HttpServer server, ExecutorService threads) {
+    private FakeTwilio(
+            TwilioAccount account, URI inboundTexts, HttpServer server, ExecutorService threads) {
         this.account = account;
         this.server = server;
         this.threads = threads;
@@ -42,15 +43,22 @@ public final class FakeTwilio implements AutoCloseable {
         server.createContext("/", api);
     }
 
-    /** Listens on a free port of 127.0.0.1; inbound texts will be posted to {@code inboundTexts}. */
+    /**
+     * Listens on a free port of 127.0.0.1; inbound texts will be posted to {@code inboundTexts}.
+     */
     public static FakeTwilio start(TwilioAccount account, URI inboundTexts) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-            ExecutorService threads = Executors.newFixedThreadPool(4, task -> {
-                Thread thread = new Thread(task, "fake-twilio");
-                thread.setDaemon(true);
-                return thread;
-            });
+            HttpServer server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            ExecutorService threads =
+                    Executors.newFixedThreadPool(
+                            4,
+                            task -> {
+                                Thread thread = new Thread(task, "fake-twilio");
+                                thread.setDaemon(true);
+                                return thread;
+                            });
             server.setExecutor(threads);
             FakeTwilio fake = new FakeTwilio(account, inboundTexts, server, threads);
             server.start();
@@ -71,7 +79,9 @@ public final class FakeTwilio implements AutoCloseable {
 
     // ---- the REST side: what the gateway sent ----
 
-    /** From now on, texts and calls to this number fail with Twilio's error {@code code} (HTTP 400). */
+    /**
+     * From now on, texts and calls to this number fail with Twilio's error {@code code} (HTTP 400).
+     */
     public void refuse(String number, int code, String message) {
         api.refuse(number, code, message);
     }
@@ -119,10 +129,14 @@ public final class FakeTwilio implements AutoCloseable {
 
     /** The gateway's hang-up of this call, waiting up to {@code patience} for it. */
     public CallUpdate awaitHangUp(String callSid, Duration patience) {
-        return ledger.awaitUpdate(update -> update.sid().equals(callSid), patience, "of " + callSid);
+        return ledger.awaitUpdate(
+                update -> update.sid().equals(callSid), patience, "of " + callSid);
     }
 
-    /** Keycloak's HTTP status for the status callback the fake posted after hanging the call up (null: none). */
+    /**
+     * Keycloak's HTTP status for the status callback the fake posted after hanging the call up
+     * (null: none).
+     */
     public Integer statusCallbackAfterHangUp(String callSid) {
         return handset.callbackAfterHangUp(callSid);
     }
@@ -139,12 +153,18 @@ public final class FakeTwilio implements AutoCloseable {
         return handset.press(callSid, keys);
     }
 
-    /** Keys that reach Keycloak after the call was hung up (a late or replayed webhook); Keycloak's HTTP status. */
+    /**
+     * Keys that reach Keycloak after the call was hung up (a late or replayed webhook); Keycloak's
+     * HTTP status.
+     */
     public int pressAfterHangUp(String callSid, String keys) {
         return handset.pressAfterHangUp(callSid, keys);
     }
 
-    /** Answered, then silence (or voicemail) until the keypad times out; returns what the call says next. */
+    /**
+     * Answered, then silence (or voicemail) until the keypad times out; returns what the call says
+     * next.
+     */
     public CallScript leaveSilent(String callSid) {
         return handset.keypadTimesOut(callSid, "");
     }
@@ -154,7 +174,10 @@ public final class FakeTwilio implements AutoCloseable {
         return handset.keypadTimesOut(callSid, keys);
     }
 
-    /** Lets it ring until Twilio gives up (no-answer); returns Keycloak's HTTP status for the status callback. */
+    /**
+     * Lets it ring until Twilio gives up (no-answer); returns Keycloak's HTTP status for the status
+     * callback.
+     */
     public int ringOut(String callSid) {
         return handset.ringOut(callSid);
     }
@@ -170,7 +193,8 @@ public final class FakeTwilio implements AutoCloseable {
 
     /**
      * The carrier's word on a sent text, to its status callback as Twilio posts it: "delivered", or
-     * "undelivered"/"failed" with an error code (e.g. 30003 unreachable, 30006 landline). Keycloak's HTTP status.
+     * "undelivered"/"failed" with an error code (e.g. 30003 unreachable, 30006 landline).
+     * Keycloak's HTTP status.
      */
     public int reportDelivery(SentText text, String status, Integer errorCode) {
         return handset.reportDelivery(text, status, errorCode);
@@ -182,15 +206,17 @@ public final class FakeTwilio implements AutoCloseable {
      * with a fast line. What the script fetch got is kept for {@link #answeredWhileDialling}.
      */
     public void answerWhileDialling(String number) {
-        api.onPlaced(number, call -> {
-            String outcome;
-            try {
-                outcome = handset.answer(call.sid()).text();
-            } catch (AssertionError e) {
-                outcome = "refused: " + e.getMessage();
-            }
-            earlyAnswers.put(call.sid(), outcome);
-        });
+        api.onPlaced(
+                number,
+                call -> {
+                    String outcome;
+                    try {
+                        outcome = handset.answer(call.sid()).text();
+                    } catch (AssertionError e) {
+                        outcome = "refused: " + e.getMessage();
+                    }
+                    earlyAnswers.put(call.sid(), outcome);
+                });
     }
 
     /** What the call said when answered while dialling (or why the script fetch failed). */

@@ -7,15 +7,20 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake's phone side posts the webhooks Twilio would post, signed so that the SDK's validator accepts them. */
+/**
+ * The fake's phone side posts the webhooks Twilio would post, signed so that the SDK's validator
+ * accepts them.
+ */
 class FakeTwilioPhoneTest {
 
     private static final String USER = "+15005550100";
 
     private final TwilioAccount account = TwilioAccount.random();
     private final StandInKeycloak keycloak = new StandInKeycloak(account.authToken());
-    private final FakeTwilio fake = FakeTwilio.start(account, keycloak.url("/realms/r/mfa-portal/phone/texts/inbound"));
-    private final RestCalls sdk = new RestCalls(fake.apiBaseUrl(), account.accountSid(), account.authToken());
+    private final FakeTwilio fake =
+            FakeTwilio.start(account, keycloak.url("/realms/r/mfa-portal/phone/texts/inbound"));
+    private final RestCalls sdk =
+            new RestCalls(fake.apiBaseUrl(), account.accountSid(), account.authToken());
 
     @AfterEach
     void stop() {
@@ -31,11 +36,17 @@ class FakeTwilioPhoneTest {
 
         StandInKeycloak.Received answered = keycloak.last();
         assertThat(answered.path()).isEqualTo("/calls/t/script");
-        assertThat(answered.fields()).containsEntry("CallSid", sid).containsEntry("AccountSid", account.accountSid())
-                .containsEntry("From", account.number()).containsEntry("To", USER)
-                .containsEntry("CallStatus", "in-progress").containsEntry("Direction", "outbound-api");
-        assertThat(script.said()).containsExactly(new CallScript.Spoken("Press the pound key.", "en-US"),
-                new CallScript.Spoken("Goodbye.", "en-US"));
+        assertThat(answered.fields())
+                .containsEntry("CallSid", sid)
+                .containsEntry("AccountSid", account.accountSid())
+                .containsEntry("From", account.number())
+                .containsEntry("To", USER)
+                .containsEntry("CallStatus", "in-progress")
+                .containsEntry("Direction", "outbound-api");
+        assertThat(script.said())
+                .containsExactly(
+                        new CallScript.Spoken("Press the pound key.", "en-US"),
+                        new CallScript.Spoken("Goodbye.", "en-US"));
         assertThat(script.gather().action()).isEqualTo("digits");
     }
 
@@ -48,12 +59,19 @@ class FakeTwilioPhoneTest {
 
         assertThat(after.text()).isEqualTo("You are signed in.");
         var received = keycloak.received();
-        assertThat(received).extracting(StandInKeycloak.Received::path)
+        assertThat(received)
+                .extracting(StandInKeycloak.Received::path)
                 .containsExactly("/calls/t/script", "/calls/t/digits", "/calls/t/status");
-        assertThat(received.get(1).fields()).containsEntry("Digits", "1234").containsEntry("FinishedOnKey", "#")
+        assertThat(received.get(1).fields())
+                .containsEntry("Digits", "1234")
+                .containsEntry("FinishedOnKey", "#")
                 .containsEntry("CallSid", sid);
-        assertThat(received.get(2).fields()).containsEntry("CallStatus", "completed").containsEntry("CallSid", sid);
-        assertThatThrownBy(() -> fake.press(sid, "#")).isInstanceOf(AssertionError.class).hasMessageContaining("already ended");
+        assertThat(received.get(2).fields())
+                .containsEntry("CallStatus", "completed")
+                .containsEntry("CallSid", sid);
+        assertThatThrownBy(() -> fake.press(sid, "#"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("already ended");
     }
 
     @Test
@@ -62,10 +80,16 @@ class FakeTwilioPhoneTest {
         String busy = placeCall();
 
         assertThat(fake.ringOut(ringing)).isEqualTo(204);
-        assertThat(keycloak.last().fields()).containsEntry("CallStatus", "no-answer").containsEntry("CallSid", ringing);
+        assertThat(keycloak.last().fields())
+                .containsEntry("CallStatus", "no-answer")
+                .containsEntry("CallSid", ringing);
         assertThat(fake.busy(busy)).isEqualTo(204);
-        assertThat(keycloak.last().fields()).containsEntry("CallStatus", "busy").containsEntry("CallSid", busy);
-        assertThat(keycloak.received()).extracting(StandInKeycloak.Received::path).containsOnly("/calls/t/status");
+        assertThat(keycloak.last().fields())
+                .containsEntry("CallStatus", "busy")
+                .containsEntry("CallSid", busy);
+        assertThat(keycloak.received())
+                .extracting(StandInKeycloak.Received::path)
+                .containsOnly("/calls/t/status");
     }
 
     @Test
@@ -75,7 +99,9 @@ class FakeTwilioPhoneTest {
         fake.answer(sid);
 
         assertThat(fake.hangUpAfterAnswer(sid)).isEqualTo(204);
-        assertThat(keycloak.last().fields()).containsEntry("CallStatus", "completed").doesNotContainKey("Digits");
+        assertThat(keycloak.last().fields())
+                .containsEntry("CallStatus", "completed")
+                .doesNotContainKey("Digits");
     }
 
     @Test
@@ -85,8 +111,11 @@ class FakeTwilioPhoneTest {
         assertThat(status).isEqualTo(200);
         Map<String, String> fields = keycloak.last().fields();
         assertThat(keycloak.last().path()).isEqualTo("/realms/r/mfa-portal/phone/texts/inbound");
-        assertThat(fields).containsEntry("From", USER).containsEntry("To", account.number())
-                .containsEntry("Body", "482913 1234").containsEntry("AccountSid", account.accountSid());
+        assertThat(fields)
+                .containsEntry("From", USER)
+                .containsEntry("To", account.number())
+                .containsEntry("Body", "482913 1234")
+                .containsEntry("AccountSid", account.accountSid());
         assertThat(fields.get("MessageSid")).matches("SM[0-9a-f]{32}");
     }
 
@@ -98,16 +127,30 @@ class FakeTwilioPhoneTest {
         assertThat(fake.webhooks().postUnsigned(inbound, text).status()).isEqualTo(403);
         assertThat(keycloak.last().signature()).isNull();
         assertThat(fake.webhooks().postWronglySigned(inbound, text).status()).isEqualTo(403);
-        assertThat(fake.webhooks().postSigned(inbound, text).requireStatus(200).twiml().said()).isEmpty();
+        assertThat(fake.webhooks().postSigned(inbound, text).requireStatus(200).twiml().said())
+                .isEmpty();
         StandInKeycloak.Received original = keycloak.last();
-        assertThat(fake.webhooks().replayLast().status()).isEqualTo(200); // the stand-in has no replay memory
+        assertThat(fake.webhooks().replayLast().status())
+                .isEqualTo(200); // the stand-in has no replay memory
         assertThat(keycloak.last()).isEqualTo(original);
     }
 
     private String placeCall() {
-        RestCalls.Reply reply = sdk.createCall(Map.of("To", USER, "From", account.number(), "Method", "POST",
-                "Url", keycloak.url("/calls/t/script").toString(),
-                "StatusCallback", keycloak.url("/calls/t/status").toString(), "StatusCallbackMethod", "POST"));
+        RestCalls.Reply reply =
+                sdk.createCall(
+                        Map.of(
+                                "To",
+                                USER,
+                                "From",
+                                account.number(),
+                                "Method",
+                                "POST",
+                                "Url",
+                                keycloak.url("/calls/t/script").toString(),
+                                "StatusCallback",
+                                keycloak.url("/calls/t/status").toString(),
+                                "StatusCallbackMethod",
+                                "POST"));
         assertThat(reply.status()).isEqualTo(201);
         return fake.lastCallTo(USER).sid();
     }

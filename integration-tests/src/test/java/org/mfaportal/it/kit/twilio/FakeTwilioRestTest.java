@@ -25,8 +25,10 @@ class FakeTwilioRestTest {
     private static final String USER = "+15005550100";
 
     private final TwilioAccount account = TwilioAccount.random();
-    private final FakeTwilio fake = FakeTwilio.start(account, URI.create("http://127.0.0.1:9/inbound"));
-    private final RestCalls sdk = new RestCalls(fake.apiBaseUrl(), account.accountSid(), account.authToken());
+    private final FakeTwilio fake =
+            FakeTwilio.start(account, URI.create("http://127.0.0.1:9/inbound"));
+    private final RestCalls sdk =
+            new RestCalls(fake.apiBaseUrl(), account.accountSid(), account.authToken());
 
     @AfterEach
     void stop() {
@@ -35,7 +37,9 @@ class FakeTwilioRestTest {
 
     @Test
     void aTextIsCreatedQueuedAndRecorded() {
-        RestCalls.Reply reply = sdk.createMessage(form("To", USER, "From", account.number(), "Body", "Your code is 482913"));
+        RestCalls.Reply reply =
+                sdk.createMessage(
+                        form("To", USER, "From", account.number(), "Body", "Your code is 482913"));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.contentType()).startsWith("application/json");
@@ -47,7 +51,13 @@ class FakeTwilioRestTest {
         assertThat(message.getFrom()).hasToString(account.number());
         assertThat(message.getBody()).isEqualTo("Your code is 482913");
         assertThat(message.getDateCreated()).isNotNull();
-        assertThat(message.getUri()).isEqualTo("/2010-04-01/Accounts/" + account.accountSid() + "/Messages/" + message.getSid() + ".json");
+        assertThat(message.getUri())
+                .isEqualTo(
+                        "/2010-04-01/Accounts/"
+                                + account.accountSid()
+                                + "/Messages/"
+                                + message.getSid()
+                                + ".json");
 
         SentText sent = fake.lastTextTo(USER);
         assertThat(sent.sid()).isEqualTo(message.getSid());
@@ -56,23 +66,48 @@ class FakeTwilioRestTest {
 
     @Test
     void aTextThroughAMessagingServiceIsAcceptedWithoutASender() {
-        RestCalls.Reply reply = sdk.createMessage(form("MessagingServiceSid", "MG0123456789abcdef0123456789abcdef", "To", USER, "Body", "hi"));
+        RestCalls.Reply reply =
+                sdk.createMessage(
+                        form(
+                                "MessagingServiceSid",
+                                "MG0123456789abcdef0123456789abcdef",
+                                "To",
+                                USER,
+                                "Body",
+                                "hi"));
 
         Message message = Message.fromJson(reply.body(), SDK_JSON);
         assertThat(reply.status()).isEqualTo(201);
         assertThat(message.getStatus()).isEqualTo(Message.Status.ACCEPTED);
         assertThat(message.getFrom()).isNull();
-        assertThat(message.getMessagingServiceSid()).isEqualTo("MG0123456789abcdef0123456789abcdef");
-        assertThat(fake.lastTextTo(USER).messagingServiceSid()).isEqualTo("MG0123456789abcdef0123456789abcdef");
+        assertThat(message.getMessagingServiceSid())
+                .isEqualTo("MG0123456789abcdef0123456789abcdef");
+        assertThat(fake.lastTextTo(USER).messagingServiceSid())
+                .isEqualTo("MG0123456789abcdef0123456789abcdef");
     }
 
     @Test
     void aCallIsCreatedQueuedAndRecordedWithItsWebhooks() {
         // Field order and values as TwilioGateway.placeCall makes the SDK send them.
-        RestCalls.Reply reply = sdk.createCall(form("StatusCallbackMethod", "POST", "Timeout", "30",
-                "StatusCallback", "http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/status", "To", USER,
-                "From", account.number(), "Method", "POST", "StatusCallbackEvent", "completed",
-                "Url", "http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script"));
+        RestCalls.Reply reply =
+                sdk.createCall(
+                        form(
+                                "StatusCallbackMethod",
+                                "POST",
+                                "Timeout",
+                                "30",
+                                "StatusCallback",
+                                "http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/status",
+                                "To",
+                                USER,
+                                "From",
+                                account.number(),
+                                "Method",
+                                "POST",
+                                "StatusCallbackEvent",
+                                "completed",
+                                "Url",
+                                "http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script"));
 
         assertThat(reply.status()).isEqualTo(201);
         Call call = Call.fromJson(reply.body(), SDK_JSON);
@@ -84,18 +119,25 @@ class FakeTwilioRestTest {
         PlacedCall placed = fake.lastCallTo(USER);
         assertThat(placed.sid()).isEqualTo(call.getSid());
         assertThat(placed.from()).isEqualTo(account.number());
-        assertThat(placed.url()).hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script");
+        assertThat(placed.url())
+                .hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script");
         assertThat(placed.method()).isEqualTo("POST");
-        assertThat(placed.statusCallback()).hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/status");
+        assertThat(placed.statusCallback())
+                .hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/status");
         assertThat(placed.statusCallbackEvents()).containsExactly("completed");
         assertThat(placed.timeoutSeconds()).isEqualTo(30);
     }
 
     @Test
     void wrongCredentialsGetTwiliosAuthenticationError() {
-        RestCalls forger = new RestCalls(fake.apiBaseUrl(), account.accountSid(), TwilioAccount.random().authToken());
+        RestCalls forger =
+                new RestCalls(
+                        fake.apiBaseUrl(),
+                        account.accountSid(),
+                        TwilioAccount.random().authToken());
 
-        RestCalls.Reply reply = forger.createMessage(form("To", USER, "From", account.number(), "Body", "x"));
+        RestCalls.Reply reply =
+                forger.createMessage(form("To", USER, "From", account.number(), "Body", "x"));
 
         assertThat(reply.status()).isEqualTo(401);
         RestException error = RestException.fromJson(stream(reply.body()), SDK_JSON);
@@ -108,8 +150,18 @@ class FakeTwilioRestTest {
     void anUnreachableNumberGetsItsTwilioErrorAndNothingIsSent() {
         fake.refuse("+15005550001", 21614, "'To' number is not a valid mobile number");
 
-        RestCalls.Reply text = sdk.createMessage(form("To", "+15005550001", "From", account.number(), "Body", "x"));
-        RestCalls.Reply call = sdk.createCall(form("To", "+15005550001", "From", account.number(), "Url", "http://127.0.0.1:9/s"));
+        RestCalls.Reply text =
+                sdk.createMessage(
+                        form("To", "+15005550001", "From", account.number(), "Body", "x"));
+        RestCalls.Reply call =
+                sdk.createCall(
+                        form(
+                                "To",
+                                "+15005550001",
+                                "From",
+                                account.number(),
+                                "Url",
+                                "http://127.0.0.1:9/s"));
 
         assertThat(List.of(text.status(), call.status())).containsOnly(400);
         RestException error = RestException.fromJson(stream(text.body()), SDK_JSON);
@@ -120,24 +172,37 @@ class FakeTwilioRestTest {
         assertThat(fake.calls()).isEmpty();
 
         fake.accept("+15005550001");
-        assertThat(sdk.createMessage(form("To", "+15005550001", "From", account.number(), "Body", "x")).status()).isEqualTo(201);
+        assertThat(
+                        sdk.createMessage(
+                                        form(
+                                                "To",
+                                                "+15005550001",
+                                                "From",
+                                                account.number(),
+                                                "Body",
+                                                "x"))
+                                .status())
+                .isEqualTo(201);
     }
 
     @Test
     void aTextWithoutSenderOrBodyIsRefusedAsTwilioWould() {
         assertThat(code(sdk.createMessage(form("To", USER, "Body", "x")))).isEqualTo(21603);
-        assertThat(code(sdk.createMessage(form("To", USER, "From", account.number())))).isEqualTo(21602);
+        assertThat(code(sdk.createMessage(form("To", USER, "From", account.number()))))
+                .isEqualTo(21602);
         assertThat(code(sdk.post("Recordings.json", form("To", USER)))).isEqualTo(20404);
     }
 
     @Test
     void waitingForATextEndsWhenItArrivesOrFailsAfterTheBoundedWait() {
-        CompletableFuture<SentText> waiting = CompletableFuture.supplyAsync(() -> fake.awaitTextTo(USER, FakeTwilio.PATIENCE));
+        CompletableFuture<SentText> waiting =
+                CompletableFuture.supplyAsync(() -> fake.awaitTextTo(USER, FakeTwilio.PATIENCE));
         sdk.createMessage(form("To", USER, "From", account.number(), "Body", "Code 1234"));
 
         assertThat(waiting.join().body()).isEqualTo("Code 1234");
         assertThatThrownBy(() -> fake.awaitTextTo("+15005550199", Duration.ofMillis(50)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("No text to +15005550199");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("No text to +15005550199");
         assertThatThrownBy(() -> fake.lastCallTo(USER)).isInstanceOf(AssertionError.class);
     }
 

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** application/x-www-form-urlencoded, both ways: the SDK's requests in, the webhooks out. */
 final class Form {
 
-    private Form() {
-    }
+    private Form() {}
 
     /** Every field with all its values, in the order they came (StatusCallbackEvent may repeat). */
     static Map<String, List<String>> parse(String body) {

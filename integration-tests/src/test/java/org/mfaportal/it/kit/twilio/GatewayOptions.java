@@ -15,8 +15,7 @@ public final class GatewayOptions {
     private static final String SPI = "--spi-" + PhoneGatewaySpi.NAME + "--";
     private static final String TWILIO = SPI + TwilioGatewayFactory.ID + "--";
 
-    private GatewayOptions() {
-    }
+    private GatewayOptions() {}
 
     /** For kc.sh build. */
     public static List<String> build() {
@@ -29,7 +28,8 @@ public final class GatewayOptions {
      */
     public static List<String> runtime(FakeTwilio fake, URI publicUrl) {
         TwilioAccount account = fake.account();
-        return List.of(TWILIO + "account-sid=" + account.accountSid(),
+        return List.of(
+                TWILIO + "account-sid=" + account.accountSid(),
                 TWILIO + "auth-token=" + account.authToken(),
                 TWILIO + "from-number=" + account.number(),
                 TWILIO + "api-base-url=" + fake.apiBaseUrl(),

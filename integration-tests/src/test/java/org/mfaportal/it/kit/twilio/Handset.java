@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The far end of the fake's calls and texts: a person who answers, presses keys, lets it ring,
- * or replies to a text. Each action is the webhook Twilio would post for it, signed.
+ * The far end of the fake's calls and texts: a person who answers, presses keys, lets it ring, or
+ * replies to a text. Each action is the webhook Twilio would post for it, signed.
  */
 final class Handset {
 
@@ -16,8 +16,10 @@ final class Handset {
     private final Ledger ledger;
     private final Webhooks webhooks;
     private final URI inboundTexts;
+
     /** What each answered call said last, so that the keys go to its Gather. */
     private final Map<String, CallScript> answered = new ConcurrentHashMap<>();
+
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> lateCallbacks = new ConcurrentHashMap<>();
 
@@ -31,9 +33,13 @@ final class Handset {
     CallScript answer(String callSid) {
         PlacedCall call = live(callSid);
         if (!"POST".equals(call.method())) {
-            throw new AssertionError("The fake plays only POST call webhooks; the call asked for " + call.method());
+            throw new AssertionError(
+                    "The fake plays only POST call webhooks; the call asked for " + call.method());
         }
-        CallScript script = webhooks.postSigned(call.url(), callFields(call, "in-progress")).requireStatus(200).twiml();
+        CallScript script =
+                webhooks.postSigned(call.url(), callFields(call, "in-progress"))
+                        .requireStatus(200)
+                        .twiml();
         answered.put(callSid, script);
         return script;
     }
@@ -46,7 +52,11 @@ final class Handset {
         PlacedCall call = live(callSid);
         CallScript greeting = answered.get(callSid);
         if (greeting == null || !greeting.gathersKeys()) {
-            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+            throw new AssertionError(
+                    "Call "
+                            + callSid
+                            + " was not answered, or its script gathers no keys: "
+                            + greeting);
         }
         CallScript.Gather gather = greeting.gather();
         int finish = keys.indexOf(gather.finishOnKey());
@@ -63,19 +73,26 @@ final class Handset {
 
     /**
      * Nobody presses # before the Gather's timeout (a silent line, or a voicemail greeting that
-     * records): Twilio posts the action anyway (actionOnEmptyResult) with whatever keys came, and an
-     * empty FinishedOnKey. Then the call ends.
+     * records): Twilio posts the action anyway (actionOnEmptyResult) with whatever keys came, and
+     * an empty FinishedOnKey. Then the call ends.
      */
     CallScript keypadTimesOut(String callSid, String keysWithoutFinishing) {
         PlacedCall call = live(callSid);
         CallScript greeting = answered.get(callSid);
         if (greeting == null || !greeting.gathersKeys()) {
-            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+            throw new AssertionError(
+                    "Call "
+                            + callSid
+                            + " was not answered, or its script gathers no keys: "
+                            + greeting);
         }
         Map<String, String> fields = callFields(call, "in-progress");
         fields.put("Digits", keysWithoutFinishing);
         fields.put("FinishedOnKey", "");
-        URI action = greeting.gather().action() == null ? call.url() : call.url().resolve(greeting.gather().action());
+        URI action =
+                greeting.gather().action() == null
+                        ? call.url()
+                        : call.url().resolve(greeting.gather().action());
         CallScript after = webhooks.postSigned(action, fields).requireStatus(200).twiml();
         end(call, "completed");
         return after;
@@ -98,9 +115,9 @@ final class Handset {
     }
 
     /**
-     * The API hung the call up ({@code requested}: "canceled" or "completed"): what Twilio would make
-     * of it, the call's status afterwards. A call already over, or "canceled" for one in progress,
-     * changes nothing; otherwise the status callback gets the end, as Twilio posts it.
+     * The API hung the call up ({@code requested}: "canceled" or "completed"): what Twilio would
+     * make of it, the call's status afterwards. A call already over, or "canceled" for one in
+     * progress, changes nothing; otherwise the status callback gets the end, as Twilio posts it.
      */
     String hangUp(PlacedCall call, String requested) {
         boolean inProgress = answered.containsKey(call.sid());
@@ -126,7 +143,8 @@ final class Handset {
 
     int reportDelivery(SentText text, String status, Integer errorCode) {
         if (text.statusCallback() == null) {
-            throw new AssertionError("The text " + text.sid() + " was sent without a StatusCallback");
+            throw new AssertionError(
+                    "The text " + text.sid() + " was sent without a StatusCallback");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("AccountSid", account.accountSid());
@@ -181,14 +199,19 @@ final class Handset {
         return callFields(call.sid(), call.from(), call.to(), callStatus);
     }
 
-    /** The call's final status to its status callback (Twilio always reports the end); Keycloak's HTTP status. */
+    /**
+     * The call's final status to its status callback (Twilio always reports the end); Keycloak's
+     * HTTP status.
+     */
     private int end(PlacedCall call, String finalStatus) {
         ended.add(call.sid());
         if (call.statusCallback() == null) {
             return 0;
         }
         if (!"POST".equals(call.statusCallbackMethod())) {
-            throw new AssertionError("The fake plays only POST status callbacks; the call asked for " + call.statusCallbackMethod());
+            throw new AssertionError(
+                    "The fake plays only POST status callbacks; the call asked for "
+                            + call.statusCallbackMethod());
         }
         Map<String, String> fields = callFields(call, finalStatus);
         fields.put("CallDuration", "completed".equals(finalStatus) ? "12" : "0");
@@ -199,13 +222,21 @@ final class Handset {
 
     /**
      * A '#' that reaches Keycloak after the call was hung up (a webhook in flight, or a replay of
-     * what the person typed): posted to the greeting's Gather as Twilio would have; Keycloak's HTTP status.
+     * what the person typed): posted to the greeting's Gather as Twilio would have; Keycloak's HTTP
+     * status.
      */
     int pressAfterHangUp(String callSid, String keys) {
-        PlacedCall call = ledger.call(callSid).orElseThrow(() -> new AssertionError("The fake placed no call " + callSid));
+        PlacedCall call =
+                ledger.call(callSid)
+                        .orElseThrow(
+                                () -> new AssertionError("The fake placed no call " + callSid));
         CallScript greeting = answered.get(callSid);
         if (greeting == null || !greeting.gathersKeys()) {
-            throw new AssertionError("Call " + callSid + " was not answered, or its script gathers no keys: " + greeting);
+            throw new AssertionError(
+                    "Call "
+                            + callSid
+                            + " was not answered, or its script gathers no keys: "
+                            + greeting);
         }
         CallScript.Gather gather = greeting.gather();
         int finish = keys.indexOf(gather.finishOnKey());
@@ -219,7 +250,10 @@ final class Handset {
     }
 
     private PlacedCall live(String callSid) {
-        PlacedCall call = ledger.call(callSid).orElseThrow(() -> new AssertionError("The fake placed no call " + callSid));
+        PlacedCall call =
+                ledger.call(callSid)
+                        .orElseThrow(
+                                () -> new AssertionError("The fake placed no call " + callSid));
         if (ended.contains(callSid)) {
             throw new AssertionError("Call " + callSid + " has already ended");
         }

@@ -37,8 +37,16 @@ final class Ledger {
     }
 
     CallUpdate awaitUpdate(Predicate<CallUpdate> wanted, Duration patience, String what) {
-        return await(updates, wanted, patience).orElseThrow(() -> new AssertionError(
-                "No call update " + what + " within " + patience + "; updates: " + updates()));
+        return await(updates, wanted, patience)
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "No call update "
+                                                + what
+                                                + " within "
+                                                + patience
+                                                + "; updates: "
+                                                + updates()));
     }
 
     synchronized List<SentText> texts() {
@@ -55,16 +63,33 @@ final class Ledger {
 
     /** The newest text that matches, waiting up to {@code patience} for one to arrive. */
     SentText awaitText(Predicate<SentText> wanted, Duration patience, String what) {
-        return await(texts, wanted, patience).orElseThrow(() -> new AssertionError(
-                "No text " + what + " within " + patience + "; texts sent: " + texts()));
+        return await(texts, wanted, patience)
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "No text "
+                                                + what
+                                                + " within "
+                                                + patience
+                                                + "; texts sent: "
+                                                + texts()));
     }
 
     PlacedCall awaitCall(Predicate<PlacedCall> wanted, Duration patience, String what) {
-        return await(calls, wanted, patience).orElseThrow(() -> new AssertionError(
-                "No call " + what + " within " + patience + "; calls placed: " + calls()));
+        return await(calls, wanted, patience)
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "No call "
+                                                + what
+                                                + " within "
+                                                + patience
+                                                + "; calls placed: "
+                                                + calls()));
     }
 
-    private synchronized <T> Optional<T> await(List<T> records, Predicate<T> wanted, Duration patience) {
+    private synchronized <T> Optional<T> await(
+            List<T> records, Predicate<T> wanted, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             Optional<T> newest = newest(records, wanted);

@@ -17,23 +17,27 @@ import java.util.regex.Pattern;
 
 /**
  * The part of api.twilio.com the gateway uses: create a message, create a call, update a call's
- * status (hang it up). Answers as Twilio
- * does: 201 and the resource, or Twilio's error JSON (401 code 20003 for wrong credentials, 400
- * with the number's error code for a number the test made unreachable).
+ * status (hang it up). Answers as Twilio does: 201 and the resource, or Twilio's error JSON (401
+ * code 20003 for wrong credentials, 400 with the number's error code for a number the test made
+ * unreachable).
  */
 final class RestApi implements HttpHandler {
 
-    private static final Pattern RESOURCE = Pattern.compile("/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\\.json");
-    private static final Pattern CALL = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Calls/([^/]+)\\.json");
+    private static final Pattern RESOURCE =
+            Pattern.compile("/2010-04-01/Accounts/([^/]+)/(Messages|Calls)\\.json");
+    private static final Pattern CALL =
+            Pattern.compile("/2010-04-01/Accounts/([^/]+)/Calls/([^/]+)\\.json");
 
-    record Refusal(int code, String message) {
-    }
+    record Refusal(int code, String message) {}
 
     private final TwilioAccount account;
     private final Ledger ledger;
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
+
     /** What the far end does the moment a call to the number is placed, before the API replies. */
-    private final Map<String, java.util.function.Consumer<PlacedCall>> onPlaced = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.Consumer<PlacedCall>> onPlaced =
+            new ConcurrentHashMap<>();
+
     /** The far end, told when the API hangs a call up. */
     private final Handset handset;
 
@@ -58,9 +62,14 @@ final class RestApi implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), Form.parse(body));
+            String body =
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Answer answer =
+                    answer(
+                            exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath(),
+                            exchange.getRequestHeaders().getFirst("Authorization"),
+                            Form.parse(body));
             byte[] json = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             if (answer.status() == 401) {
@@ -78,7 +87,8 @@ final class RestApi implements HttpHandler {
         }
     }
 
-    private Answer answer(String method, String path, String authorization, Map<String, List<String>> form) {
+    private Answer answer(
+            String method, String path, String authorization, Map<String, List<String>> form) {
         Matcher update = CALL.matcher(path);
         if ("POST".equals(method) && update.matches()) {
             if (!isAccount(authorization) || !account.accountSid().equals(update.group(1))) {
@@ -98,7 +108,9 @@ final class RestApi implements HttpHandler {
         if (refusal != null) {
             return Answer.error(400, refusal.code(), refusal.message());
         }
-        return resource.group(2).equals("Messages") ? createMessage(to, form) : createCall(to, form);
+        return resource.group(2).equals("Messages")
+                ? createMessage(to, form)
+                : createCall(to, form);
     }
 
     private Answer createMessage(String to, Map<String, List<String>> form) {
@@ -115,8 +127,15 @@ final class RestApi implements HttpHandler {
             return Answer.error(400, 21602, "Message body is required.");
         }
         String callback = first(form, "StatusCallback");
-        SentText text = new SentText(TwilioAccount.Sids.next("SM"), to, from, service, body,
-                callback == null ? null : URI.create(callback), now());
+        SentText text =
+                new SentText(
+                        TwilioAccount.Sids.next("SM"),
+                        to,
+                        from,
+                        service,
+                        body,
+                        callback == null ? null : URI.create(callback),
+                        now());
         ledger.record(text);
         return new Answer(201, TwilioJson.message(account.accountSid(), text));
     }
@@ -135,24 +154,33 @@ final class RestApi implements HttpHandler {
         }
         String timeout = first(form, "Timeout");
         String statusCallback = first(form, "StatusCallback");
-        PlacedCall call = new PlacedCall(TwilioAccount.Sids.next("CA"), to, from, URI.create(url),
-                orDefault(first(form, "Method"), "POST"), statusCallback == null ? null : URI.create(statusCallback),
-                orDefault(first(form, "StatusCallbackMethod"), "POST"),
-                form.getOrDefault("StatusCallbackEvent", List.of()),
-                timeout == null ? null : Integer.valueOf(timeout), now());
+        PlacedCall call =
+                new PlacedCall(
+                        TwilioAccount.Sids.next("CA"),
+                        to,
+                        from,
+                        URI.create(url),
+                        orDefault(first(form, "Method"), "POST"),
+                        statusCallback == null ? null : URI.create(statusCallback),
+                        orDefault(first(form, "StatusCallbackMethod"), "POST"),
+                        form.getOrDefault("StatusCallbackEvent", List.of()),
+                        timeout == null ? null : Integer.valueOf(timeout),
+                        now());
         ledger.record(call);
-        onPlaced.getOrDefault(to, placed -> { }).accept(call);
+        onPlaced.getOrDefault(to, placed -> {}).accept(call);
         return new Answer(201, TwilioJson.call(account.accountSid(), call));
     }
 
     /**
      * Status "canceled" hangs up a queued or ringing call and leaves one in progress alone;
-     * "completed" hangs up one in progress. Twilio then posts the call's end to its status callback.
+     * "completed" hangs up one in progress. Twilio then posts the call's end to its status
+     * callback.
      */
     private Answer updateCall(String sid, String status) {
         PlacedCall call = ledger.call(sid).orElse(null);
         if (call == null) {
-            return Answer.error(404, 20404, "The requested resource /Calls/" + sid + ".json was not found");
+            return Answer.error(
+                    404, 20404, "The requested resource /Calls/" + sid + ".json was not found");
         }
         if (!"canceled".equals(status) && !"completed".equals(status)) {
             return Answer.error(400, 21218, "Invalid Status value: " + status);
@@ -168,8 +196,10 @@ final class RestApi implements HttpHandler {
         }
         String expected = account.accountSid() + ":" + account.authToken();
         try {
-            return expected.equals(new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8));
+            return expected.equals(
+                    new String(
+                            Base64.getDecoder().decode(authorization.substring(6).trim()),
+                            StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class RestCalls {
 
-    record Reply(int status, String body, String contentType) {
-    }
+    record Reply(int status, String body, String contentType) {}
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
@@ -38,16 +37,25 @@ final class RestCalls {
     }
 
     Reply post(String resource, Map<String, String> form) {
-        String credentials = Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.US_ASCII));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/2010-04-01/Accounts/" + accountSid + "/" + resource))
-                .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("User-Agent", "twilio-java/13.0.1 (Linux amd64) java/17")
-                .header("X-Twilio-Client", "java-13.0.1")
-                .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form))).build();
+        String credentials =
+                Base64.getEncoder()
+                        .encodeToString(
+                                (accountSid + ":" + authToken).getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                base.resolve("/2010-04-01/Accounts/" + accountSid + "/" + resource))
+                        .header("Authorization", "Basic " + credentials)
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("User-Agent", "twilio-java/13.0.1 (Linux amd64) java/17")
+                        .header("X-Twilio-Client", "java-13.0.1")
+                        .POST(HttpRequest.BodyPublishers.ofString(Form.encode(form)))
+                        .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(),
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.body(),
                     response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
             throw new AssertionError(e);

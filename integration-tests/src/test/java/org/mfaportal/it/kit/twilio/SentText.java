@@ -6,11 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A text message the gateway asked the fake to send. {@code from} is null when the gateway sent
- * it through a messaging service (Twilio then picks the sender).
+ * A text message the gateway asked the fake to send. {@code from} is null when the gateway sent it
+ * through a messaging service (Twilio then picks the sender).
  */
-public record SentText(String sid, String to, String from, String messagingServiceSid, String body,
-                       URI statusCallback, ZonedDateTime dateCreated) {
+public record SentText(
+        String sid,
+        String to,
+        String from,
+        String messagingServiceSid,
+        String body,
+        URI statusCallback,
+        ZonedDateTime dateCreated) {
 
     private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{4,10}(?!\\d)");
 

@@ -19,15 +19,16 @@ import java.util.stream.Collectors;
  */
 final class StandInKeycloak implements AutoCloseable {
 
-    record Received(String path, Map<String, String> fields, String signature, String body) {
-    }
+    record Received(String path, Map<String, String> fields, String signature, String body) {}
 
-    static final String GREETING = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
-            + "<Gather action=\"digits\" method=\"POST\" finishOnKey=\"#\" timeout=\"20\">"
-            + "<Say language=\"en-US\">Press the pound key.</Say></Gather>"
-            + "<Say language=\"en-US\">Goodbye.</Say><Hangup/></Response>";
-    static final String APPROVED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
-            + "<Say language=\"en-US\">You are signed in.</Say><Hangup/></Response>";
+    static final String GREETING =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+                    + "<Gather action=\"digits\" method=\"POST\" finishOnKey=\"#\" timeout=\"20\">"
+                    + "<Say language=\"en-US\">Press the pound key.</Say></Gather>"
+                    + "<Say language=\"en-US\">Goodbye.</Say><Hangup/></Response>";
+    static final String APPROVED =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>"
+                    + "<Say language=\"en-US\">You are signed in.</Say><Hangup/></Response>";
     static final String EMPTY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
 
     private final HttpServer server;
@@ -37,29 +38,50 @@ final class StandInKeycloak implements AutoCloseable {
     StandInKeycloak(String authToken) {
         this.validator = new RequestValidator(authToken);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
-            try (exchange) {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                Map<String, String> fields = Form.parse(body).entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, field -> field.getValue().get(0)));
-                String path = exchange.getRequestURI().getPath();
-                String signature = exchange.getRequestHeaders().getFirst(TwilioSignature.HEADER);
-                synchronized (received) {
-                    received.add(new Received(path, fields, signature, body));
-                }
-                boolean authentic = signature != null && validator.validate(url(path).toString(), fields, signature);
-                String twiml = path.endsWith("/script") ? GREETING : path.endsWith("/digits") ? APPROVED : EMPTY;
-                int status = !authentic ? 403 : path.endsWith("/status") ? 204 : 200;
-                byte[] answer = status == 200 ? twiml.getBytes(StandardCharsets.UTF_8) : new byte[0];
-                exchange.getResponseHeaders().set("Content-Type", "application/xml");
-                exchange.sendResponseHeaders(status, status == 204 ? -1 : answer.length);
-                exchange.getResponseBody().write(answer);
-            }
-        });
+        server.createContext(
+                "/",
+                exchange -> {
+                    try (exchange) {
+                        String body =
+                                new String(
+                                        exchange.getRequestBody().readAllBytes(),
+                                        StandardCharsets.UTF_8);
+                        Map<String, String> fields =
+                                Form.parse(body).entrySet().stream()
+                                        .collect(
+                                                Collectors.toMap(
+                                                        Map.Entry::getKey,
+                                                        field -> field.getValue().get(0)));
+                        String path = exchange.getRequestURI().getPath();
+                        String signature =
+                                exchange.getRequestHeaders().getFirst(TwilioSignature.HEADER);
+                        synchronized (received) {
+                            received.add(new Received(path, fields, signature, body));
+                        }
+                        boolean authentic =
+                                signature != null
+                                        && validator.validate(
+                                                url(path).toString(), fields, signature);
+                        String twiml =
+                                path.endsWith("/script")
+                                        ? GREETING
+                                        : path.endsWith("/digits") ? APPROVED : EMPTY;
+                        int status = !authentic ? 403 : path.endsWith("/status") ? 204 : 200;
+                        byte[] answer =
+                                status == 200
+                                        ? twiml.getBytes(StandardCharsets.UTF_8)
+                                        : new byte[0];
+                        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+                        exchange.sendResponseHeaders(status, status == 204 ? -1 : answer.length);
+                        exchange.getResponseBody().write(answer);
+                    }
+                });
         server.start();
     }
 

@@ -5,7 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The fake's Twilio account: what Keycloak's gateway authenticates with, what signs the webhooks,
- * and the number texts and calls come from (+15005550006 is Twilio's own "valid sender" test number).
+ * and the number texts and calls come from (+15005550006 is Twilio's own "valid sender" test
+ * number).
  */
 public record TwilioAccount(String accountSid, String authToken, String number) {
 
@@ -22,11 +23,13 @@ public record TwilioAccount(String accountSid, String authToken, String number) 
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Twilio's resource ids: a two-letter type ("SM" text, "CA" call, "AC" account) and 32 hex digits. */
+    /**
+     * Twilio's resource ids: a two-letter type ("SM" text, "CA" call, "AC" account) and 32 hex
+     * digits.
+     */
     static final class Sids {
 
-        private Sids() {
-        }
+        private Sids() {}
 
         static String next(String prefix) {
             return prefix + randomHex();

@@ -8,16 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Twilio's JSON for the resources the fake creates, and for its errors, field by field as api.twilio.com sends them. */
+/**
+ * Twilio's JSON for the resources the fake creates, and for its errors, field by field as
+ * api.twilio.com sends them.
+ */
 final class TwilioJson {
 
     static final String API_VERSION = "2010-04-01";
+
     /** RFC 2822, as Twilio writes dates (and as the SDK parses them). */
-    private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
+    private static final DateTimeFormatter RFC_2822 =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TwilioJson() {
-    }
+    private TwilioJson() {}
 
     static String message(String accountSid, SentText text) {
         String uri = "/" + API_VERSION + "/Accounts/" + accountSid + "/Messages/" + text.sid();
@@ -50,7 +55,10 @@ final class TwilioJson {
         return call(accountSid, call, "queued");
     }
 
-    /** The call resource with its status now (e.g. after an update: "canceled", "completed", "in-progress"). */
+    /**
+     * The call resource with its status now (e.g. after an update: "canceled", "completed",
+     * "in-progress").
+     */
     static String call(String accountSid, PlacedCall call, String status) {
         String uri = "/" + API_VERSION + "/Accounts/" + accountSid + "/Calls/" + call.sid();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -76,8 +84,15 @@ final class TwilioJson {
         json.put("sid", call.sid());
         json.put("start_time", null);
         json.put("status", status);
-        json.put("subresource_uris", Map.of("notifications", uri + "/Notifications.json",
-                "recordings", uri + "/Recordings.json", "events", uri + "/Events.json"));
+        json.put(
+                "subresource_uris",
+                Map.of(
+                        "notifications",
+                        uri + "/Notifications.json",
+                        "recordings",
+                        uri + "/Recordings.json",
+                        "events",
+                        uri + "/Events.json"));
         json.put("to", call.to());
         json.put("to_formatted", call.to());
         json.put("trunk_sid", null);

@@ -16,8 +16,7 @@ public final class TwilioSignature {
 
     public static final String HEADER = "X-Twilio-Signature";
 
-    private TwilioSignature() {
-    }
+    private TwilioSignature() {}
 
     public static String of(String authToken, String url, Map<String, String> fields) {
         StringBuilder signed = new StringBuilder(url);
@@ -25,7 +24,9 @@ public final class TwilioSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(
+                            mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA1 is missing from this JDK", e);
         }

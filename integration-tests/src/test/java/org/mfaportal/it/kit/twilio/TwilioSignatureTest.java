@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fake signs webhooks exactly as Twilio does. The worked example of Twilio's "Webhooks
- * security" page (auth token 12345) has appeared with two caller numbers over the years, each
- * with its own signature; both pairs are checked, and the SDK's RequestValidator agrees with each.
+ * security" page (auth token 12345) has appeared with two caller numbers over the years, each with
+ * its own signature; both pairs are checked, and the SDK's RequestValidator agrees with each.
  */
 class TwilioSignatureTest {
 
@@ -21,8 +21,8 @@ class TwilioSignatureTest {
 
     @ParameterizedTest
     @CsvSource({
-            "+14158675310, GvWf1cFY/Q7PnoempGyD5oXAezc=", // the current page
-            "+12349013030, 0/KCTR6DLpKmkAf8muzZqo1nDgQ=", // the older page
+        "+14158675310, GvWf1cFY/Q7PnoempGyD5oXAezc=", // the current page
+        "+12349013030, 0/KCTR6DLpKmkAf8muzZqo1nDgQ=", // the older page
     })
     void matchesTwiliosWorkedExample(String caller, String signature) {
         Map<String, String> fields = exampleFields(caller);
@@ -39,7 +39,10 @@ class TwilioSignatureTest {
         otherDigits.put("Digits", "1235");
 
         assertThat(new RequestValidator(TOKEN).validate(URL, otherDigits, signature)).isFalse();
-        assertThat(new RequestValidator(TOKEN).validate(URL.replace("bar=2", "bar=3"), fields, signature)).isFalse();
+        assertThat(
+                        new RequestValidator(TOKEN)
+                                .validate(URL.replace("bar=2", "bar=3"), fields, signature))
+                .isFalse();
         assertThat(new RequestValidator("54321").validate(URL, fields, signature)).isFalse();
     }
 
@@ -51,7 +54,10 @@ class TwilioSignatureTest {
         fields.put("Body", "Code 123456 & PIN 9876 — grüße + danke =)");
         String url = "http://127.0.0.1:8080/realms/mfa-demo/mfa-portal/phone/texts/inbound";
 
-        assertThat(new RequestValidator(TOKEN).validate(url, fields, TwilioSignature.of(TOKEN, url, fields))).isTrue();
+        assertThat(
+                        new RequestValidator(TOKEN)
+                                .validate(url, fields, TwilioSignature.of(TOKEN, url, fields)))
+                .isTrue();
     }
 
     private static Map<String, String> exampleFields(String caller) {

@@ -18,8 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /** TwiML to {@link CallScript}, with the XML parser locked down as for any XML from the network. */
 final class TwimlReader {
 
-    private TwimlReader() {
-    }
+    private TwimlReader() {}
 
     static CallScript read(String twiml) {
         Element response = parse(twiml).getDocumentElement();
@@ -32,15 +31,23 @@ final class TwimlReader {
         for (int i = 0; i < all.getLength(); i++) {
             Element verb = (Element) all.item(i);
             switch (verb.getTagName()) {
-                case "Say" -> said.add(new CallScript.Spoken(verb.getTextContent().trim(), attribute(verb, "language")));
-                case "Gather" -> gather = new CallScript.Gather(attribute(verb, "action"),
-                        orDefault(attribute(verb, "method"), "POST"), orDefault(attribute(verb, "finishOnKey"), "#"));
+                case "Say" ->
+                        said.add(
+                                new CallScript.Spoken(
+                                        verb.getTextContent().trim(), attribute(verb, "language")));
+                case "Gather" ->
+                        gather =
+                                new CallScript.Gather(
+                                        attribute(verb, "action"),
+                                        orDefault(attribute(verb, "method"), "POST"),
+                                        orDefault(attribute(verb, "finishOnKey"), "#"));
                 default -> {
                     // Hangup is read below; Pause, Play and the rest say nothing a test reads.
                 }
             }
         }
-        return new CallScript(List.copyOf(said), gather, response.getElementsByTagName("Hangup").getLength() > 0);
+        return new CallScript(
+                List.copyOf(said), gather, response.getElementsByTagName("Hangup").getLength() > 0);
     }
 
     private static Document parse(String twiml) {

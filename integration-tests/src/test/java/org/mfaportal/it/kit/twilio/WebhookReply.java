@@ -5,7 +5,13 @@ public record WebhookReply(int status, String body) {
 
     public WebhookReply requireStatus(int expected) {
         if (status != expected) {
-            throw new AssertionError("Keycloak answered the webhook with HTTP " + status + " instead of " + expected + ": " + body);
+            throw new AssertionError(
+                    "Keycloak answered the webhook with HTTP "
+                            + status
+                            + " instead of "
+                            + expected
+                            + ": "
+                            + body);
         }
         return this;
     }
