@@ -2,7 +2,6 @@ package org.mfaportal.phone;
 
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
-import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.waiting.Hangup;
 
@@ -27,8 +26,9 @@ final class CallHangup implements Hangup {
         }
         try {
             gateway.cancelCall(callId);
-        } catch (GatewayException e) {
-            // The ticket is closed, so the call can no longer confirm anything; it just rings out.
+        } catch (RuntimeException e) {
+            // Refused or not reached (GatewayException, or a provider's own failure): the ticket is
+            // closed, so the call can no longer confirm anything; it just rings out.
             LOG.warnf(
                     "The %s gateway did not cancel call %s: %s",
                     gateway.name(), callId, e.getMessage());

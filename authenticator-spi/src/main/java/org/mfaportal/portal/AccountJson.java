@@ -55,7 +55,7 @@ public final class AccountJson {
 
     /**
      * A mobile app device: its credential's id, name, serial, and when it was activated (epoch
-     * seconds).
+     * milliseconds).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Device(String id, String name, String serial, long created) {}

@@ -44,6 +44,7 @@ public final class ReplyVerification {
         Locale locale = session.getContext().resolveLocale(user);
         Map<String, String> notes = new HashMap<>(extraNotes);
         notes.put(Ticket.REALM, realm.getId());
+        notes.put(Ticket.METHOD, SmsCredential.TYPE);
         notes.put(Ticket.USER, user.getId());
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.CODE, code.code());

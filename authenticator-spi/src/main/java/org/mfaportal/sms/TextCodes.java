@@ -12,10 +12,10 @@ import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.flow.PendingVerification;
-import org.mfaportal.phone.webhook.WebhookPaths;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.waiting.Ticket;
+import org.mfaportal.waiting.TicketPoll;
 import org.mfaportal.waiting.Tickets;
 
 /**
@@ -124,7 +124,7 @@ final class TextCodes {
         String id = deliveryTicket();
         return id == null || undelivered()
                 ? null
-                : WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, id).toString();
+                : TicketPoll.forPage(session, realm, id).toString();
     }
 
     /** The page's error: an undelivered text comes first, since no code will arrive to type. */
@@ -158,7 +158,13 @@ final class TextCodes {
         PendingVerification.Sent sent =
                 PendingVerification.send(
                         session,
-                        Map.of(Ticket.REALM, realm.getId(), Ticket.USER, user.getId()),
+                        Map.of(
+                                Ticket.REALM,
+                                realm.getId(),
+                                Ticket.USER,
+                                user.getId(),
+                                Ticket.METHOD,
+                                SmsCredential.TYPE),
                         lifetime,
                         delivery ->
                                 new Outbound(session, realm, settings)

@@ -54,6 +54,11 @@ final class CallWebhooks implements CallHandler {
 
     @Override
     public CallScript keysPressed(Ticket ticket, WebhookEvent.KeysPressed keys) {
+        // Keys come seconds after the call was placed, when its id is long stored: none, no
+        // verdict.
+        if (ticket.note(Ticket.GATEWAY_ID) == null) {
+            throw new ForbiddenException("not the call placed for this verification");
+        }
         requireSameCall(ticket, keys.callId());
         UserModel user = session.users().getUserById(realm, ticket.note(Ticket.USER));
         KeypadEntry entry = KeypadEntry.of(keys.digits(), keys.finished());
@@ -87,8 +92,14 @@ final class CallWebhooks implements CallHandler {
         }
     }
 
-    /** A ticket's webhooks belong to the one call placed for it. */
+    /**
+     * A ticket's webhooks belong to the one call placed for it, by this method. The script may be
+     * fetched before the call's id is stored (the gateway calls back within milliseconds).
+     */
     private static void requireSameCall(Ticket ticket, String callId) {
+        if (!VoiceCredential.TYPE.equals(ticket.note(Ticket.METHOD))) {
+            throw new ForbiddenException("not a call of this method");
+        }
         String placed = ticket.note(Ticket.GATEWAY_ID);
         if (placed != null && !placed.equals(callId)) {
             throw new ForbiddenException("not the call placed for this verification");

@@ -21,6 +21,7 @@ import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.WaitingPage;
 import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.waiting.Ticket;
 
 /**
@@ -43,6 +44,9 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         PhoneCredentialData phone = phone(context.getUser());
         if (phone.locked()) {
+            // A call placed before the lock rings no longer, and can confirm nothing.
+            LeftOpen.close(context.getSession(), context.getAuthenticationSession());
+            pending(context).end();
             MethodEvents.failed(
                     context.getAuthenticationSession(),
                     context.getEvent(),
@@ -164,7 +168,10 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                 context.getAuthenticationSession(), context.getEvent(), VoiceCredential.TYPE);
         switch (ticket.state()) {
             case APPROVED -> {
-                if (Lockout.lockedOut(context)) {
+                if (phone.locked()) {
+                    // Calls were locked (a fraud report, an admin) after this one was placed.
+                    authenticate(context);
+                } else if (Lockout.lockedOut(context)) {
                     context.forceChallenge(
                             page(
                                     context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),

@@ -24,6 +24,7 @@ import org.mfaportal.phone.pin.PendingPin;
 import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.waiting.Ticket;
 
 /**
@@ -219,6 +220,9 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
 
     private static void forgetPending(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
+        // The confirmation call placed for the numbers forgotten stops ringing, and can confirm
+        // nothing.
+        LeftOpen.close(context.getSession(), auth);
         auth.removeAuthNote(PENDING);
         auth.removeAuthNote(PENDING_PIN);
         pending(context).forget();

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.waiting.TicketPoll;
 
 /**
  * The page that waits for a call or a text reply. Its script long-polls the ticket's state and
@@ -46,9 +46,7 @@ public final class WaitingPage {
                 .setAttribute("mfaOfferBackup", view.offerBackup());
         if (view.ticketId() != null) {
             form.setAttribute(
-                    "mfaStateUrl",
-                    WebhookPaths.forPage(session, realm, WebhookPaths.TICKET_STATE, view.ticketId())
-                            .toString());
+                    "mfaStateUrl", TicketPoll.forPage(session, realm, view.ticketId()).toString());
         }
         return form.createForm(TEMPLATE);
     }

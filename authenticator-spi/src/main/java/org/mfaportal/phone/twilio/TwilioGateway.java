@@ -1,6 +1,7 @@
 package org.mfaportal.phone.twilio;
 
 import com.twilio.exception.ApiException;
+import com.twilio.exception.TwilioException;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
@@ -58,6 +59,10 @@ final class TwilioGateway implements PhoneGateway {
                     "Twilio refused the text (error " + e.getCode() + "): " + e.getMessage(),
                     TwilioRefusals.of(e.getCode()),
                     e);
+        } catch (TwilioException e) {
+            // Twilio not reached (network, timeout): a failure that may pass, never a refusal.
+            throw new GatewayException(
+                    "Twilio was not reached for the text: " + e.getMessage(), null, e);
         }
     }
 
@@ -87,6 +92,10 @@ final class TwilioGateway implements PhoneGateway {
                     "Twilio refused the call (error " + e.getCode() + "): " + e.getMessage(),
                     TwilioRefusals.of(e.getCode()),
                     e);
+        } catch (TwilioException e) {
+            // Twilio not reached (network, timeout): a failure that may pass, never a refusal.
+            throw new GatewayException(
+                    "Twilio was not reached for the call: " + e.getMessage(), null, e);
         }
     }
 
@@ -107,6 +116,9 @@ final class TwilioGateway implements PhoneGateway {
                     "Twilio did not end the call (error " + e.getCode() + "): " + e.getMessage(),
                     TwilioRefusals.of(e.getCode()),
                     e);
+        } catch (TwilioException e) {
+            throw new GatewayException(
+                    "Twilio was not reached to end the call: " + e.getMessage(), null, e);
         }
     }
 

@@ -110,7 +110,8 @@ public final class PhoneWebhookResource {
     public Response textStatus(@PathParam("ticket") String id) {
         PhoneGateway gateway = gateway();
         var delivery = gateway.textDelivery(SignedWebhook.verify(session, gateway));
-        reportedTicket(id).ifPresent(ticket -> TextStatus.report(tickets, ticket, delivery));
+        reportedTicket(id)
+                .ifPresent(ticket -> TextStatus.report(tickets, textTicket(ticket), delivery));
         return Response.noContent().build();
     }
 
@@ -135,20 +136,24 @@ public final class PhoneWebhookResource {
         return session.getProvider(PhoneGateway.class);
     }
 
-    /**
-     * The handler of the method that placed the call (tickets from before methods were recorded:
-     * the only one).
-     */
+    /** The handler of the method that placed the call; a ticket of no calling method gets 403. */
     private CallHandler callHandler(Ticket ticket) {
         String method = ticket.note(Ticket.METHOD);
         CallHandler handler =
-                method == null
-                        ? session.getProvider(CallHandler.class)
-                        : session.getProvider(CallHandler.class, method);
+                method == null ? null : session.getProvider(CallHandler.class, method);
         if (handler == null) {
             throw new ForbiddenException("no method handles this call");
         }
         return handler;
+    }
+
+    /** A ticket of a method that sends texts (a delivery report for anything else gets 403). */
+    private Ticket textTicket(Ticket ticket) {
+        String method = ticket.note(Ticket.METHOD);
+        if (method == null || session.getProvider(TextHandler.class, method) == null) {
+            throw new ForbiddenException("no text was sent for this ticket");
+        }
+        return ticket;
     }
 
     private Ticket ownTicket(String id) {

@@ -43,16 +43,6 @@ public final class WebhookPaths {
     }
 
     /**
-     * A URL the browser itself calls (the waiting page's long poll), on the host the browser is on,
-     * as Keycloak's own form actions are. Never for a gateway, a phone or a message: use {@link
-     * #forGateway}.
-     */
-    public static URI forPage(
-            KeycloakSession session, RealmModel realm, String path, String ticket) {
-        return build(session.getContext().getUri().getBaseUriBuilder(), realm, path, ticket);
-    }
-
-    /**
      * Where this realm's webhooks live for the gateway, ending in "/": the only place a virtual
      * phone posts.
      */

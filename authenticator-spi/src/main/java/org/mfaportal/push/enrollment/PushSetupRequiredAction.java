@@ -13,6 +13,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.BackToSetupChoice;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.PortalRequiredAction;
+import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.base.PushMessages;
@@ -209,6 +210,11 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
             return;
         }
         step.approving(sent.challenge().nonce()).writeTo(context.getAuthenticationSession());
+        waitForApproval(context, sent.challenge());
+    }
+
+    /** The page that waits for the new device's first approval. */
+    private static void waitForApproval(RequiredActionContext context, Challenge challenge) {
         context.challenge(
                 PushWaitPage.render(
                         context.form(),
@@ -216,24 +222,15 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
                         context.getRealm(),
                         new PushWaitPage.View(
                                 PushMessages.SETUP_TITLE,
-                                sent.challenge().ticketId(),
-                                sent.challenge().answer(),
+                                challenge.ticketId(),
+                                challenge.answer(),
                                 PushMessages.AUTHENTICATE_ME_NOW)));
     }
 
     private void firstApproval(RequiredActionContext context, SetupStep step) {
         PushOutcomes.Outcome outcome = new PushOutcomes(context.getSession()).of(step.nonce());
         if (outcome.state() == Ticket.State.PENDING) {
-            context.challenge(
-                    PushWaitPage.render(
-                            context.form(),
-                            context.getSession(),
-                            context.getRealm(),
-                            new PushWaitPage.View(
-                                    PushMessages.SETUP_TITLE,
-                                    outcome.challenge().ticketId(),
-                                    outcome.challenge().answer(),
-                                    PushMessages.AUTHENTICATE_ME_NOW)));
+            waitForApproval(context, outcome.challenge());
             return;
         }
         step = step.activatingAgain().writeTo(context.getAuthenticationSession());

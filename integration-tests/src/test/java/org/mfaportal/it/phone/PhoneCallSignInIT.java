@@ -251,6 +251,34 @@ class PhoneCallSignInIT {
         }
     }
 
+    /**
+     * Two sign-ins ring the same phone; the person reports the second as fraud. A '#' on the first
+     * call afterwards signs nobody in: calls are locked, whichever call was placed first.
+     */
+    @Test
+    void aCallPlacedBeforeAFraudReportNoLongerSignsIn() {
+        String number = TestUser.freshNumber();
+        TestUser kit = TestUser.withPhoneCalls(server, number, null);
+        try (Browser first = server.browser().forwardedFor(OUTSIDE);
+                Browser second = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(first, kit.username(), kit.password()));
+            String earlier = twilio.lastCallTo(number).sid();
+            new WaitPage(app.signInWithPassword(second, kit.username(), kit.password()));
+            String later = twilio.lastCallTo(number).sid();
+            assertThat(later).isNotEqualTo(earlier);
+            twilio.answer(later);
+            assertThat(twilio.press(later, "0#").text()).contains("locked");
+
+            twilio.answer(earlier);
+            twilio.press(earlier, "#");
+
+            Page refused = waiting.continueSignIn();
+            assertThat(DemoApp.isSignedIn(refused)).isFalse();
+            assertThat(refused.feedback()).contains("locked");
+        }
+    }
+
     @Test
     void anUnansweredCallSaysSoAndTheBackupPhoneCanBeCalled() {
         String number = TestUser.freshNumber();

@@ -3,6 +3,7 @@ package org.mfaportal.it.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.it.kit.twilio.SentText;
 import org.mfaportal.settings.PortalSetting;
 
 /** Two-way texts: the user replies with the code; only the texted number's reply counts, once. */
@@ -90,6 +92,40 @@ class TwoWayTextIT {
             assertThat(bruteForce.failures(ray.id())).isEqualTo(failures);
         } finally {
             bruteForce.release(ray.id());
+        }
+    }
+
+    /**
+     * A call's keys posted for a text's ticket, signed as the gateway signs (a confused or replayed
+     * webhook), decide nothing: only the method that opened a ticket reads its webhooks.
+     */
+    @Test
+    void callKeysPostedForATextsTicketDecideNothing() {
+        String number = TestUser.freshNumber();
+        TestUser uma = TestUser.withTextMessages(server, number);
+        try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, uma.username(), uma.password()));
+            SentText text = twilio.lastTextTo(number);
+            // The text's status callback names its ticket: .../texts/{ticket}/status.
+            String[] path = text.statusCallback().getPath().split("/");
+            String ticket = path[path.length - 2];
+            // Under the text's own id, so only the method check stands between it and a "yes".
+            Map<String, String> pressed =
+                    new LinkedHashMap<>(twilio.callFields(text.sid(), number, "in-progress"));
+            pressed.put("Digits", "");
+            pressed.put("FinishedOnKey", "#");
+
+            assertThat(
+                            twilio.webhooks()
+                                    .postSigned(server.phoneWebhooks().callDigits(ticket), pressed)
+                                    .status())
+                    .isEqualTo(403);
+            assertThat(waiting.awaitState(1)).isEqualTo("PENDING");
+
+            // The ticket was untouched: the right reply still signs the user in.
+            assertThat(twilio.replyText(number, text.code())).isEqualTo(200);
+            assertThat(waiting.awaitState(5)).isEqualTo("APPROVED");
         }
     }
 
