@@ -13,6 +13,7 @@ import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
@@ -50,7 +51,7 @@ public final class ReplyVerification {
         notes.put(Ticket.CODE, code.code());
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
         notes.put(Ticket.LOCALE, locale.toLanguageTag());
-        String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
+        String name = RealmName.of(realm);
         String body =
                 PhoneMessages.format(
                         session, locale, pinRequired ? textKeyWithPin : textKey, code.code(), name);

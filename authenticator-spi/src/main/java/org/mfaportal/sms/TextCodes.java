@@ -14,6 +14,7 @@ import org.mfaportal.phone.SentCode;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.TicketPoll;
 import org.mfaportal.waiting.Tickets;
@@ -152,7 +153,12 @@ final class TextCodes {
         long minutes = Math.max(1, (code.expiresAt() - Time.currentTimeMillis() + 59_999) / 60_000);
         String body =
                 PhoneMessages.format(
-                        session, locale, SmsMessages.TEXT_CODE, code.code(), realmName(), minutes);
+                        session,
+                        locale,
+                        SmsMessages.TEXT_CODE,
+                        code.code(),
+                        RealmName.of(realm),
+                        minutes);
         Duration lifetime =
                 Duration.ofMillis(Math.max(1000, code.expiresAt() - Time.currentTimeMillis()));
         PendingVerification.Sent sent =
@@ -175,9 +181,5 @@ final class TextCodes {
         authSession.setAuthNote(deliveryNote(), sent.ticket().id());
         code.writeTo(authSession, purpose);
         return new Sending(Outcome.SENT, 0, sent.result());
-    }
-
-    private String realmName() {
-        return realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
     }
 }

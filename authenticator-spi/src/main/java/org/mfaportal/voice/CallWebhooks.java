@@ -15,6 +15,7 @@ import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.phone.webhook.CallHandler;
 import org.mfaportal.phone.webhook.WebhookPaths;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
@@ -40,7 +41,7 @@ final class CallWebhooks implements CallHandler {
     @Override
     public CallScript answered(Ticket ticket, WebhookEvent.CallAnswered call) {
         requireSameCall(ticket, call.callId());
-        String name = realm.getDisplayName() == null ? realm.getName() : realm.getDisplayName();
+        String name = RealmName.of(realm);
         return script(ticket)
                 .greeting(
                         ticket.pinRequired(),

@@ -15,6 +15,7 @@ import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.notify.PushNotifier;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.text.ThemeMessages;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
@@ -94,10 +95,7 @@ public final class PushRequests {
                                 lifetime.plus(TICKET_GRACE));
         NumberMatching numbers =
                 settings.flag(PortalSetting.PUSH_NUMBER_MATCHING) ? NumberMatching.draw() : null;
-        String realmName =
-                realm.getDisplayName() == null || realm.getDisplayName().isBlank()
-                        ? realm.getName()
-                        : realm.getDisplayName();
+        String realmName = RealmName.of(realm);
         Challenge challenge =
                 new Challenge(
                         Challenges.newNonce(),

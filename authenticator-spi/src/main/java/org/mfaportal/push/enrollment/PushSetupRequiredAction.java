@@ -27,6 +27,7 @@ import org.mfaportal.push.device.Serials;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
@@ -283,11 +284,7 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
         int minutes =
                 PortalSettings.of(context.getRealm())
                         .number(PortalSetting.MOBILE_APP_ACTIVATION_MINUTES);
-        String issuer =
-                context.getRealm().getDisplayName() == null
-                                || context.getRealm().getDisplayName().isBlank()
-                        ? context.getRealm().getName()
-                        : context.getRealm().getDisplayName();
+        String issuer = RealmName.of(context.getRealm());
         String uri =
                 EnrollmentUri.of(
                         issuer + ":" + context.getUser().getUsername(),
