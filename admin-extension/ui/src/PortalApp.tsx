@@ -13,6 +13,7 @@ import { KeycloakSpinner, mainPageContentId } from "@keycloak/keycloak-ui-shared
 import { Page } from "@patternfly/react-core";
 import { Suspense, useEffect, useState } from "react";
 import { Outlet } from "react-router-dom";
+import { PortalAbilitiesProvider } from "./access/PortalAbilities";
 import { PortalNav } from "./PortalNav";
 import { RouteAccessWall } from "./RouteAccessWall";
 import { UserTabLink } from "./users/UserTabLink";
@@ -32,21 +33,23 @@ export const PortalApp = () => {
   return (
     <AdminClientContext.Provider value={{ keycloak, adminClient }}>
       <AppContexts>
-        <Page
-          header={<Header />}
-          isManagedSidebar
-          sidebar={<PageNav />}
-          breadcrumb={<PageBreadCrumbs />}
-          mainContainerId={mainPageContentId}
-        >
-          <PortalNav />
-          <UserTabLink />
-          <Suspense fallback={<KeycloakSpinner />}>
-            <RouteAccessWall>
-              <Outlet />
-            </RouteAccessWall>
-          </Suspense>
-        </Page>
+        <PortalAbilitiesProvider>
+          <Page
+            header={<Header />}
+            isManagedSidebar
+            sidebar={<PageNav />}
+            breadcrumb={<PageBreadCrumbs />}
+            mainContainerId={mainPageContentId}
+          >
+            <PortalNav />
+            <UserTabLink />
+            <Suspense fallback={<KeycloakSpinner />}>
+              <RouteAccessWall>
+                <Outlet />
+              </RouteAccessWall>
+            </Suspense>
+          </Page>
+        </PortalAbilitiesProvider>
       </AppContexts>
     </AdminClientContext.Provider>
   );

@@ -1,10 +1,11 @@
-import { useAccess, useRealm } from "@keycloak/keycloak-admin-ui";
+import { useRealm } from "@keycloak/keycloak-admin-ui";
 import { NavGroup } from "@patternfly/react-core";
 import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
-import { PORTAL_SETTINGS_PATH } from "./settings/routes";
+import { usePortalAbilities } from "./access/PortalAbilities";
+import { navEntries } from "./navEntries";
 
 /**
  * The portal's group in the console's left menu. The library's PageNav has no slot for extra entries, so the
@@ -12,7 +13,7 @@ import { PORTAL_SETTINGS_PATH } from "./settings/routes";
  */
 export const PortalNav = () => {
   const { t } = useTranslation();
-  const { hasAccess } = useAccess();
+  const abilities = usePortalAbilities();
   const { realm } = useRealm();
   const [nav, setNav] = useState<Element | null>(null);
 
@@ -24,21 +25,24 @@ export const PortalNav = () => {
     return () => observer.disconnect();
   }, []);
 
-  if (!nav || !hasAccess("view-realm")) {
+  const shown = abilities ? navEntries.filter((entry) => entry.shown(abilities)) : [];
+  if (!nav || shown.length === 0) {
     return null;
   }
   return createPortal(
     <NavGroup title={t("mfaPortal")} aria-label={t("mfaPortal")}>
-      <li>
-        <NavLink
-          id="nav-item-mfa-portal-settings"
-          data-testid="nav-item-mfa-portal-settings"
-          to={`/${encodeURIComponent(realm)}${PORTAL_SETTINGS_PATH}`}
-          className={({ isActive }) => `pf-v5-c-nav__link${isActive ? " pf-m-current" : ""}`}
-        >
-          {t("mfaPortalSettings")}
-        </NavLink>
-      </li>
+      {shown.map(({ id, path, label }) => (
+        <li key={id}>
+          <NavLink
+            id={`nav-item-${id}`}
+            data-testid={`nav-item-${id}`}
+            to={`/${encodeURIComponent(realm)}${path}`}
+            className={({ isActive }) => `pf-v5-c-nav__link${isActive ? " pf-m-current" : ""}`}
+          >
+            {t(label)}
+          </NavLink>
+        </li>
+      ))}
     </NavGroup>,
     nav,
   );

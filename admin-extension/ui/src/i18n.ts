@@ -18,8 +18,7 @@ export const i18n = createInstance({
   ns: [environment.realm],
   backend: {
     loadPath: `${environment.adminBaseUrl.replace(/\/$/, "")}/resources/{{ns}}/admin/{{lng}}`,
-    parse: (data: string) =>
-      Object.fromEntries((JSON.parse(data) as Message[]).map(({ key, value }) => [key, value])),
+    parse: (data: string) => Object.fromEntries((JSON.parse(data) as Message[]).map(({ key, value }) => [key, value])),
   },
 });
 

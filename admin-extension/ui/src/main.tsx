@@ -10,8 +10,7 @@ import { createHashRouter, RouterProvider } from "react-router-dom";
 import { environment } from "./environment";
 import { i18n } from "./i18n";
 import { PortalApp } from "./PortalApp";
-import { portalSettingsRoute } from "./settings/routes";
-import { userSecondFactorsRoute } from "./users/routes";
+import { portalRoutes } from "./portalRoutes";
 
 await i18n.init();
 
@@ -24,7 +23,7 @@ const router = createHashRouter([
         <PortalApp />
       </KeycloakProvider>
     ),
-    children: [portalSettingsRoute, userSecondFactorsRoute, ...routes],
+    children: [...portalRoutes, ...routes],
   },
 ]);
 

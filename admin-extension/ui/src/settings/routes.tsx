@@ -9,5 +9,5 @@ export const portalSettingsRoute: AppRoute = {
   path: `/:realm${PORTAL_SETTINGS_PATH}`,
   element: <PortalSettingsPage />,
   breadcrumb: (t) => t("mfaPortalSettings"),
-  handle: { access: "view-realm" },
+  handle: { portal: "viewSettings" },
 };

@@ -12,5 +12,6 @@ export const userSecondFactorsRoute: AppRoute = {
   path: PATH,
   element: <UserSecondFactorsPage />,
   breadcrumb: (t) => t("mfaUserSecondFactors"),
-  handle: { access: "view-users" },
+  // Which users the administrator may see is answered per user by GET mfa-portal/users/{id}.
+  handle: {},
 };

@@ -1,13 +1,18 @@
 package org.mfaportal.admin;
 
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.AdminAbilities;
+import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.questions.QuestionCatalogResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
@@ -18,7 +23,7 @@ public final class PortalAdminResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AdminPermissionEvaluator auth;
+    private final PortalAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     PortalAdminResource(
@@ -28,8 +33,16 @@ public final class PortalAdminResource {
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
-        this.auth = auth;
+        this.access = new PortalAdminAccess(realm, auth);
         this.adminEvent = adminEvent;
+    }
+
+    /** What the signed-in administrator may do, for the console's menu and buttons. */
+    @GET
+    @Path("me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AdminAbilities me() {
+        return AdminAbilities.of(access);
     }
 
     @Path("users/{id}")
@@ -38,24 +51,24 @@ public final class PortalAdminResource {
         if (user == null) {
             // Same answer whether the user is missing or hidden, as Keycloak's own user resource
             // does.
-            auth.users().requireQuery();
+            access.keycloak().users().requireQuery();
             throw new NotFoundException("User not found");
         }
-        return new PortalUserResource(session, user, auth, adminEvent);
+        return new PortalUserResource(session, user, access, adminEvent);
     }
 
     @Path("settings")
     public PortalSettingsResource settings() {
-        return new PortalSettingsResource(session, realm, auth, adminEvent);
+        return new PortalSettingsResource(session, realm, access, adminEvent);
     }
 
     @Path("questions")
     public QuestionCatalogResource questions() {
-        return new QuestionCatalogResource(session, realm, auth, adminEvent);
+        return new QuestionCatalogResource(session, realm, access, adminEvent);
     }
 
     @Path("oath/tokens")
     public OathTokensResource oathTokens() {
-        return new OathTokensResource(session, realm, auth, adminEvent);
+        return new OathTokensResource(session, realm, access, adminEvent);
     }
 }

@@ -16,7 +16,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.oath.OathToken;
 import org.mfaportal.oath.TokenBatch;
 import org.mfaportal.oath.TokenFileException;
@@ -35,24 +35,24 @@ public final class OathTokensResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AdminPermissionEvaluator auth;
+    private final PortalAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public OathTokensResource(
             KeycloakSession session,
             RealmModel realm,
-            AdminPermissionEvaluator auth,
+            PortalAdminAccess access,
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
-        this.auth = auth;
+        this.access = access;
         this.adminEvent = adminEvent.resource(ResourceType.USER);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<TokenSummary> list() {
-        auth.users().requireManage();
+        access.requireManageTokens();
         return new TokenInventory(session, realm).list();
     }
 
@@ -61,7 +61,7 @@ public final class OathTokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importTokens(byte[] body) {
-        auth.users().requireManage();
+        access.requireManageTokens();
         List<OathToken> tokens;
         try {
             tokens =
@@ -98,11 +98,11 @@ public final class OathTokensResource {
         UserModel user =
                 userId instanceof String id ? session.users().getUserById(realm, id) : null;
         if (user == null || TokenInventory.HOLDER_USERNAME.equals(user.getUsername())) {
-            auth.users().requireQuery();
+            access.keycloak().users().requireQuery();
             return JsonError.badRequest(
                     "user_not_found", "userId does not name a user of this realm");
         }
-        auth.users().requireManage(user);
+        access.requireManageSecondFactors(user);
         if (!new TokenInventory(session, realm).assign(serial, user)) {
             return JsonError.response(
                     404, "token_not_found", "no unassigned token has serial " + serial);
@@ -124,7 +124,7 @@ public final class OathTokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response remove(byte[] body) {
-        auth.users().requireManage();
+        access.requireManageTokens();
         Object serials;
         try {
             serials = JsonBody.object(body, TokenRequests.Removal.class).serials();

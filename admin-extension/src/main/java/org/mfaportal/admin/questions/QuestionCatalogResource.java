@@ -15,7 +15,7 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.questions.InvalidCatalogException;
 import org.mfaportal.questions.QuestionCatalog;
 import org.mfaportal.questions.QuestionCatalogs;
@@ -34,17 +34,17 @@ public final class QuestionCatalogResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AdminPermissionEvaluator auth;
+    private final PortalAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public QuestionCatalogResource(
             KeycloakSession session,
             RealmModel realm,
-            AdminPermissionEvaluator auth,
+            PortalAdminAccess access,
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
-        this.auth = auth;
+        this.access = access;
         this.adminEvent = adminEvent.resource(ResourceType.REALM);
     }
 
@@ -52,7 +52,7 @@ public final class QuestionCatalogResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> read() {
-        if (!auth.realm().canViewRealm() && !auth.users().canView()) {
+        if (!access.canViewSettings() && !access.keycloak().users().canView()) {
             throw new ForbiddenException();
         }
         Map<String, Object> json = new LinkedHashMap<>(QuestionCatalogs.of(realm).asJson());
@@ -64,7 +64,7 @@ public final class QuestionCatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response replace(byte[] body) {
-        if (!auth.realm().canManageRealm() && !auth.users().canManage()) {
+        if (!access.canManageSettings() && !access.keycloak().users().canManage()) {
             throw new ForbiddenException();
         }
         JsonNode requested;

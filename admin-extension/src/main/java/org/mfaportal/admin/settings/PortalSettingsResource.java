@@ -12,7 +12,7 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.InvalidSettingException;
@@ -20,32 +20,32 @@ import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.settings.SettingsUpdate;
 
 /**
- * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm, changing needs
- * manage-realm. A PUT may name any subset of the settings; it is checked whole, so a refused change
- * stores nothing.
+ * GET and PUT /admin/realms/{realm}/mfa-portal/settings. Reading needs view-realm or
+ * manage-portal-settings, changing manage-realm or manage-portal-settings. A PUT may name any
+ * subset of the settings; it is checked whole, so a refused change stores nothing.
  */
 public final class PortalSettingsResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final AdminPermissionEvaluator auth;
+    private final PortalAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public PortalSettingsResource(
             KeycloakSession session,
             RealmModel realm,
-            AdminPermissionEvaluator auth,
+            PortalAdminAccess access,
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
-        this.auth = auth;
+        this.access = access;
         this.adminEvent = adminEvent.resource(ResourceType.REALM);
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> read() {
-        auth.realm().requireViewRealm();
+        access.requireViewSettings();
         return PortalSettings.of(realm).asJson();
     }
 
@@ -53,7 +53,7 @@ public final class PortalSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response update(byte[] body) {
-        auth.realm().requireManageRealm();
+        access.requireManageSettings();
         Map<String, Object> requested;
         try {
             requested = JsonBody.object(body);

@@ -14,7 +14,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
@@ -25,24 +25,24 @@ import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.voice.VoiceCredential;
 
 /**
- * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user. Needs
- * the right to manage that user (manage-users, or a fine-grained permission on them).
+ * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user. Each
+ * act is checked by {@link PortalAdminAccess}.
  */
 public final class PortalUserResource {
 
     private final KeycloakSession session;
     private final UserModel user;
-    private final AdminPermissionEvaluator auth;
+    private final PortalAdminAccess access;
     private final AdminEventBuilder adminEvent;
 
     public PortalUserResource(
             KeycloakSession session,
             UserModel user,
-            AdminPermissionEvaluator auth,
+            PortalAdminAccess access,
             AdminEventBuilder adminEvent) {
         this.session = session;
         this.user = user;
-        this.auth = auth;
+        this.access = access;
         this.adminEvent = adminEvent.resource(ResourceType.USER);
     }
 
@@ -55,7 +55,7 @@ public final class PortalUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response startBypass(byte[] body) {
-        auth.users().requireManage(user);
+        access.requireManageSecondFactors(user);
         BypassRequest request;
         try {
             // An empty body asks for the default length.
@@ -83,7 +83,7 @@ public final class PortalUserResource {
                                 realm,
                                 user,
                                 decision.lifetime(),
-                                auth.adminAuth().getUser().getId());
+                                access.keycloak().adminAuth().getUser().getId());
         adminEvent
                 .operation(OperationType.CREATE)
                 .resourcePath(session.getContext().getUri())
@@ -95,7 +95,7 @@ public final class PortalUserResource {
     @DELETE
     @Path("bypass")
     public Response cancelBypass() {
-        auth.users().requireManage(user);
+        access.requireManageSecondFactors(user);
         new Bypasses(session).cancel(session.getContext().getRealm(), user);
         adminEvent
                 .operation(OperationType.DELETE)
@@ -108,7 +108,7 @@ public final class PortalUserResource {
     @POST
     @Path("voice/unlock")
     public Response unlockVoice() {
-        auth.users().requireManage(user);
+        access.requireManageSecondFactors(user);
         PhoneCredentialData phone =
                 VoiceCredential.STORE
                         .dataOf(user)

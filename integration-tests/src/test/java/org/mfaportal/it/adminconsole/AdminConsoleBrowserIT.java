@@ -2,12 +2,9 @@ package org.mfaportal.it.adminconsole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
@@ -16,16 +13,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 14, first proof: the realm's admin console, built as the mfa-portal admin theme on
- * Keycloak's
- *
- * @keycloak/keycloak-admin-ui library, keeps Keycloak's own menu and adds the portal's group, whose
- *     page shows the realm's settings read from the portal's admin REST.
+ * The demo realm's admin console, built as the mfa-portal admin theme on Keycloak's admin console
+ * library, keeps Keycloak's own menu and adds the portal's group, whose page shows the realm's
+ * settings read from the portal's admin REST.
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class AdminConsoleBrowserIT {
-
-    private static final String REALM_PATH = "/admin/realms/" + KeycloakServer.REALM;
 
     private final KeycloakServer server;
 
@@ -36,15 +29,7 @@ class AdminConsoleBrowserIT {
     @Test
     void anAdminReachesThePortalSettingsThroughTheConsoleMenu() {
         TestUser admin = TestUser.withTotp(server);
-        grantRealmManagementRole(admin, "view-realm");
-        String previousTheme =
-                server.admin()
-                        .get(REALM_PATH)
-                        .requireStatus(200)
-                        .json()
-                        .path("adminTheme")
-                        .asText("");
-        server.admin().put(REALM_PATH, Map.of("adminTheme", "mfa-portal")).requireStatus(204);
+        AdminRoles.grant(server, admin, AdminRoles.REALM_MANAGEMENT, "view-realm");
         try (Chromium chromium = new Chromium()) {
             chromium.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
             chromium.signIn(admin);
@@ -76,31 +61,14 @@ class AdminConsoleBrowserIT {
                                     .toList())
                     .contains("Portal settings");
             chromium.screenshot("admin-console-portal-settings");
-        } finally {
-            server.admin()
-                    .put(
-                            REALM_PATH,
-                            Map.of(
-                                    "adminTheme",
-                                    previousTheme.isEmpty() ? "keycloak.v2" : previousTheme))
-                    .requireStatus(204);
         }
     }
 
     @Test
     void anAdminOpensAUsersSecondFactorsFromKeycloaksUserPage() {
         TestUser admin = TestUser.withTotp(server);
-        grantRealmManagementRole(admin, "query-users");
-        grantRealmManagementRole(admin, "view-users");
+        AdminRoles.grant(server, admin, AdminRoles.REALM_MANAGEMENT, "query-users", "view-users");
         TestUser target = TestUser.withTotp(server);
-        String previousTheme =
-                server.admin()
-                        .get(REALM_PATH)
-                        .requireStatus(200)
-                        .json()
-                        .path("adminTheme")
-                        .asText("");
-        server.admin().put(REALM_PATH, Map.of("adminTheme", "mfa-portal")).requireStatus(204);
         try (Chromium chromium = new Chromium()) {
             chromium.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
             chromium.signIn(admin);
@@ -132,31 +100,6 @@ class AdminConsoleBrowserIT {
             assertThat(chromium.element("mfa-credential-otp").getText())
                     .contains("Authenticator app or OATH token");
             chromium.screenshot("admin-console-user-second-factors");
-        } finally {
-            server.admin()
-                    .put(
-                            REALM_PATH,
-                            Map.of(
-                                    "adminTheme",
-                                    previousTheme.isEmpty() ? "keycloak.v2" : previousTheme))
-                    .requireStatus(204);
         }
-    }
-
-    private void grantRealmManagementRole(TestUser user, String roleName) {
-        AdminClient admin = server.admin();
-        JsonNode clients =
-                admin.get(REALM_PATH + "/clients?clientId=realm-management")
-                        .requireStatus(200)
-                        .json();
-        String clientUuid = clients.get(0).path("id").asText();
-        JsonNode role =
-                admin.get(REALM_PATH + "/clients/" + clientUuid + "/roles/" + roleName)
-                        .requireStatus(200)
-                        .json();
-        admin.post(
-                        REALM_PATH + "/users/" + user.id() + "/role-mappings/clients/" + clientUuid,
-                        List.of(role))
-                .requireStatus(204);
     }
 }

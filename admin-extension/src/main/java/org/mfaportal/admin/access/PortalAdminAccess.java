@@ -1,0 +1,116 @@
+package org.mfaportal.admin.access;
+
+import jakarta.ws.rs.ForbiddenException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * The one place every portal admin endpoint asks what the signed-in administrator may do.
+ *
+ * <p>For a user: Keycloak must let the administrator see that user (view-users, or a fine-grained
+ * v2 permission), and the portal role must allow the act, or Keycloak's own right to manage the
+ * user does. Realm-wide areas take the portal role or the realm-management role that worked before
+ * the portal roles existed, so existing administrators lose nothing.
+ */
+public final class PortalAdminAccess {
+
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+
+    public PortalAdminAccess(RealmModel realm, AdminPermissionEvaluator auth) {
+        this.realm = realm;
+        this.auth = auth;
+    }
+
+    /** Keycloak's own evaluator, for the checks that are Keycloak's alone. */
+    public AdminPermissionEvaluator keycloak() {
+        return auth;
+    }
+
+    public boolean has(PortalAdminRole role) {
+        ClientModel client = realm.getClientByClientId(PortalAdminClient.CLIENT_ID);
+        return client != null && auth.adminAuth().hasAppRole(client, role.roleName());
+    }
+
+    /** The portal roles the administrator holds (composites expanded by Keycloak). */
+    public Set<PortalAdminRole> roles() {
+        Set<PortalAdminRole> held = EnumSet.noneOf(PortalAdminRole.class);
+        for (PortalAdminRole role : PortalAdminRole.values()) {
+            if (has(role)) {
+                held.add(role);
+            }
+        }
+        return held;
+    }
+
+    public boolean canViewSecondFactors(UserModel user) {
+        return auth.users().canView(user)
+                && (has(PortalAdminRole.VIEW_SECOND_FACTORS)
+                        || has(PortalAdminRole.MANAGE_SECOND_FACTORS)
+                        || auth.users().canManage(user));
+    }
+
+    public boolean canManageSecondFactors(UserModel user) {
+        return auth.users().canView(user)
+                && (has(PortalAdminRole.MANAGE_SECOND_FACTORS) || auth.users().canManage(user));
+    }
+
+    public boolean canRevealNumbers(UserModel user) {
+        return canViewSecondFactors(user)
+                && (has(PortalAdminRole.REVEAL_NUMBERS) || auth.users().canManage(user));
+    }
+
+    public boolean canViewSettings() {
+        return has(PortalAdminRole.MANAGE_PORTAL_SETTINGS) || auth.realm().canViewRealm();
+    }
+
+    public boolean canManageSettings() {
+        return has(PortalAdminRole.MANAGE_PORTAL_SETTINGS) || auth.realm().canManageRealm();
+    }
+
+    public boolean canManageTokens() {
+        return has(PortalAdminRole.MANAGE_TOKENS) || auth.users().canManage();
+    }
+
+    public boolean canViewFraud() {
+        return has(PortalAdminRole.VIEW_FRAUD) || auth.users().canManage();
+    }
+
+    public void requireViewSecondFactors(UserModel user) {
+        require(canViewSecondFactors(user));
+    }
+
+    public void requireManageSecondFactors(UserModel user) {
+        require(canManageSecondFactors(user));
+    }
+
+    public void requireRevealNumbers(UserModel user) {
+        require(canRevealNumbers(user));
+    }
+
+    public void requireViewSettings() {
+        require(canViewSettings());
+    }
+
+    public void requireManageSettings() {
+        require(canManageSettings());
+    }
+
+    public void requireManageTokens() {
+        require(canManageTokens());
+    }
+
+    public void requireViewFraud() {
+        require(canViewFraud());
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException();
+        }
+    }
+}

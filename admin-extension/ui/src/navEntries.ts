@@ -1,0 +1,24 @@
+import type { PortalAbilities } from "./access/PortalAbilities";
+import { PORTAL_SETTINGS_PATH } from "./settings/routes";
+
+/** One entry of the portal's group in the console's left menu. */
+export type NavEntry = {
+  /** The element id and test id: nav-item-{id}. */
+  id: string;
+  /** The route below /{realm}. */
+  path: string;
+  /** The message key of its label. */
+  label: string;
+  /** Whether the signed-in administrator may open it. */
+  shown: (abilities: PortalAbilities) => boolean;
+};
+
+/** The portal's menu entries, in menu order. */
+export const navEntries: NavEntry[] = [
+  {
+    id: "mfa-portal-settings",
+    path: PORTAL_SETTINGS_PATH,
+    label: "mfaPortalSettings",
+    shown: (abilities) => abilities.viewSettings,
+  },
+];

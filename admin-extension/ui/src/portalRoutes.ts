@@ -1,0 +1,6 @@
+import type { AppRoute } from "./appRoute";
+import { portalSettingsRoute } from "./settings/routes";
+import { userSecondFactorsRoute } from "./users/routes";
+
+/** The portal's pages, added to Keycloak's own console routes. */
+export const portalRoutes: AppRoute[] = [portalSettingsRoute, userSecondFactorsRoute];
