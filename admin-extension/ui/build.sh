@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the mfa-portal admin theme (Keycloak's admin console from @keycloak/keycloak-admin-ui plus the portal's
 # screens) with the machine's own Node.js and npm, called by Maven. Same shape as account-theme/ui/build.sh:
-# npm ci only when the lock file changed, the Vite build only when its inputs changed.
+# npm ci only when the lock file changed; lint (ESLint, then Prettier's check: `npm run lint`; `npm run format`
+# rewrites the files), type check and Vite build only when their inputs changed.
 set -eu
 cd "$(dirname "$0")"
 
@@ -16,13 +17,15 @@ fi
 
 manifest=../target/ui-build/theme/mfa-portal/admin/resources/.vite/manifest.json
 stamp=../target/ui-build.inputs
-inputs=$( { node --version; find src package.json package-lock.json tsconfig.json vite.config.ts build.sh -type f \
+inputs=$( { node --version; find src package.json package-lock.json tsconfig.json vite.config.ts build.sh \
+    eslint.config.js .prettierrc.json .prettierignore -type f \
     | LC_ALL=C sort | xargs sha256sum; } | sha256sum)
 if [ -f "$manifest" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$inputs" ]; then
     echo "mfa-portal admin theme: sources unchanged, Vite build skipped"
     exit 0
 fi
 rm -f "$stamp"
+npm run --silent lint
 npm run --silent typecheck
 npm run --silent build
 echo "$inputs" > "$stamp"

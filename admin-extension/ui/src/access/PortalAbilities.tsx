@@ -27,11 +27,17 @@ const AbilitiesContext = createContext<PortalAbilities | undefined>(undefined);
 export const PortalAbilitiesProvider = ({ children }: PropsWithChildren) => {
   const adminClient = useConsoleAdminClient();
   const { realm } = useRealm();
-  const [abilities, setAbilities] = useState<PortalAbilities>();
+  // The answer names its realm: after a realm switch the previous realm's answer is not used while the new loads.
+  const [answer, setAnswer] = useState<{ realm: string; abilities: PortalAbilities }>();
+  const abilities = answer?.realm === realm ? answer.abilities : undefined;
 
   useEffect(() => {
-    setAbilities(undefined);
-    portalGet<PortalAbilities>(adminClient, realm, "me").then(setAbilities, () => setAbilities(NONE));
+    let current = true;
+    const keep = (abilities: PortalAbilities) => current && setAnswer({ realm, abilities });
+    portalGet<PortalAbilities>(adminClient, realm, "me").then(keep, () => keep(NONE));
+    return () => {
+      current = false;
+    };
   }, [adminClient, realm]);
 
   return <AbilitiesContext.Provider value={abilities}>{children}</AbilitiesContext.Provider>;

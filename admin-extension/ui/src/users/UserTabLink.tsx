@@ -19,7 +19,6 @@ export const UserTabLink = () => {
 
   useEffect(() => {
     if (!userId) {
-      setTabList(null);
       return;
     }
     const find = () => setTabList(document.querySelector("main .pf-v5-c-tabs__list"));
@@ -29,7 +28,7 @@ export const UserTabLink = () => {
     return () => observer.disconnect();
   }, [userId]);
 
-  if (!userId || !tabList) {
+  if (!userId || !tabList?.isConnected) {
     return null;
   }
   return createPortal(
