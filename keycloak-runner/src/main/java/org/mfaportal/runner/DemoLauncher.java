@@ -64,6 +64,8 @@ public final class DemoLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
         String base = "http://localhost:" + port;
         server.awaitReady(URI.create(base + "/realms/master"), Duration.ofMinutes(5));
+        MasterAdminTheme.ofExport(realmExport)
+                .applyTo(URI.create(base), ADMIN_USER, ADMIN_PASSWORD);
         System.out.println(banner(base, DemoRealm.read(realmExport)));
         server.awaitExit();
     }

@@ -20,6 +20,7 @@ import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
 import org.mfaportal.it.kit.twilio.TwilioAccount;
 import org.mfaportal.runner.KeycloakDistribution;
 import org.mfaportal.runner.KeycloakProcess;
+import org.mfaportal.runner.MasterAdminTheme;
 import org.mfaportal.runner.ServerOptions;
 
 /**
@@ -56,6 +57,14 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
 
     public AdminClient admin() {
         return admin;
+    }
+
+    /**
+     * The master realm's bootstrap administrator (no second factor), for signing in to {@code
+     * /admin/master/console/}.
+     */
+    public TestUser bootstrapAdmin() {
+        return new TestUser(null, ADMIN_USER, ADMIN_PASSWORD, null);
     }
 
     public Clock clock() {
@@ -203,6 +212,14 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             throw e;
         }
         KeycloakServer server = new KeycloakServer(process, base, log, twilio);
+        // As ./run does: the bootstrap admin's console (master's) is the portal's admin theme.
+        try {
+            MasterAdminTheme.ofExport(property("mfa.realm.export"))
+                    .applyTo(base, ADMIN_USER, ADMIN_PASSWORD);
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
         // The pretend proxy sends no X-Forwarded-Proto: https, so clients with public addresses
         // would meet the realm's "HTTPS for external requests" rule on this plain-HTTP test server.
         server.admin()
