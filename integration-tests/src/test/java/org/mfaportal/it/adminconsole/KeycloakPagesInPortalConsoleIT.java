@@ -10,6 +10,7 @@ import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -115,8 +116,14 @@ class KeycloakPagesInPortalConsoleIT {
             assertThat(tabs)
                     .contains("Details", "Credentials", "Role mapping", "Groups", "Sessions");
             for (String tab : tabs) {
-                WebElement item = chromium.waitFor(d -> tabItem(d, tab));
-                item.findElement(By.cssSelector(".pf-v5-c-tabs__link")).click();
+                WebElement link =
+                        chromium.waitFor(d -> tabItem(d, tab))
+                                .findElement(By.cssSelector(".pf-v5-c-tabs__link"));
+                // The tab bar is wider than the window: bring the tab out from under its scroll
+                // buttons, as a user scrolling the bar would.
+                ((JavascriptExecutor) chromium.driver())
+                        .executeScript("arguments[0].scrollIntoView({inline: 'center'})", link);
+                link.click();
                 chromium.waitFor(
                         d -> {
                             WebElement current = tabItem(d, tab);
