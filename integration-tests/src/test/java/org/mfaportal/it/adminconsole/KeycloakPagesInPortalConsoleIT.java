@@ -10,8 +10,9 @@ import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -116,14 +117,7 @@ class KeycloakPagesInPortalConsoleIT {
             assertThat(tabs)
                     .contains("Details", "Credentials", "Role mapping", "Groups", "Sessions");
             for (String tab : tabs) {
-                WebElement link =
-                        chromium.waitFor(d -> tabItem(d, tab))
-                                .findElement(By.cssSelector(".pf-v5-c-tabs__link"));
-                // The tab bar is wider than the window: bring the tab out from under its scroll
-                // buttons, as a user scrolling the bar would.
-                ((JavascriptExecutor) chromium.driver())
-                        .executeScript("arguments[0].scrollIntoView({inline: 'center'})", link);
-                link.click();
+                chromium.waitFor(d -> clickTab(d, tab));
                 chromium.waitFor(
                         d -> {
                             WebElement current = tabItem(d, tab);
@@ -161,6 +155,36 @@ class KeycloakPagesInPortalConsoleIT {
                 .map(String::strip)
                 .filter(label -> !label.isEmpty())
                 .toList();
+    }
+
+    /**
+     * Clicks the tab; while the bar is wider than the window and the tab hides under its "scroll
+     * forward" button, presses that button first, as a user would (null: not clicked yet).
+     */
+    private static Boolean clickTab(WebDriver driver, String label) {
+        WebElement item = tabItem(driver, label);
+        if (item == null) {
+            return null;
+        }
+        try {
+            item.findElement(By.cssSelector(".pf-v5-c-tabs__link")).click();
+            return true;
+        } catch (ElementClickInterceptedException hidden) {
+            driver.findElements(By.cssSelector("main .pf-v5-c-tabs")).stream()
+                    .findFirst()
+                    .flatMap(
+                            tabs ->
+                                    tabs
+                                            .findElements(
+                                                    By.xpath(
+                                                            "./button[contains(@class,'pf-v5-c-tabs__scroll-button')]"))
+                                            .stream()
+                                            .reduce((back, forward) -> forward))
+                    .ifPresent(WebElement::click);
+            return null;
+        } catch (StaleElementReferenceException rerendered) {
+            return null;
+        }
     }
 
     /** The tab of that label, or null while it is not (or no longer) on the page. */
