@@ -80,6 +80,17 @@ export const SettingsForm = ({ name, schema, showsGroup, stored, onStored, canMa
     }
   };
 
+  /** The range (for numbers) and the default, as the server's schema gives them. */
+  const limits = (setting: SettingDescription) => {
+    const fallback = Array.isArray(setting.default)
+      ? setting.default.join(", ") || t("mfaEmpty")
+      : String(setting.default === "" ? t("mfaEmpty") : setting.default);
+    const shownDefault = t("mfaSettingDefault", { value: fallback });
+    return setting.type === "wholeNumber"
+      ? `${t("mfaSettingRange", { min: setting.min, max: setting.max })} · ${shownDefault}`
+      : shownDefault;
+  };
+
   const field = (setting: SettingDescription) => {
     const invalid = refusal?.setting === setting.key;
     return (
@@ -104,6 +115,7 @@ export const SettingsForm = ({ name, schema, showsGroup, stored, onStored, canMa
               </HelperTextItem>
             )}
             <HelperTextItem data-testid={`mfa-setting-help-${setting.key}`}>{t(setting.helpKey)}</HelperTextItem>
+            <HelperTextItem data-testid={`mfa-setting-limits-${setting.key}`}>{limits(setting)}</HelperTextItem>
           </HelperText>
         </FormHelperText>
       </FormGroup>
