@@ -49,6 +49,7 @@ export const QuestionCatalogEditor = ({ canManage }: { canManage: boolean }) => 
     ) : null;
   }
 
+  const storedIds = new Set((stored?.questions ?? []).map(({ id }) => id));
   const update = (change: Partial<QuestionCatalog>) => {
     setDraft({ ...draft, ...change });
     setSaved(false);
@@ -176,7 +177,8 @@ export const QuestionCatalogEditor = ({ canManage }: { canManage: boolean }) => 
                   aria-label={t("mfaQuestionsId")}
                   data-testid={`mfa-question-${index}-id`}
                   value={question.id}
-                  isDisabled={!canManage}
+                  // Users' answers are stored by id: a saved question keeps its id, only new ones are named.
+                  isDisabled={!canManage || storedIds.has(question.id)}
                   onChange={(_event, id) => setQuestion(index, { ...question, id })}
                 />
               </td>

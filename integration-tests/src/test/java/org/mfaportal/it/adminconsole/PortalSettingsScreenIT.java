@@ -13,6 +13,7 @@ import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -45,7 +46,8 @@ class PortalSettingsScreenIT {
                 Chromium chromium = openSettings(admin, "admin-settings")) {
             assertThat(chromium.element("mfa-setting-help-bypassAllowed").getText())
                     .contains("one-time bypass");
-            chromium.screenshot("admin-settings");
+            assertThat(chromium.element("mfa-setting-limits-bypassDefaultSeconds").getText())
+                    .contains("30", "86400", "300");
 
             switchOf(chromium.element("mfa-setting-bypassAllowed")).click();
             replace(chromium.element("mfa-setting-bypassDefaultSeconds"), "600");
@@ -64,6 +66,11 @@ class PortalSettingsScreenIT {
             assertThat(chromium.element("mfa-settings-refused").getText())
                     .contains("bypassDefaultSeconds");
             assertThat(chromium.has("mfa-setting-error-mobileAppMaxDevices")).isFalse();
+            ((JavascriptExecutor) chromium.driver())
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'})",
+                            chromium.element("mfa-settings-section-bypass"));
+            chromium.screenshot("admin-settings");
             assertThat(stored())
                     .containsEntry("bypassDefaultSeconds", 600)
                     .containsEntry("mobileAppMaxDevices", 1);
