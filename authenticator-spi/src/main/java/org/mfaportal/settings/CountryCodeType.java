@@ -22,4 +22,9 @@ public record CountryCodeType() implements SettingType {
     public Object toJson(String stored) {
         return stored;
     }
+
+    /** The codes allowed. */
+    public static Set<String> countries() {
+        return COUNTRIES;
+    }
 }

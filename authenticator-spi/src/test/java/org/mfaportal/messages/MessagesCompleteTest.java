@@ -37,6 +37,9 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.pin.PinMessages;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.questions.QuestionsMessages;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.SettingGroup;
+import org.mfaportal.settings.SettingSchema;
 import org.mfaportal.sms.SmsMessages;
 import org.mfaportal.voice.VoiceMessages;
 
@@ -56,6 +59,14 @@ class MessagesCompleteTest {
             MODULE.resolve("src/main/resources/theme-resources/templates");
     private static final Path LOGIN_THEME_MESSAGES =
             MODULE.resolve("../account-theme/src/main/resources/theme/mfa-portal/login/messages")
+                    .normalize();
+
+    /**
+     * The admin console's messages (admin theme): served to the console as they are written, for
+     * i18next, so not MessageFormat patterns.
+     */
+    private static final Path ADMIN_THEME_MESSAGES =
+            MODULE.resolve("../admin-extension/src/main/resources/theme/mfa-portal/admin/messages")
                     .normalize();
 
     /**
@@ -101,8 +112,14 @@ class MessagesCompleteTest {
                 new Bundle("login theme messages", LOGIN_THEME_MESSAGES));
     }
 
+    /** Every bundle whose languages must be complete, the admin console's included. */
+    static Stream<Bundle> completeBundles() {
+        return Stream.concat(
+                bundles(), Stream.of(new Bundle("admin theme messages", ADMIN_THEME_MESSAGES)));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("bundles")
+    @MethodSource("completeBundles")
     void everyLanguageHasExactlyTheKeysOfEnglish(Bundle bundle) {
         Map<String, Properties> languages = load(bundle.directory());
         assertThat(languages.keySet())
@@ -123,7 +140,7 @@ class MessagesCompleteTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("bundles")
+    @MethodSource("completeBundles")
     void everyFileIsValidUtf8WithoutRepeatedKeys(Bundle bundle) throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path file : files(bundle.directory()).values()) {
@@ -191,6 +208,27 @@ class MessagesCompleteTest {
             }
         }
         assertThat(problems).as("keys named in Java").isEmpty();
+    }
+
+    /** The console's settings form labels each setting and section with these keys. */
+    @Test
+    void everySettingHasALabelAndHelpInTheAdminConsole() {
+        Properties english = load(ADMIN_THEME_MESSAGES).get("en");
+        List<String> problems = new ArrayList<>();
+        for (PortalSetting setting : PortalSetting.values()) {
+            for (String key :
+                    List.of(SettingSchema.labelKey(setting), SettingSchema.helpKey(setting))) {
+                if (isBlank(english.getProperty(key))) {
+                    problems.add("en: key " + key + " (PortalSetting." + setting + ") is missing");
+                }
+            }
+        }
+        for (SettingGroup group : SettingGroup.values()) {
+            if (isBlank(english.getProperty(group.labelKey()))) {
+                problems.add("en: key " + group.labelKey() + " (SettingGroup) is missing");
+            }
+        }
+        assertThat(problems).as("admin theme messages_en.properties").isEmpty();
     }
 
     @Test

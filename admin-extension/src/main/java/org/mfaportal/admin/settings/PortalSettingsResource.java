@@ -3,6 +3,7 @@ package org.mfaportal.admin.settings;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.InvalidSettingException;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.settings.SettingSchema;
 import org.mfaportal.settings.SettingsUpdate;
 
 /**
@@ -47,6 +49,18 @@ public final class PortalSettingsResource {
     public Map<String, Object> read() {
         access.requireViewSettings();
         return PortalSettings.of(realm).asJson();
+    }
+
+    /**
+     * GET settings/schema: how to edit each setting (type, range, default, message keys), for the
+     * console's generated form.
+     */
+    @GET
+    @Path("schema")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> schema() {
+        access.requireViewSettings();
+        return SettingSchema.asJson();
     }
 
     @PUT

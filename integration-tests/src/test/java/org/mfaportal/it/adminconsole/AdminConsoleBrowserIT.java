@@ -48,7 +48,8 @@ class AdminConsoleBrowserIT {
                                                             + "/mfa-portal/settings")
                                     ? true
                                     : null);
-            String bypassSeconds = chromium.element("mfa-setting-bypassDefaultSeconds").getText();
+            String bypassSeconds =
+                    chromium.element("mfa-setting-bypassDefaultSeconds").getDomProperty("value");
             assertThat(bypassSeconds)
                     .isEqualTo(
                             String.valueOf(

@@ -165,4 +165,32 @@ class PortalSettingsIT {
         assertThat(bob.put(SETTINGS, Map.of(BYPASS_SECONDS, 900)).status()).isEqualTo(403);
         assertThat(admin.portalSettings(REALM)).containsEntry(BYPASS_SECONDS, 300);
     }
+
+    /** The console's settings form is generated from this answer, so it cannot drift. */
+    @Test
+    void theSchemaDescribesEverySettingForTheConsolesForm() {
+        JsonNode schema = admin.get(SETTINGS + "/schema").requireStatus(200).json();
+
+        assertThat(schema.path("settings")).hasSize(PortalSetting.values().length);
+        JsonNode bypass = null;
+        for (JsonNode setting : schema.path("settings")) {
+            if (setting.path("key").asText().equals(BYPASS_SECONDS)) {
+                bypass = setting;
+            }
+        }
+        assertThat(bypass).isNotNull();
+        assertThat(bypass.path("type").asText()).isEqualTo("wholeNumber");
+        assertThat(bypass.path("min").asInt()).isEqualTo(30);
+        assertThat(bypass.path("max").asInt()).isEqualTo(86_400);
+        assertThat(bypass.path("default").asInt()).isEqualTo(300);
+        assertThat(bypass.path("group").asText()).isEqualTo("bypass");
+        assertThat(bypass.path("labelKey").asText()).isEqualTo("mfaSetting_" + BYPASS_SECONDS);
+        assertThat(bypass.path("helpKey").asText()).isEqualTo("mfaSettingHelp_" + BYPASS_SECONDS);
+        assertThat(schema.path("groups").findValuesAsText("id")).contains("bypass", "trustedIps");
+
+        assertThat(admin.sendAnonymously("GET", SETTINGS + "/schema", null).status())
+                .isEqualTo(401);
+        assertThat(admin.as(REALM, "bob", "bob-demo").get(SETTINGS + "/schema").status())
+                .isEqualTo(403);
+    }
 }
