@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * RFC 8785 (JCS) for what capabilities may hold (objects, arrays, strings, booleans, null): keys in
+ * RFC 8785 (JCS) for what capabilities may hold (objects, arrays, strings, booleans): keys in
  * UTF-16 order, no spaces, the minimal string escapes. The app re-canonicalises the announced
  * capabilities this way before checking the server's signature over them.
  */
@@ -47,7 +47,7 @@ final class CanonicalJson {
             out.append(']');
         } else if (node.isTextual()) {
             string(node.textValue(), out);
-        } else if (node.isBoolean() || node.isNull()) {
+        } else if (node.isBoolean()) {
             out.append(node.asText());
         } else {
             throw new IllegalArgumentException("not a capability value: " + node);

@@ -34,9 +34,14 @@ final class Capabilities {
         ObjectNode signed = JSON.createObjectNode();
         signed.set("capabilities", capabilities);
         signed.put("nonce", received.request().nonce());
+        String text;
         try {
-            return RsaKeys.verify(
-                            serverKey, CanonicalJson.of(signed), received.capabilitiesSignature())
+            text = CanonicalJson.of(signed);
+        } catch (IllegalArgumentException e) {
+            return Verdict.NONE; // a value the app does not accept (a number, null): ignored
+        }
+        try {
+            return RsaKeys.verify(serverKey, text, received.capabilitiesSignature())
                     ? Verdict.VERIFIED
                     : Verdict.FORGED;
         } catch (IllegalArgumentException e) {
