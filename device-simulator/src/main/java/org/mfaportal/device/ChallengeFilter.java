@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which polled challenges the app would show (spec §3, §7): its own serial, a server signature that
- * verifies, each nonce once. The rest are dropped silently by the app; here the reasons are kept
- * for tests and the CLI.
+ * Which polled challenges the app would show (spec §3, §7, §9): its own serial, a server signature
+ * that verifies (and one over the capabilities, where announced), each nonce once. The rest are
+ * dropped silently by the app; here the reasons are kept for tests and the CLI.
  */
 final class ChallengeFilter {
 
@@ -24,18 +24,22 @@ final class ChallengeFilter {
             if (!request.serial().equals(serial)) {
                 dropped.add(
                         request.nonce() + ": for serial " + request.serial() + ", not this token");
-            } else if (each.capabilities()) {
-                dropped.add(
-                        request.nonce()
-                                + ": carries §9 capabilities, which this simulator does not verify");
             } else if (!ChallengeSignature.verifies(request, serverKey)) {
                 dropped.add(
                         request.nonce()
                                 + ": server signature does not verify over '"
                                 + ChallengeSignature.signedText(request)
                                 + "'");
+            } else if (Capabilities.check(each, serverKey) == Capabilities.Verdict.FORGED) {
+                dropped.add(
+                        request.nonce()
+                                + ": the server's signature over its §9 capabilities does not"
+                                + " verify");
             } else if (kept.stream().noneMatch(k -> k.nonce().equals(request.nonce()))) {
-                kept.add(request);
+                boolean reasons =
+                        Capabilities.check(each, serverKey) == Capabilities.Verdict.VERIFIED
+                                && Capabilities.declineReasons(each.capabilities());
+                kept.add(reasons ? request.withDeclineReasons() : request);
             }
         }
         return new Outcome(List.copyOf(kept), List.copyOf(dropped));

@@ -18,10 +18,11 @@ final class ChallengeReader {
             List.of("nonce", "url", "serial", "question", "title", "sslverify", "signature");
 
     /**
-     * @param capabilities whether the server sent §9 capabilities, which this simulator does not
-     *     verify
+     * @param capabilities the §9 capabilities as the server announced them (a JSON string or an
+     *     object), null when it announced none
+     * @param capabilitiesSignature the server's signature over them with the nonce, or null
      */
-    record Received(PushRequest request, boolean capabilities) {}
+    record Received(PushRequest request, JsonNode capabilities, String capabilitiesSignature) {}
 
     private ChallengeReader() {}
 
@@ -75,7 +76,12 @@ final class ChallengeReader {
                         text(json, "sslverify"),
                         options,
                         text(json, "signature"));
-        return new Received(request, json.has("capabilities"));
+        JsonNode capabilities = json.get("capabilities");
+        JsonNode signature = json.get("capabilities_signature");
+        return new Received(
+                request,
+                capabilities == null || capabilities.isNull() ? null : capabilities,
+                signature != null && signature.isTextual() ? signature.textValue() : null);
     }
 
     private static URI url(int index, String text) {

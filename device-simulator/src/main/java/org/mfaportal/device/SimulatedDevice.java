@@ -179,13 +179,31 @@ public final class SimulatedDevice {
     }
 
     /**
-     * Decline or discard (spec §5): {@code decline=1}, no reason since the server advertises none.
+     * Decline as an app without §9 (4.7.x) does, or 4.8.0 where the server announced nothing:
+     * {@code decline=1}, no reason.
      */
     public Answer deny(PushRequest request) {
         return answer(
                 request,
                 Map.of("decline", "1"),
                 request.nonce() + "|" + enrolled().serial() + "|decline");
+    }
+
+    /**
+     * Decline (the user did not start it) or Discard (they did and stop), as 4.8.0 does (spec §9):
+     * the reason is sent and signed only where the server announced it.
+     */
+    public Answer decline(PushRequest request, DeclineReason reason) {
+        if (!request.declineReasons()) {
+            return deny(request);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("decline", "1");
+        fields.put("decline_reason", reason.wire());
+        return answer(
+                request,
+                fields,
+                request.nonce() + "|" + enrolled().serial() + "|decline|" + reason.wire());
     }
 
     /** Sets (not adds to) how far this device's clock is ahead of the real one. */

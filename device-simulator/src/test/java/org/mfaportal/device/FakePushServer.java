@@ -113,6 +113,19 @@ final class FakePushServer implements AutoCloseable {
         return challenge;
     }
 
+    /** privacyIDEA 3.14's §9: announces decline reasons, signed with the challenge's nonce. */
+    Map<String, Object> announceDeclineReasons(Map<String, Object> challenge) {
+        challenge.put("capabilities", "{\"decline_reason\": true}");
+        challenge.put(
+                "capabilities_signature",
+                RsaKeys.sign(
+                        SERVER_KEYS.getPrivate(),
+                        "{\"capabilities\":{\"decline_reason\":true},\"nonce\":\""
+                                + challenge.get("nonce")
+                                + "\"}"));
+        return challenge;
+    }
+
     Map<String, Object> offer(String nonce, List<String> options) {
         return offer(nonce, url(), url(), options);
     }
@@ -207,6 +220,9 @@ final class FakePushServer implements AutoCloseable {
         String text = fields.get("nonce") + "|" + fields.get("serial");
         if ("1".equals(fields.get("decline"))) {
             text += "|decline";
+            if (fields.get("decline_reason") != null) {
+                text += "|" + fields.get("decline_reason");
+            }
         }
         String presence = fields.get("presence_answer");
         if (presence != null) {

@@ -248,6 +248,58 @@ class SimulatedDeviceTest {
     }
 
     @Test
+    void declineReasonsAreSentAndSignedWhereTheServerAnnouncedThem() {
+        device.enroll(server.enrollmentUri());
+        server.announceDeclineReasons(server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of()));
+        PushRequest request = device.poll().get(0);
+        assertThat(request.declineReasons()).isTrue();
+
+        Answer answer = device.decline(request, DeclineReason.UNKNOWN_TRIGGER);
+
+        assertThat(answer.accepted()).isTrue();
+        assertThat(server.last().fields())
+                .containsExactly(
+                        Map.entry("serial", SERIAL),
+                        Map.entry("nonce", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                        Map.entry("decline", "1"),
+                        Map.entry("decline_reason", "unknown_trigger"),
+                        Map.entry(
+                                "signature",
+                                device.sign(
+                                        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA|"
+                                                + SERIAL
+                                                + "|decline|unknown_trigger")));
+    }
+
+    @Test
+    void withoutAnAnnouncementADeclineCarriesNoReason() {
+        device.enroll(server.enrollmentUri());
+        server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of());
+        PushRequest request = device.poll().get(0);
+        assertThat(request.declineReasons()).isFalse();
+
+        device.decline(request, DeclineReason.CANCELLED);
+
+        assertThat(server.last().fields()).doesNotContainKey("decline_reason");
+        assertThat(server.last().fields()).containsEntry("decline", "1");
+    }
+
+    @Test
+    void capabilitiesSignedForAnotherChallengeDropTheChallenge() {
+        device.enroll(server.enrollmentUri());
+        Map<String, Object> other =
+                server.announceDeclineReasons(
+                        server.offer("BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB", List.of()));
+        server.announceDeclineReasons(server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of()))
+                .put("capabilities_signature", other.get("capabilities_signature"));
+
+        assertThat(device.poll())
+                .extracting(PushRequest::nonce)
+                .containsExactly("BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+        assertThat(device.droppedChallenges()).singleElement().asString().contains("§9");
+    }
+
+    @Test
     void numberMatchingSignsThePickedOption() {
         device.enroll(server.enrollmentUri());
         server.offer("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", List.of("K", "C", "R"));

@@ -16,6 +16,7 @@ import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.challenge.Challenges;
 import org.mfaportal.push.challenge.PushLimits;
+import org.mfaportal.push.protocol.DeclineReason;
 import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.Signatures;
 import org.mfaportal.push.protocol.SignedStrings;
@@ -28,12 +29,16 @@ import org.mfaportal.waiting.Tickets;
  * live challenge of this user, sent to this device and signed by it, is refused with a 4xx and
  * changes nothing; a bad signature or a replay from the user's own device also counts as a failed
  * login. A wrong number closes the challenge as failed (privacyIDEA leaves it open: we do not, so
- * that the numbers cannot be tried one after the other).
+ * that the numbers cannot be tried one after the other). A denial may say why (app 4.8.0, §9 of the
+ * protocol page): "not me" is a fraud report, "cancelled" a plain denial.
  */
 final class DeviceAnswers {
 
     /** Event errors; a denial is flagged suspicious (someone else may hold the password). */
     static final String DENIED_EVENT_ERROR = "mfa_push_denied";
+
+    /** The user stopped a sign-in they started ("cancelled" on the phone): not suspicious. */
+    static final String CANCELLED_EVENT_ERROR = "mfa_push_cancelled";
 
     static final String WRONG_NUMBER_EVENT_ERROR = "mfa_push_wrong_number";
 
@@ -76,9 +81,11 @@ final class DeviceAnswers {
         }
         boolean decline = isTrue(form.getFirst("decline"));
         String picked = form.getFirst("presence_answer");
+        // Signed with the denial, so nobody on the way can turn "not me" into "cancelled".
+        String reason = decline ? form.getFirst(DeclineReason.FIELD) : null;
         String signed =
                 decline
-                        ? SignedStrings.decline(nonce, serial)
+                        ? SignedStrings.decline(nonce, serial, reason)
                         : SignedStrings.answer(nonce, serial, picked);
         if (!Signatures.verify(device.get().deviceKey(), signed, form.getFirst("signature"))) {
             failedLogin();
@@ -106,10 +113,7 @@ final class DeviceAnswers {
         }
         challenges.release(challenge);
         switch (outcome) {
-            case DENIED -> {
-                new PushLimits(session, PortalSettings.of(realm), user).countDenial();
-                event(serial).detail("suspicious", "true").error(DENIED_EVENT_ERROR);
-            }
+            case DENIED -> denied(serial, DeclineReason.of(reason));
             case WRONG_ANSWER -> {
                 failedLogin();
                 event(serial).error(WRONG_NUMBER_EVENT_ERROR);
@@ -119,6 +123,24 @@ final class DeviceAnswers {
             }
         }
         return PushDeviceResource.ok(PiJson.result(outcome != Ticket.State.WRONG_ANSWER, null));
+    }
+
+    /**
+     * "Not me" and a denial without a reason (older apps, or a reason this server does not know)
+     * are reported as suspicious, the way a call's 0# is; "cancelled" is the user stopping their
+     * own sign-in: a plain denial, not counted against the anti-fatigue limit.
+     */
+    private void denied(String serial, Optional<DeclineReason> reason) {
+        if (reason.isPresent() && reason.get() == DeclineReason.CANCELLED) {
+            event(serial)
+                    .detail(DeclineReason.FIELD, DeclineReason.CANCELLED.wire())
+                    .error(CANCELLED_EVENT_ERROR);
+            return;
+        }
+        new PushLimits(session, PortalSettings.of(realm), user).countDenial();
+        EventBuilder event = event(serial).detail("suspicious", "true");
+        reason.ifPresent(r -> event.detail(DeclineReason.FIELD, r.wire()));
+        event.error(DENIED_EVENT_ERROR);
     }
 
     private EventBuilder event(String serial) {

@@ -32,9 +32,22 @@ public final class SignedStrings {
                 : nonce + "|" + serial + "|" + presenceAnswer;
     }
 
-    /** Device → server: a denial. */
-    public static String decline(String nonce, String serial) {
-        return nonce + "|" + serial + "|decline";
+    /** Device → server: a denial; the reason, when the app sends one, is signed too (§9). */
+    public static String decline(String nonce, String serial, String reason) {
+        String base = nonce + "|" + serial + "|decline";
+        return reason == null || reason.isEmpty() ? base : base + "|" + reason;
+    }
+
+    /**
+     * Server → device: the capabilities announced with a challenge, as RFC 8785 canonical JSON of
+     * {@code {"capabilities":..., "nonce":...}}, so that they cannot be moved to another challenge.
+     * Our nonces are base32, which JSON needs no escaping for.
+     */
+    public static String capabilities(String nonce) {
+        if (!nonce.matches("[A-Z2-7=]+")) {
+            throw new IllegalArgumentException("not a base32 nonce");
+        }
+        return "{\"capabilities\":" + PushCapabilities.CANONICAL + ",\"nonce\":\"" + nonce + "\"}";
     }
 
     /** Device → server: the (no-)Firebase token update after a poll-only rollout. */

@@ -62,7 +62,8 @@ class AppendixAVectorsTest {
                                 List.of("K", "C", "R")))
                 .isEqualTo(text("presence_challenge_sign_input"));
         assertThat(SignedStrings.answer(NONCE, SERIAL, null)).isEqualTo(text("accept_sign_input"));
-        assertThat(SignedStrings.decline(NONCE, SERIAL)).isEqualTo(text("decline_sign_input"));
+        assertThat(SignedStrings.decline(NONCE, SERIAL, null))
+                .isEqualTo(text("decline_sign_input"));
         assertThat(SignedStrings.answer(NONCE, SERIAL, "C"))
                 .isEqualTo(text("presence_accept_sign_input"));
     }

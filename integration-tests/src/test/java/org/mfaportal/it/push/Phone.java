@@ -2,7 +2,9 @@ package org.mfaportal.it.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mfaportal.device.Answer;
 import org.mfaportal.device.PushRequest;
 import org.mfaportal.device.SimulatedDevice;
@@ -28,6 +30,24 @@ final class Phone {
             return device.pick(request, number);
         }
         return device.approve(request);
+    }
+
+    /**
+     * A denial as a man in the middle would change it: {@code sentReason} in the form, the device's
+     * signature over {@code signedReason} (null: the string without a reason).
+     */
+    static Map<String, String> tamperedDecline(
+            SimulatedDevice device, PushRequest request, String sentReason, String signedReason) {
+        String signed = request.nonce() + "|" + device.serial() + "|decline";
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("serial", device.serial());
+        form.put("nonce", request.nonce());
+        form.put("decline", "1");
+        form.put("decline_reason", sentReason);
+        form.put(
+                "signature",
+                device.sign(signedReason == null ? signed : signed + "|" + signedReason));
+        return form;
     }
 
     static PushRequest theOnlyRequest(SimulatedDevice device) {
