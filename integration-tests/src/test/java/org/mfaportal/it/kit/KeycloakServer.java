@@ -18,8 +18,10 @@ import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.GatewayOptions;
 import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
 import org.mfaportal.it.kit.twilio.TwilioAccount;
+import org.mfaportal.runner.AdminRest;
 import org.mfaportal.runner.KeycloakDistribution;
 import org.mfaportal.runner.KeycloakProcess;
+import org.mfaportal.runner.MemberViewPermission;
 import org.mfaportal.runner.ServerOptions;
 
 /**
@@ -208,6 +210,8 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         server.admin()
                 .put("/admin/realms/" + REALM, java.util.Map.of("sslRequired", "none"))
                 .requireStatus(204);
+        // As ./run does: the demo's helpdesk administrator sees the members of Staff.
+        MemberViewPermission.grantDemo(AdminRest.signIn(base, ADMIN_USER, ADMIN_PASSWORD));
         return server;
     }
 
