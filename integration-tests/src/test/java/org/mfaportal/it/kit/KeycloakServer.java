@@ -60,6 +60,11 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return admin;
     }
 
+    /** The admin REST as the bootstrap administrator, for the runner's shared setup helpers. */
+    public AdminRest adminRest() {
+        return AdminRest.signIn(base, ADMIN_USER, ADMIN_PASSWORD);
+    }
+
     public Clock clock() {
         return new Clock(admin);
     }
