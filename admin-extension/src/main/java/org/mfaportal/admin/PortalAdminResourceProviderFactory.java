@@ -8,6 +8,7 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.mfaportal.admin.access.PortalAdminClientProvisioning;
 
 /** Mounts the portal's admin API at /admin/realms/{realm}/mfa-portal. */
 public final class PortalAdminResourceProviderFactory
@@ -41,7 +42,8 @@ public final class PortalAdminResourceProviderFactory
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        // Nothing to wire.
+        // Every realm, existing or new, gets the portal's client and roles.
+        factory.register(new PortalAdminClientProvisioning(factory));
     }
 
     @Override

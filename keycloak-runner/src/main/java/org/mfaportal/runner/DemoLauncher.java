@@ -64,8 +64,15 @@ public final class DemoLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
         String base = "http://localhost:" + port;
         server.awaitReady(URI.create(base + "/realms/master"), Duration.ofMinutes(5));
-        MasterAdminTheme.ofExport(realmExport)
-                .applyTo(URI.create(base), ADMIN_USER, ADMIN_PASSWORD);
+        try {
+            DemoAfterImport.apply(
+                    AdminRest.signIn(URI.create(base), ADMIN_USER, ADMIN_PASSWORD), realmExport);
+        } catch (IllegalStateException e) {
+            System.err.println(
+                    "The demo's setup after import failed ("
+                            + e.getMessage()
+                            + "); ./run --fresh imports the demo realm again.");
+        }
         System.out.println(banner(base, DemoRealm.read(realmExport)));
         server.awaitExit();
     }

@@ -72,6 +72,18 @@ public final class PortalAdminAccess {
         return has(PortalAdminRole.MANAGE_PORTAL_SETTINGS) || auth.realm().canManageRealm();
     }
 
+    /**
+     * The question catalog belongs to the settings, and also to user administration (the seed's
+     * Security Questions tab), so view-users / manage-users keep the access they had.
+     */
+    public boolean canViewQuestions() {
+        return canViewSettings() || auth.users().canView();
+    }
+
+    public boolean canManageQuestions() {
+        return canManageSettings() || auth.users().canManage();
+    }
+
     public boolean canManageTokens() {
         return has(PortalAdminRole.MANAGE_TOKENS) || auth.users().canManage();
     }
@@ -98,6 +110,14 @@ public final class PortalAdminAccess {
 
     public void requireManageSettings() {
         require(canManageSettings());
+    }
+
+    public void requireViewQuestions() {
+        require(canViewQuestions());
+    }
+
+    public void requireManageQuestions() {
+        require(canManageQuestions());
     }
 
     public void requireManageTokens() {

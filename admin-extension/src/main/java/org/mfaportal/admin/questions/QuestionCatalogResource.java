@@ -2,7 +2,6 @@ package org.mfaportal.admin.questions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
@@ -26,9 +25,10 @@ import org.mfaportal.settings.PortalSettings;
 
 /**
  * GET and PUT /admin/realms/{realm}/mfa-portal/questions: the realm's security-question catalog.
- * Portal administrators manage it with either realm or user management rights, since the seed's
- * Security Questions tab belongs to user administration. A PUT replaces the whole catalog (add,
- * remove, reorder, translate); it is checked whole, and a refused one stores nothing.
+ * Who may read or change it is {@link PortalAdminAccess}'s to say (the settings role, or realm or
+ * user management rights, since the seed's Security Questions tab belongs to user administration).
+ * A PUT replaces the whole catalog (add, remove, reorder, translate); it is checked whole, and a
+ * refused one stores nothing.
  */
 public final class QuestionCatalogResource {
 
@@ -52,9 +52,7 @@ public final class QuestionCatalogResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> read() {
-        if (!access.canViewSettings() && !access.keycloak().users().canView()) {
-            throw new ForbiddenException();
-        }
+        access.requireViewQuestions();
         Map<String, Object> json = new LinkedHashMap<>(QuestionCatalogs.of(realm).asJson());
         json.put("shipped", !QuestionCatalogs.isCustomised(realm));
         return json;
@@ -64,9 +62,7 @@ public final class QuestionCatalogResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response replace(byte[] body) {
-        if (!access.canManageSettings() && !access.keycloak().users().canManage()) {
-            throw new ForbiddenException();
-        }
+        access.requireManageQuestions();
         JsonNode requested;
         try {
             requested = JsonBody.read(body, JsonNode.class);

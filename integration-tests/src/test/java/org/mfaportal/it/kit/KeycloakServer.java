@@ -18,9 +18,10 @@ import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.GatewayOptions;
 import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
 import org.mfaportal.it.kit.twilio.TwilioAccount;
+import org.mfaportal.runner.AdminRest;
+import org.mfaportal.runner.DemoAfterImport;
 import org.mfaportal.runner.KeycloakDistribution;
 import org.mfaportal.runner.KeycloakProcess;
-import org.mfaportal.runner.MasterAdminTheme;
 import org.mfaportal.runner.ServerOptions;
 
 /**
@@ -65,6 +66,11 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
      */
     public TestUser bootstrapAdmin() {
         return new TestUser(null, ADMIN_USER, ADMIN_PASSWORD, null);
+    }
+
+    /** The admin REST as the bootstrap administrator, for the runner's shared setup helpers. */
+    public AdminRest adminRest() {
+        return AdminRest.signIn(base, ADMIN_USER, ADMIN_PASSWORD);
     }
 
     public Clock clock() {
@@ -212,10 +218,9 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             throw e;
         }
         KeycloakServer server = new KeycloakServer(process, base, log, twilio);
-        // As ./run does: the bootstrap admin's console (master's) is the portal's admin theme.
+        // As ./run does: master's admin console is the portal's, and the helpdesk's permission.
         try {
-            MasterAdminTheme.ofExport(property("mfa.realm.export"))
-                    .applyTo(base, ADMIN_USER, ADMIN_PASSWORD);
+            DemoAfterImport.apply(server.adminRest(), property("mfa.realm.export"));
         } catch (Exception e) {
             server.close();
             throw e;

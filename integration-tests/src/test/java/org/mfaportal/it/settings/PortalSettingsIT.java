@@ -61,7 +61,7 @@ class PortalSettingsIT {
 
     @Test
     void aPortalAdministratorChangesSettingsAndTheRealmExportCarriesThem() {
-        AdminClient portalAdmin = admin.as(REALM, "portal-admin", "portal-admin-demo");
+        AdminClient portalAdmin = admin.as(REALM, "portal-superadmin", "portal-superadmin-demo");
 
         AdminClient.Reply reply =
                 portalAdmin.put(SETTINGS, Map.of(BYPASS_SECONDS, 600, MAX_DEVICES, "3"));

@@ -65,6 +65,79 @@ class DemoAdministratorsIT {
         assertThat(allowing).isEmpty();
     }
 
+    /**
+     * Issue 14.5: the demo's portal-admin is a helpdesk administrator of the group Staff (alice and
+     * bob), not a realm administrator; portal-superadmin holds every portal right.
+     */
+    @Test
+    void thePortalAdminIsTheHelpdeskOfStaffAndTheSuperadminHoldsEveryPortalRight() {
+        String realm = "/admin/realms/" + KeycloakServer.REALM;
+        AdminClient helpdesk =
+                server.admin().as(KeycloakServer.REALM, "portal-admin", "portal-admin-demo");
+
+        JsonNode me = helpdesk.get(realm + "/mfa-portal/me").requireStatus(200).json();
+        assertThat(texts(me.path("roles")))
+                .containsExactlyInAnyOrder(
+                        "view-second-factors", "manage-second-factors", "view-fraud");
+        assertThat(me.path("viewSettings").asBoolean()).isFalse();
+        // Keycloak lists only the members of Staff to them (the fine-grained permission).
+        JsonNode listed = helpdesk.get(realm + "/users?max=100").requireStatus(200).json();
+        assertThat(listed.findValuesAsText("username")).containsExactlyInAnyOrder("alice", "bob");
+        assertThat(helpdesk.get(realm + "/mfa-portal/settings").status()).isEqualTo(403);
+        assertThat(realmManagementRoles("portal-admin")).containsExactly("query-users");
+
+        AdminClient superadmin =
+                server.admin()
+                        .as(KeycloakServer.REALM, "portal-superadmin", "portal-superadmin-demo");
+        assertThat(
+                        texts(
+                                superadmin
+                                        .get(realm + "/mfa-portal/me")
+                                        .requireStatus(200)
+                                        .json()
+                                        .path("roles")))
+                .hasSize(6);
+        assertThat(superadmin.get(realm + "/mfa-portal/settings").status()).isEqualTo(200);
+        assertThat(
+                        superadmin
+                                .get(realm + "/users?max=100")
+                                .requireStatus(200)
+                                .json()
+                                .findValuesAsText("username"))
+                .contains("alice", "bob", "portal-admin");
+        assertThat(realmManagementRoles("portal-superadmin"))
+                .containsExactlyInAnyOrder("view-users", "query-users");
+    }
+
+    private List<String> realmManagementRoles(String username) {
+        String realm = "/admin/realms/" + KeycloakServer.REALM;
+        AdminClient admin = server.admin();
+        String userId =
+                admin.get(realm + "/users?exact=true&username=" + username)
+                        .requireStatus(200)
+                        .json()
+                        .get(0)
+                        .path("id")
+                        .asText();
+        String client =
+                admin.get(realm + "/clients?clientId=realm-management")
+                        .requireStatus(200)
+                        .json()
+                        .get(0)
+                        .path("id")
+                        .asText();
+        return admin.get(realm + "/users/" + userId + "/role-mappings/clients/" + client)
+                .requireStatus(200)
+                .json()
+                .findValuesAsText("name");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
     private HttpResponse<String> passwordGrant(String clientId, String username, String password)
             throws IOException, InterruptedException {
         String form =

@@ -1,0 +1,81 @@
+package org.mfaportal.admin.access;
+
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderEvent;
+import org.keycloak.provider.ProviderEventListener;
+
+/**
+ * Every realm gets the portal's client and roles: the realms that exist when the server starts
+ * (after Keycloak's migration and --import-realm) and every realm created later, through the admin
+ * REST or an import (Keycloak's RealmPostCreateEvent, sent after the export's own clients are in,
+ * so an export's {@value PortalAdminClient#CLIENT_ID} client is kept, not doubled).
+ *
+ * <p>Cluster-safe without a lock: each realm is completed in a transaction of its own, and the
+ * database refuses a second client or role of the same name. When two nodes start at once, the
+ * loser's transaction fails; it tries again, finds the winner's client complete, and stops.
+ */
+public final class PortalAdminClientProvisioning implements ProviderEventListener {
+
+    private static final Logger LOG = Logger.getLogger(PortalAdminClientProvisioning.class);
+
+    private static final int ATTEMPTS = 3;
+
+    private final KeycloakSessionFactory factory;
+
+    public PortalAdminClientProvisioning(KeycloakSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public void onEvent(ProviderEvent event) {
+        if (event instanceof RealmModel.RealmPostCreateEvent created) {
+            // Inside the creating transaction: the new realm is no one else's yet.
+            PortalAdminClientSetup.addMissing(created.getCreatedRealm());
+        } else if (event instanceof PostMigrationEvent) {
+            realmIds().forEach(this::complete);
+        }
+    }
+
+    private List<String> realmIds() {
+        return KeycloakModelUtils.runJobInTransactionWithResult(
+                factory,
+                session -> session.realms().getRealmsStream().map(RealmModel::getId).toList());
+    }
+
+    private void complete(String realmId) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(
+                        factory,
+                        session -> {
+                            RealmModel realm = session.realms().getRealm(realmId);
+                            if (realm != null && !PortalAdminClientSetup.isComplete(realm)) {
+                                PortalAdminClientSetup.addMissing(realm);
+                            }
+                        });
+                return;
+            } catch (RuntimeException e) {
+                // Most likely another node added the same client or role first.
+                if (attempt == ATTEMPTS) {
+                    LOG.errorf(
+                            e,
+                            "The portal's client %s could not be added to realm %s; add it by"
+                                    + " hand (see the README, Portal administrators)",
+                            PortalAdminClient.CLIENT_ID,
+                            realmId);
+                } else {
+                    LOG.debugf(
+                            e,
+                            "Adding client %s to realm %s: trying again",
+                            PortalAdminClient.CLIENT_ID,
+                            realmId);
+                }
+            }
+        }
+    }
+}
