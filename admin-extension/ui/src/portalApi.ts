@@ -19,3 +19,35 @@ export async function portalGet<T>(adminClient: KeycloakAdminClient, realm: stri
   }
   return (await reply.json()) as T;
 }
+
+/** A refusal from the portal's admin REST: the HTTP status and the JSON error it sent ({error, error_description, ...}). */
+export class PortalError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(typeof body.error_description === "string" ? body.error_description : `HTTP ${status}`);
+  }
+}
+
+/** Sends a change to the portal's admin REST as JSON; answers the reply's JSON (undefined for 204), or throws PortalError. */
+export async function portalSend<T>(
+  adminClient: KeycloakAdminClient,
+  realm: string,
+  method: "POST" | "PUT" | "DELETE",
+  path: string,
+  body?: unknown,
+): Promise<T | undefined> {
+  const token = await adminClient.getAccessToken();
+  const url = `${adminClient.baseUrl}/admin/realms/${encodeURIComponent(realm)}/mfa-portal/${path}`;
+  const reply = await fetch(url, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!reply.ok) {
+    const error = await reply.json().catch(() => ({}));
+    throw new PortalError(reply.status, error as Record<string, unknown>);
+  }
+  return reply.status === 204 ? undefined : ((await reply.json()) as T);
+}
