@@ -153,6 +153,9 @@ const ImportRefusal = ({ error }: { error: TokenFileError }) => {
           {where && <strong>{where}</strong>}
           {where && " "}
           {error.reason ?? error.error_description}
+          {error.serial && !(error.reason ?? "").includes(error.serial) && (
+            <> {t("mfaTokensErrorSerial", { serial: error.serial })}</>
+          )}
         </ListItem>
       </List>
     </Alert>

@@ -122,7 +122,7 @@ class TokenInventoryBrowserIT {
             WebElement refusal = importAndExpect(chromium, "mfa-token-import-error");
             assertThat(chromium.element("mfa-token-import-problem").getText())
                     .startsWith("Line 3:")
-                    .contains("type must be hotp or totp");
+                    .contains("type must be hotp or totp", "(serial " + batch + "-X2)");
             assertThat(refusal.getText()).contains("nothing was imported");
             assertThat(inventory(batch)).containsExactly(givenSerial, removedSerial, pskcSerial);
 
