@@ -1,5 +1,6 @@
 import type { PortalAbilities } from "./access/PortalAbilities";
 import { PORTAL_SETTINGS_PATH } from "./settings/routes";
+import { TOKENS_PATH } from "./tokens/routes";
 
 /** One entry of the portal's group in the console's left menu. */
 export type NavEntry = {
@@ -20,5 +21,11 @@ export const navEntries: NavEntry[] = [
     path: PORTAL_SETTINGS_PATH,
     label: "mfaPortalSettings",
     shown: (abilities) => abilities.viewSettings,
+  },
+  {
+    id: "mfa-portal-tokens",
+    path: TOKENS_PATH,
+    label: "mfaTokens",
+    shown: (abilities) => abilities.manageTokens,
   },
 ];

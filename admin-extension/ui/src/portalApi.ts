@@ -20,19 +20,32 @@ export async function portalGet<T>(adminClient: KeycloakAdminClient, realm: stri
   return (await reply.json()) as T;
 }
 
-/** A refusal of the portal's admin REST: {"error", "setting" (for a refused setting), "error_description"}. */
+/** A refusal of the portal's admin REST: the HTTP status and the JSON error it sent. */
 export class PortalRefusal extends Error {
   constructor(
     readonly status: number,
-    readonly error: string,
-    readonly description: string,
-    readonly setting?: string,
+    readonly body: Record<string, unknown>,
   ) {
-    super(description || `${error} (${status})`);
+    super(typeof body.error_description === "string" ? body.error_description : `HTTP ${status}`);
+  }
+
+  /** The error code ("invalid_setting", ...). */
+  get error(): string {
+    return typeof this.body.error === "string" ? this.body.error : "";
+  }
+
+  /** The server's sentence for people. */
+  get description(): string {
+    return typeof this.body.error_description === "string" ? this.body.error_description : "";
+  }
+
+  /** The setting or field the server refused, when it names one. */
+  get setting(): string | undefined {
+    return typeof this.body.setting === "string" ? this.body.setting : undefined;
   }
 }
 
-/** Sends a change (PUT/POST/DELETE) to the portal's admin REST; a refusal throws a PortalRefusal. */
+/** Sends a change (PUT/POST/DELETE) as JSON; answers the reply's JSON (undefined when empty), or throws PortalRefusal. */
 export async function portalSend<T>(
   adminClient: KeycloakAdminClient,
   realm: string,
@@ -47,10 +60,21 @@ export async function portalSend<T>(
     headers: { Authorization: `Bearer ${token}`, Accept: "application/json", "Content-Type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const text = await reply.text();
-  const json = text ? JSON.parse(text) : undefined;
+  const json = parseJson(await reply.text());
   if (!reply.ok) {
-    throw new PortalRefusal(reply.status, json?.error ?? "", json?.error_description ?? "", json?.setting);
+    throw new PortalRefusal(reply.status, (json ?? {}) as Record<string, unknown>);
   }
   return json as T;
+}
+
+/** The reply's JSON; a reply that is not JSON (a proxy's error page) becomes its own description. */
+function parseJson(text: string): unknown {
+  if (!text) {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { error_description: text };
+  }
 }

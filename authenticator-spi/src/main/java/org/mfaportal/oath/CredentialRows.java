@@ -130,6 +130,35 @@ final class CredentialRows {
         evict(user);
     }
 
+    /**
+     * One page of the user's otp credentials whose label contains {@code search} (any case; null or
+     * blank for all), ordered by label.
+     */
+    List<CredentialModel> otpPage(UserModel user, String search, int first, int max) {
+        boolean filtered = search != null && !search.isBlank();
+        var query =
+                em.createQuery(
+                                "select c from CredentialEntity c where c.user.id = :user and c.type = :type"
+                                        + (filtered
+                                                ? " and lower(c.userLabel) like :pattern escape '!'"
+                                                : "")
+                                        + " order by lower(c.userLabel), c.id",
+                                CredentialEntity.class)
+                        .setParameter("user", user.getId())
+                        .setParameter("type", OTPCredentialModel.TYPE);
+        if (filtered) {
+            query.setParameter("pattern", "%" + likeLiteral(key(search.strip())) + "%");
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+                .map(CredentialRows::model)
+                .toList();
+    }
+
+    /** The text as a LIKE pattern matching only itself ('!' escapes). */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** The ids of the user's otp credentials by lower-cased label, in one query. */
     Map<String, String> otpIdsByLabel(UserModel user) {
         Map<String, String> ids = new HashMap<>();

@@ -26,6 +26,7 @@ public final class TokenBatch {
             if (earlier != null) {
                 throw new TokenFileException(
                         record.record(),
+                        serial,
                         "serial "
                                 + serial
                                 + " appears twice in the file (also record "
@@ -34,7 +35,7 @@ public final class TokenBatch {
             }
             if (serialKnown.test(serial)) {
                 throw new TokenFileException(
-                        record.record(), "serial " + serial + " is already in this realm");
+                        record.record(), serial, "serial " + serial + " is already in this realm");
             }
         }
         return records.stream().map(ImportedRecord::token).toList();

@@ -55,6 +55,19 @@ public final class TokenInventory {
                 .orElse(List.of());
     }
 
+    /**
+     * One page of the waiting tokens whose serial contains {@code search} (any case; null or blank
+     * for all), ordered by serial.
+     */
+    public List<TokenSummary> page(String search, int first, int max) {
+        return holder().map(
+                        holder ->
+                                rows.otpPage(holder, search, first, max).stream()
+                                        .map(OathCredentials::summaryOf)
+                                        .toList())
+                .orElse(List.of());
+    }
+
     /** The waiting token with this serial, whatever its case. */
     public Optional<CredentialModel> find(String serial) {
         return holder().flatMap(holder -> rows.otpByLabel(holder, serial));

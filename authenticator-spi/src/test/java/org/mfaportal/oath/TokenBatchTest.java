@@ -37,6 +37,21 @@ class TokenBatchTest {
     }
 
     @Test
+    void theRefusalNamesTheRecordsSerialAndReasonApart() {
+        assertThatThrownBy(
+                        () ->
+                                TokenBatch.check(
+                                        List.of(record(1, "A"), record(2, "B")), "B"::equals))
+                .isInstanceOfSatisfying(
+                        TokenFileException.class,
+                        e -> {
+                            assertThat(e.record()).isEqualTo(2);
+                            assertThat(e.serial()).isEqualTo("B");
+                            assertThat(e.reason()).isEqualTo("serial B is already in this realm");
+                        });
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertThatThrownBy(() -> TokenBatch.check(List.of(), serial -> false))
                 .hasMessage("the file holds no HOTP or TOTP token");

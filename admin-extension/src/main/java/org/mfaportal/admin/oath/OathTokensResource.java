@@ -6,6 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.mfaportal.rest.JsonError;
 
 /**
  * /admin/realms/{realm}/mfa-portal/oath/tokens: the realm's inventory of unassigned OATH tokens.
- * Importing and listing need the right to manage users (manage-users, or the fine-grained "manage"
- * on users); assigning needs the right to manage that user. Secrets go in, never out.
+ * Importing, listing and removing need the portal role manage-tokens or the right to manage all
+ * users; assigning needs the right to change that user's second factors. Secrets go in, never out.
  */
 public final class OathTokensResource {
 
@@ -49,11 +50,30 @@ public final class OathTokensResource {
         this.adminEvent = adminEvent.resource(ResourceType.USER);
     }
 
+    /**
+     * The whole inventory in import order without parameters (as before); with {@code search},
+     * {@code first} or {@code max}, one page of the tokens whose serial contains the search,
+     * ordered by serial. The answer is a list either way.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<TokenSummary> list() {
+    public Response list(
+            @QueryParam("search") String search,
+            @QueryParam("first") String first,
+            @QueryParam("max") String max) {
         access.requireManageTokens();
-        return new TokenInventory(session, realm).list();
+        TokenInventory inventory = new TokenInventory(session, realm);
+        if (search == null && first == null && max == null) {
+            return Response.ok(inventory.list()).build();
+        }
+        TokenPage page;
+        try {
+            page = TokenPage.of(search, first, max);
+        } catch (IllegalArgumentException e) {
+            return JsonError.badRequest("invalid_request", e.getMessage());
+        }
+        List<TokenSummary> tokens = inventory.page(page.search(), page.first(), page.max());
+        return Response.ok(tokens).build();
     }
 
     /** All or nothing: the whole file is read and checked before the first token is stored. */
@@ -62,16 +82,19 @@ public final class OathTokensResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importTokens(byte[] body) {
         access.requireManageTokens();
+        TokenImportRequest request;
         List<OathToken> tokens;
+        try {
+            request = JsonBody.read(body, TokenImportRequest.class);
+        } catch (JsonBody.InvalidJsonException e) {
+            return JsonBody.refused(e);
+        }
         try {
             tokens =
                     TokenBatch.check(
-                            TokenFiles.read(JsonBody.read(body, TokenImportRequest.class)),
-                            new TokenSerials(session, realm).knownNow());
-        } catch (JsonBody.InvalidJsonException e) {
-            return JsonBody.refused(e);
+                            TokenFiles.read(request), new TokenSerials(session, realm).knownNow());
         } catch (TokenFileException e) {
-            return JsonError.badRequest("invalid_token_file", e.getMessage());
+            return TokenFileError.refuse(TokenFiles.format(request), e);
         }
         new TokenInventory(session, realm).add(tokens);
         List<String> serials = tokens.stream().map(OathToken::serial).toList();

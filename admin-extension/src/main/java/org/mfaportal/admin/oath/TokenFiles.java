@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.mfaportal.oath.ImportedRecord;
 import org.mfaportal.oath.TokenFileException;
 import org.mfaportal.oath.csv.CsvTokenFile;
@@ -24,8 +25,7 @@ final class TokenFiles {
         if (request.content().length() > MAX_CHARS) {
             throw new TokenFileException(0, "the file is larger than " + MAX_CHARS + " characters");
         }
-        String format = request.format() == null ? "" : request.format().trim().toLowerCase();
-        return switch (format) {
+        return switch (format(request)) {
             case "pskc" ->
                     PskcFile.parse(
                             request.content().getBytes(UTF_8),
@@ -33,6 +33,13 @@ final class TokenFiles {
             case "csv" -> CsvTokenFile.parse(request.content());
             default -> throw new TokenFileException(0, "format must be pskc or csv");
         };
+    }
+
+    /** The request's format, trimmed and lower-cased ("" when absent). */
+    static String format(TokenImportRequest request) {
+        return request == null || request.format() == null
+                ? ""
+                : request.format().trim().toLowerCase(Locale.ROOT);
     }
 
     private static byte[] preSharedKey(String hex) throws TokenFileException {

@@ -46,12 +46,12 @@ public final class CsvTokenFile {
         String serial = field(fields, 0);
         TokenType type = TokenType.parse(field(fields, 2));
         if (type == null) {
-            throw new TokenFileException(line, "type must be hotp or totp");
+            throw new TokenFileException(line, serial, "type must be hotp or totp");
         }
         OathAlgorithm algorithm =
                 fields.length > 5 ? OathAlgorithm.parse(field(fields, 5)) : OathAlgorithm.SHA1;
         if (algorithm == null) {
-            throw new TokenFileException(line, "algorithm must be sha1, sha256 or sha512");
+            throw new TokenFileException(line, serial, "algorithm must be sha1, sha256 or sha512");
         }
         try {
             TokenSecret secret = TokenSecret.fromHex(field(fields, 1));
@@ -67,7 +67,9 @@ public final class CsvTokenFile {
                     serial, type, secret, digits, algorithm, hotp ? 0 : fifth, hotp ? fifth : 0);
         } catch (IllegalArgumentException e) {
             throw new TokenFileException(
-                    line, (serial.isEmpty() ? "" : "serial " + serial + ": ") + e.getMessage());
+                    line,
+                    serial,
+                    (serial.isEmpty() ? "" : "serial " + serial + ": ") + e.getMessage());
         }
     }
 

@@ -105,6 +105,7 @@ public final class PskcFile {
         if (!encoding.isEmpty() && !encoding.equals("DECIMAL")) {
             throw new TokenFileException(
                     record,
+                    serial,
                     "serial " + serial + ": response encoding " + encoding + " is not DECIMAL");
         }
         String suite = Pskc.text(Pskc.child(parameters, "Suite"));
@@ -112,17 +113,20 @@ public final class PskcFile {
         if (hash == null) {
             throw new TokenFileException(
                     record,
+                    serial,
                     "serial " + serial + ": suite " + suite + " is not SHA1, SHA256 or SHA512");
         }
         Element data = Pskc.child(key, "Data");
         Element secret = Pskc.child(data, "Secret");
         if (secret == null) {
-            throw new TokenFileException(record, "serial " + serial + ": the key has no Secret");
+            throw new TokenFileException(
+                    record, serial, "serial " + serial + ": the key has no Secret");
         }
         try {
             if (Pskc.number(record, Pskc.plain(record, Pskc.child(data, "Time")), 0) != 0) {
                 throw new TokenFileException(
                         record,
+                        serial,
                         "serial " + serial + ": a start time (T0) other than 0 is not supported");
             }
             return new OathToken(
@@ -142,7 +146,8 @@ public final class PskcFile {
                                     record, Pskc.plain(record, Pskc.child(data, "Counter")), 0)
                             : 0);
         } catch (IllegalArgumentException e) {
-            throw new TokenFileException(record, "serial " + serial + ": " + e.getMessage());
+            throw new TokenFileException(
+                    record, serial, "serial " + serial + ": " + e.getMessage());
         }
     }
 

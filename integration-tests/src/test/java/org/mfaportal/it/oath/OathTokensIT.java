@@ -418,6 +418,90 @@ class OathTokensIT {
     }
 
     @Test
+    void aRefusedFileNamesItsRecordAsTheScreenShowsIt() throws IOException {
+        HardwareToken good = new HardwareToken();
+        HardwareToken bad = new HardwareToken();
+        AdminClient.Reply csv =
+                importCsv(
+                        "serial,secret,type\n"
+                                + good.serial
+                                + ","
+                                + good.hex()
+                                + ",totp\n"
+                                + bad.serial
+                                + ",not-hex,totp\n");
+        assertThat(csv.status()).isEqualTo(400);
+        JsonNode line = csv.json();
+        assertThat(line.get("error").asText()).isEqualTo("invalid_token_file");
+        assertThat(line.get("record").asInt()).isEqualTo(3);
+        assertThat(line.get("line").asInt()).isEqualTo(3);
+        assertThat(line.has("keyPackage")).isFalse();
+        assertThat(line.get("serial").asText()).isEqualTo(bad.serial);
+        assertThat(line.get("error_description").asText())
+                .startsWith("record 3: serial " + bad.serial + ": ")
+                .endsWith(line.get("reason").asText());
+
+        String pskc =
+                resource("rfc6030-pre-shared-key.xml")
+                        .replace("987654321", bad.serial)
+                        .replace("Su+NvtQfmvfJzF6bmQiJqoLRExc=", "Tu+NvtQfmvfJzF6bmQiJqoLRExc=");
+        JsonNode keyPackage =
+                admin.post(
+                                TOKENS,
+                                Map.of(
+                                        "format",
+                                        "pskc",
+                                        "content",
+                                        pskc,
+                                        "preSharedKey",
+                                        "12345678901234567890123456789012"))
+                        .json();
+        assertThat(keyPackage.get("keyPackage").asInt()).isEqualTo(1);
+        assertThat(keyPackage.has("line")).isFalse();
+        assertThat(keyPackage.get("reason").asText())
+                .startsWith("the MAC of the secret does not match");
+
+        JsonNode wholeFile = admin.post(TOKENS, Map.of("format", "csv", "content", " ")).json();
+        assertThat(wholeFile.has("record")).isFalse();
+        assertThat(wholeFile.get("error_description").asText()).isEqualTo("content is missing");
+        assertThat(inventorySerials()).doesNotContain(good.serial, bad.serial);
+    }
+
+    @Test
+    void theInventoryIsSearchedBySerialAPageAtATime() {
+        String batch = "PG-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder();
+        for (String suffix : List.of("c", "A", "b")) {
+            csv.append(batch).append('-').append(suffix).append(',');
+            csv.append(new HardwareToken().hex()).append(",totp\n");
+        }
+        importCsv(csv.toString()).requireStatus(200);
+
+        // Any case, ordered by serial whatever the case, a page at a time.
+        String search = TOKENS + "?search=" + batch.toLowerCase();
+        assertThat(serials(search + "&max=2")).containsExactly(batch + "-A", batch + "-b");
+        assertThat(serials(search + "&first=2&max=2")).containsExactly(batch + "-c");
+        assertThat(serials(search + "-B")).containsExactly(batch + "-b");
+        // A LIKE wildcard is a character like any other.
+        assertThat(
+                        serials(
+                                TOKENS
+                                        + "?search="
+                                        + batch.substring(0, 3)
+                                        + "%25"
+                                        + batch.substring(4)))
+                .isEmpty();
+
+        for (String wrong : List.of("?max=0", "?max=101", "?first=-1", "?max=ten")) {
+            AdminClient.Reply refused = admin.get(TOKENS + wrong);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("error").asText()).isEqualTo("invalid_request");
+        }
+        // Without parameters: the whole inventory, as before.
+        assertThat(inventorySerials()).contains(batch + "-A", batch + "-b", batch + "-c");
+    }
+
+    @Test
     void aSerialTheRealmAlreadyHasIsRefused() {
         HardwareToken token = new HardwareToken();
         importCsv(token.serial + "," + token.hex() + ",totp\n").requireStatus(200);
@@ -594,6 +678,15 @@ class OathTokensIT {
 
     private AdminClient.Reply importCsv(String csv) {
         return admin.post(TOKENS, Map.of("format", "csv", "content", csv));
+    }
+
+    private List<String> serials(String path) {
+        List<String> serials = new java.util.ArrayList<>();
+        admin.get(path)
+                .requireStatus(200)
+                .json()
+                .forEach(t -> serials.add(t.get("serial").asText()));
+        return serials;
     }
 
     private List<String> inventorySerials() {
