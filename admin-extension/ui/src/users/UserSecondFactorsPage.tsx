@@ -32,7 +32,13 @@ export default function UserSecondFactorsPage() {
   const [revealed, setRevealed] = useState<FullNumbers>();
   const [outcome, setOutcome] = useState<Outcome>();
 
-  const reload = useCallback(() => api.load().then(setUser, (e: Error) => setFailed(e.message)), [api]);
+  const reload = useCallback(
+    () =>
+      api
+        .load()
+        .then(setUser, (e: Error) => setFailed(e.message.endsWith(": 403") ? t("mfaUserForbidden") : e.message)),
+    [api, t],
+  );
   useEffect(() => {
     reload();
   }, [reload]);

@@ -46,6 +46,7 @@ class UserSecondFactorsBrowserIT {
             // Masked, then revealed.
             WebElement shown = chromium.element("mfa-number-mfa-sms");
             assertThat(shown.getText()).isNotEqualTo(number).endsWith(number.substring(8));
+            chromium.screenshot("admin-user-second-factors");
             chromium.element("mfa-reveal-numbers").click();
             chromium.waitFor(
                     d ->
@@ -96,7 +97,7 @@ class UserSecondFactorsBrowserIT {
             new Select(chromium.element("mfa-assign-token")).selectByValue(serial);
             chromium.element("mfa-assign-token-button").click();
             chromium.element("mfa-otp-" + serial);
-            chromium.screenshot("admin-user-second-factors");
+            chromium.screenshot("admin-user-second-factors-changed");
 
             chromium.element("mfa-bypass-cancel").click();
             chromium.element("mfa-bypass-start");
