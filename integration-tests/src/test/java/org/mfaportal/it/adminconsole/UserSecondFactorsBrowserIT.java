@@ -53,8 +53,12 @@ class UserSecondFactorsBrowserIT {
                             number.equals(chromium.element("mfa-number-mfa-sms").getText())
                                     ? true
                                     : null);
+            // Each method named with the portal's messages (Keycloak's Credentials tab prints
+            // "Mfa-sms").
             assertThat(chromium.element("mfa-credential-otp").getText())
                     .contains("Authenticator app or OATH token");
+            assertThat(chromium.element("mfa-credential-mfa-sms").getText())
+                    .contains("Text message");
 
             // A number that is not one is refused in the form; a good one is saved.
             chromium.element("mfa-edit-mfa-sms").click();

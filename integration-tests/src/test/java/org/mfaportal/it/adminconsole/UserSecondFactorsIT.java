@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -67,6 +68,30 @@ class UserSecondFactorsIT {
         assertThat(reveal.path("representation").asText())
                 .contains("mfa-sms", "mfa-voice")
                 .doesNotContain(textNumber, callNumber);
+    }
+
+    @Test
+    void aHelpdeskSeesMaskedNumbersButCannotRevealThemAndViewUsersAloneSeesNothing() {
+        String number = TestUser.freshNumber();
+        TestUser una = TestUser.withTextMessages(server, number);
+        TestUser helpdesk = TestUser.withoutSecondFactor(server);
+        AdminRoles.grant(server, helpdesk, AdminRoles.REALM_MANAGEMENT, "view-users");
+        AdminRoles.grant(server, helpdesk, AdminRoles.PORTAL, "mfa-portal-helpdesk");
+        TestUser viewer = TestUser.withoutSecondFactor(server);
+        AdminRoles.grant(server, viewer, AdminRoles.REALM_MANAGEMENT, "view-users");
+        AdminClient asHelpdesk =
+                admin.as(KeycloakServer.REALM, helpdesk.username(), helpdesk.password());
+        AdminClient asViewer = admin.as(KeycloakServer.REALM, viewer.username(), viewer.password());
+
+        JsonNode seen = asHelpdesk.get(userPath(una)).requireStatus(200).json();
+
+        assertThat(seen.path("canManage").asBoolean()).isTrue();
+        assertThat(seen.path("canReveal").asBoolean()).isFalse();
+        assertThat(seen.toString()).doesNotContain(number);
+        assertThat(asHelpdesk.get(userPath(una) + "/numbers").status()).isEqualTo(403);
+        assertThat(asViewer.get(userPath(una)).status()).isEqualTo(403);
+        assertThat(asViewer.put(userPath(una) + "/phone", Map.of("number", number)).status())
+                .isEqualTo(403);
     }
 
     @Test
