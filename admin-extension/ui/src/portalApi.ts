@@ -9,15 +9,19 @@ export function useConsoleAdminClient(): KeycloakAdminClient {
   return context!.adminClient;
 }
 
-/** Calls the portal's admin REST (/admin/realms/{realm}/mfa-portal/...) with the console's own admin token. */
+/** Reads from the portal's admin REST (/admin/realms/{realm}/mfa-portal/...) with the console's own admin token; a refusal throws PortalRefusal. */
 export async function portalGet<T>(adminClient: KeycloakAdminClient, realm: string, path: string): Promise<T> {
   const token = await adminClient.getAccessToken();
   const url = `${adminClient.baseUrl}/admin/realms/${encodeURIComponent(realm)}/mfa-portal/${path}`;
   const reply = await fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } });
+  const json = parseJson(await reply.text());
   if (!reply.ok) {
-    throw new Error(`${path}: ${reply.status}`);
+    throw new PortalRefusal(reply.status, {
+      error_description: `${path}: ${reply.status}`,
+      ...((json ?? {}) as Record<string, unknown>),
+    });
   }
-  return (await reply.json()) as T;
+  return json as T;
 }
 
 /** A refusal of the portal's admin REST: the HTTP status and the JSON error it sent. */
@@ -39,14 +43,19 @@ export class PortalRefusal extends Error {
     return typeof this.body.error_description === "string" ? this.body.error_description : "";
   }
 
-  /** The setting or field the server refused, when it names one. */
+  /** The setting the server refused, when it names one. */
   get setting(): string | undefined {
     return typeof this.body.setting === "string" ? this.body.setting : undefined;
+  }
+
+  /** The field of the request the server refused, when it names one. */
+  get field(): string | undefined {
+    return typeof this.body.field === "string" ? this.body.field : undefined;
   }
 }
 
 /** Sends a change (PUT/POST/DELETE) as JSON; answers the reply's JSON (undefined when empty), or throws PortalRefusal. */
-export async function portalSend<T>(
+export async function portalSend<T = void>(
   adminClient: KeycloakAdminClient,
   realm: string,
   method: "PUT" | "POST" | "DELETE",

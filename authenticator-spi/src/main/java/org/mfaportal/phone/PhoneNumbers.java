@@ -11,6 +11,9 @@ public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /** An extension the call dials after answering: digits only, at most ten. */
+    private static final String EXTENSION_PATTERN = "\\d{1,10}";
+
     private PhoneNumbers() {}
 
     /** A parsed number, or the message key saying what is wrong with the input. */
@@ -51,5 +54,10 @@ public final class PhoneNumbers {
                             ? PhoneMessages.NUMBER_COUNTRY
                             : PhoneMessages.NUMBER_INVALID);
         }
+    }
+
+    /** Whether a trimmed, non-empty extension is one a call can dial. */
+    public static boolean validExtension(String extension) {
+        return extension.matches(EXTENSION_PATTERN);
     }
 }

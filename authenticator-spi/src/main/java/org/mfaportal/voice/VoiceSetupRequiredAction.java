@@ -40,8 +40,6 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
     /** The call that confirms the numbers. */
     private static final String PENDING_CALL = "voice-setup";
 
-    private static final String EXTENSION_PATTERN = "\\d{1,10}";
-
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         forgetPending(context);
@@ -77,7 +75,7 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
             errors.add(new FormMessage(SetupPage.NUMBER, primary.problemKey()));
         }
         String extension = trimmed(form.getFirst(SetupPage.EXTENSION));
-        if (extension != null && !extension.matches(EXTENSION_PATTERN)) {
+        if (extension != null && !PhoneNumbers.validExtension(extension)) {
             errors.add(new FormMessage(SetupPage.EXTENSION, VoiceMessages.EXTENSION_INVALID));
         }
         String backup = null;

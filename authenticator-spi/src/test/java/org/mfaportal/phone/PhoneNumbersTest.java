@@ -68,4 +68,11 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.parse(forty + " ", "US"))
                 .isEqualTo(new PhoneNumbers.Parsed(null, PhoneMessages.NUMBER_INVALID));
     }
+
+    /** An extension is what a call can dial after answering: one to ten digits. */
+    @ParameterizedTest
+    @CsvSource({"1, true", "0042, true", "1234567890, true", "12345678901, false", "12a, false"})
+    void anExtensionIsOneToTenDigits(String extension, boolean valid) {
+        assertThat(PhoneNumbers.validExtension(extension)).isEqualTo(valid);
+    }
 }

@@ -69,6 +69,9 @@ class AdminConsoleBrowserIT {
     void anAdminOpensAUsersSecondFactorsFromKeycloaksUserPage() {
         TestUser admin = TestUser.withTotp(server);
         AdminRoles.grant(server, admin, AdminRoles.REALM_MANAGEMENT, "query-users", "view-users");
+        // Keycloak's view-users says which users; the portal role says their second factors may be
+        // seen.
+        AdminRoles.grant(server, admin, AdminRoles.PORTAL, "view-second-factors");
         TestUser target = TestUser.withTotp(server);
         try (Chromium chromium = new Chromium()) {
             chromium.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
