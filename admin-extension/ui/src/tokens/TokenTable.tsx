@@ -37,10 +37,15 @@ export const TokenTable = ({ refresh, onChanged }: { refresh: number; onChanged:
   const [message, setMessage] = useState<{ variant: "success" | "danger"; text: string }>();
 
   useEffect(() => {
-    setRows(undefined);
-    findTokens(adminClient, realm, query, first, max + 1).then(setRows, (e: Error) =>
-      setMessage({ variant: "danger", text: e.message }),
+    // The rows of an older search that answers late are not shown over a newer one.
+    let current = true;
+    findTokens(adminClient, realm, query, first, max + 1).then(
+      (found) => current && setRows(found),
+      (e: Error) => current && setMessage({ variant: "danger", text: e.message }),
     );
+    return () => {
+      current = false;
+    };
   }, [adminClient, realm, query, first, max, refresh]);
 
   const shown = rows?.slice(0, max) ?? [];
