@@ -18,7 +18,15 @@ export const PortalNav = () => {
   const [nav, setNav] = useState<Element | null>(null);
 
   useEffect(() => {
-    const find = () => setNav(document.querySelector(".keycloak__page_nav__nav nav"));
+    const find = () => {
+      const found = document.querySelector(".keycloak__page_nav__nav nav");
+      setNav(found);
+      // After a realm switch Keycloak's groups mount again and React appends them after ours: keep ours last.
+      const ours = found?.querySelector(":scope > [data-testid='mfa-portal-nav']");
+      if (found && ours && found.lastElementChild !== ours) {
+        found.appendChild(ours);
+      }
+    };
     find();
     const observer = new MutationObserver(find);
     observer.observe(document.body, { childList: true, subtree: true });
@@ -30,7 +38,7 @@ export const PortalNav = () => {
     return null;
   }
   return createPortal(
-    <NavGroup title={t("mfaPortal")} aria-label={t("mfaPortal")}>
+    <NavGroup title={t("mfaPortal")} aria-label={t("mfaPortal")} data-testid="mfa-portal-nav">
       {shown.map(({ id, path, label }) => (
         <li key={id}>
           <NavLink

@@ -75,6 +75,17 @@ class MasterAdminConsoleIT {
                                     ? true
                                     : null);
 
+            // The portal's group stays the last of the menu, after Keycloak's groups of this realm.
+            chromium.waitFor(
+                    d ->
+                            "mfa-portal-nav"
+                                            .equals(
+                                                    d.findElement(
+                                                                    By.cssSelector(
+                                                                            ".keycloak__page_nav__nav nav > :last-child"))
+                                                            .getDomAttribute("data-testid"))
+                                    ? true
+                                    : null);
             chromium.element("nav-item-mfa-portal-settings").click();
             chromium.waitFor(
                     d ->
