@@ -1,4 +1,5 @@
 import type { PortalAbilities } from "./access/PortalAbilities";
+import { INVITATIONS_PATH } from "./invitations/routes";
 import { PORTAL_SETTINGS_PATH } from "./settings/routes";
 
 /** One entry of the portal's group in the console's left menu. */
@@ -20,5 +21,12 @@ export const navEntries: NavEntry[] = [
     path: PORTAL_SETTINGS_PATH,
     label: "mfaPortalSettings",
     shown: (abilities) => abilities.viewSettings,
+  },
+  {
+    id: "mfa-portal-invitations",
+    path: INVITATIONS_PATH,
+    label: "mfaInvitations",
+    // The server answers per member whether this administrator may invite them.
+    shown: (abilities) => abilities.queryUsers,
   },
 ];

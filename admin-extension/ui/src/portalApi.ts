@@ -19,3 +19,28 @@ export async function portalGet<T>(adminClient: KeycloakAdminClient, realm: stri
   }
   return (await reply.json()) as T;
 }
+
+/** A portal admin REST answer that is not an exception: its status and JSON body (null when empty). */
+export type PortalReply<T> = { ok: boolean; status: number; body: T | null };
+
+/** POSTs to the portal's admin REST with the console's own admin token; refusals come back as replies. */
+export async function portalPost<T>(
+  adminClient: KeycloakAdminClient,
+  realm: string,
+  path: string,
+  body?: unknown,
+): Promise<PortalReply<T>> {
+  const token = await adminClient.getAccessToken();
+  const url = `${adminClient.baseUrl}/admin/realms/${encodeURIComponent(realm)}/mfa-portal/${path}`;
+  const reply = await fetch(url, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: "application/json",
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await reply.text();
+  return { ok: reply.ok, status: reply.status, body: text ? (JSON.parse(text) as T) : null };
+}

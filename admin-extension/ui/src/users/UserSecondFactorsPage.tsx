@@ -13,6 +13,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useConsoleAdminClient } from "../portalApi";
+import { InviteButton } from "./InviteButton";
 
 /**
  * A user's second factors, named with the portal's messages (Keycloak's Credentials tab prints raw type ids).
@@ -36,6 +37,7 @@ export default function UserSecondFactorsPage() {
       <ViewHeader titleKey={user?.username ?? ""} subKey="mfaUserSecondFactorsHelp" />
       <PageSection variant="light" data-testid="mfa-user-second-factors">
         <Link to={`/${encodeURIComponent(realm)}/users/${id}/settings`}>{t("mfaBackToUser")}</Link>
+        <InviteButton userId={id!} />
         <DataList aria-label={t("mfaUserSecondFactors")}>
           {credentials
             .filter((credential) => credential.type !== "password")
