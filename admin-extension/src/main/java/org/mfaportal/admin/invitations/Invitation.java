@@ -69,6 +69,9 @@ final class Invitation {
             session.getProvider(EmailTemplateProvider.class)
                     .setRealm(realm)
                     .setUser(user)
+                    // The template lists the actions from this attribute, not from the link.
+                    .setAttribute(
+                            Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, token.getRequiredActions())
                     .sendExecuteActions(link, lifespan.toMinutes());
             return InvitationResult.SENT;
         } catch (EmailException e) {

@@ -113,6 +113,9 @@ class InvitationsIT {
                             !d.findElements(By.id("mfa-setup-choice-form")).isEmpty()
                                     || !d.findElements(By.partialLinkText("proceed")).isEmpty());
             if (browser.driver().findElements(By.id("mfa-setup-choice-form")).isEmpty()) {
+                assertThat(browser.driver().getPageSource())
+                        .as("Keycloak's confirmation names the portal's action")
+                        .contains("Set up two-step verification");
                 browser.driver().findElement(By.partialLinkText("proceed")).click();
             }
             browser.waitFor(
