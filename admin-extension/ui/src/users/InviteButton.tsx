@@ -26,7 +26,7 @@ export const InviteButton = ({ userId }: { userId: string }) => {
   };
 
   return (
-    <>
+    <div className="pf-v5-u-my-md">
       <Button variant="secondary" onClick={invite} isLoading={sending} isDisabled={sending} data-testid="mfa-invite">
         {t("mfaInvite")}
       </Button>
@@ -40,6 +40,6 @@ export const InviteButton = ({ userId }: { userId: string }) => {
           data-result={result}
         />
       )}
-    </>
+    </div>
   );
 };

@@ -28,6 +28,7 @@ import org.mfaportal.settings.PortalSetting;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Enrollment invitations (issue 14.6), with a real SMTP server: an administrator invites a user or
@@ -212,6 +213,61 @@ class InvitationsIT {
                         e ->
                                 assertThat(e.path("resourcePath").asText())
                                         .contains("groups/" + group + "/invitations"));
+    }
+
+    @Test
+    void anAdministratorInvitesAGroupFromTheConsoleMenuAndSeesEachMembersResult() {
+        TestUser helpdesk = TestUser.withTotp(server);
+        AdminRoles.grant(
+                server,
+                helpdesk,
+                AdminRoles.REALM_MANAGEMENT,
+                "query-users",
+                "view-users",
+                "query-groups");
+        AdminRoles.grant(server, helpdesk, AdminRoles.PORTAL, "mfa-portal-helpdesk");
+        String group = createGroup();
+        TestUser reachable = TestUser.withoutSecondFactor(server);
+        String mailless = userWithoutEmail();
+        for (String member : List.of(reachable.id(), mailless)) {
+            server.admin()
+                    .put(REALM_PATH + "/users/" + member + "/groups/" + group, null)
+                    .requireStatus(204);
+        }
+        String maillessName =
+                server.admin()
+                        .get(REALM_PATH + "/users/" + mailless)
+                        .requireStatus(200)
+                        .json()
+                        .path("username")
+                        .asText();
+
+        try (Chromium console = new Chromium()) {
+            console.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
+            console.signIn(helpdesk);
+            console.onFailureKeep("admin-console-invitations");
+            console.element("nav-item-mfa-portal-invitations").click();
+            WebElement choice = console.element("mfa-invitations-group");
+            console.waitFor(
+                    d ->
+                            choice.findElements(By.cssSelector("option[value='" + group + "']"))
+                                            .isEmpty()
+                                    ? null
+                                    : true);
+            new Select(choice).selectByValue(group);
+            console.element("mfa-invitations-send").click();
+
+            assertThat(
+                            console.element("mfa-invitation-" + reachable.username())
+                                    .getAttribute("data-result"))
+                    .isEqualTo("sent");
+            WebElement none = console.element("mfa-invitation-" + maillessName);
+            assertThat(none.getAttribute("data-result")).isEqualTo("no_email");
+            assertThat(none.getText()).contains("No email address");
+            assertThat(console.element("mfa-invitations-count").getText()).contains("1");
+            console.screenshot("admin-console-invitations");
+        }
+        assertThat(mail.messageTo(emailOf(reachable), MAIL_WAIT)).isPresent();
     }
 
     @Test
