@@ -1,4 +1,5 @@
 import type { PortalAbilities } from "./access/PortalAbilities";
+import { INVITATIONS_PATH } from "./invitations/routes";
 import { PORTAL_SETTINGS_PATH } from "./settings/routes";
 import { TOKENS_PATH } from "./tokens/routes";
 
@@ -27,5 +28,12 @@ export const navEntries: NavEntry[] = [
     path: TOKENS_PATH,
     label: "mfaTokens",
     shown: (abilities) => abilities.manageTokens,
+  },
+  {
+    id: "mfa-portal-invitations",
+    path: INVITATIONS_PATH,
+    label: "mfaInvitations",
+    // The server answers per member whether this administrator may invite them.
+    shown: (abilities) => abilities.queryUsers,
   },
 ];

@@ -14,6 +14,7 @@ import { FullNumbers, SecondFactors, userApi } from "./secondFactors";
 
 /** What the last action did, shown above the sections. */
 type Outcome = { variant: "success" | "danger"; text: string };
+import { InviteButton } from "./InviteButton";
 
 /**
  * A user's second factors, named with the portal's messages (Keycloak's Credentials tab prints raw type ids):
@@ -74,6 +75,11 @@ export default function UserSecondFactorsPage() {
           <StackItem>
             <Link to={`/${encodeURIComponent(realm)}/users/${id}/settings`}>{t("mfaBackToUser")}</Link>
           </StackItem>
+          {user.canManage && (
+            <StackItem>
+              <InviteButton userId={id!} />
+            </StackItem>
+          )}
           {user.lockedOut && (
             <StackItem>
               <Alert

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -13,6 +14,8 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.admin.access.AdminAbilities;
 import org.mfaportal.admin.access.PortalAdminAccess;
+import org.mfaportal.admin.invitations.GroupInvitationsResource;
+import org.mfaportal.admin.invitations.UserInvitationResource;
 import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.questions.QuestionCatalogResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
@@ -55,6 +58,28 @@ public final class PortalAdminResource {
             throw new NotFoundException("User not found");
         }
         return new PortalUserResource(session, user, access, adminEvent);
+    }
+
+    /** An enrollment invitation to one user (more specific than the user's own resource). */
+    @Path("users/{id}/invitation")
+    public UserInvitationResource invitation(@PathParam("id") String id) {
+        UserModel user = session.users().getUserById(realm, id);
+        if (user == null) {
+            access.keycloak().users().requireQuery();
+            throw new NotFoundException("User not found");
+        }
+        return new UserInvitationResource(session, realm, user, access, adminEvent);
+    }
+
+    /** Enrollment invitations to a group's members. */
+    @Path("groups/{id}/invitations")
+    public GroupInvitationsResource groupInvitations(@PathParam("id") String id) {
+        GroupModel group = session.groups().getGroupById(realm, id);
+        if (group == null) {
+            throw new NotFoundException("Group not found");
+        }
+        access.requireViewGroupMembers(group);
+        return new GroupInvitationsResource(session, realm, group, access, adminEvent);
     }
 
     @Path("settings")

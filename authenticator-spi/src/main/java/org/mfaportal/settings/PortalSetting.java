@@ -81,6 +81,13 @@ public enum PortalSetting {
     SENDS_PER_NUMBER_PER_HOUR("sendsPerNumberPerHour", new WholeNumberType(1, 100), "6"),
     SENDS_PER_REALM_PER_MINUTE("sendsPerRealmPerMinute", new WholeNumberType(1, 100_000), "120"),
 
+    /**
+     * Enrollment invitations (issue 14.6): users created by an administrator (admin REST, console,
+     * partial import) are emailed one; how long its link works.
+     */
+    INVITATION_ON_IMPORT("invitationOnImport", new BooleanType(), "false"),
+    INVITATION_LINK_HOURS("invitationLinkHours", new WholeNumberType(1, 720), "72"),
+
     /** Client addresses from which the second step is skipped (for users who have one). */
     TRUSTED_RANGES("trustedRanges", new AddressRangesType(200_000), "");
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ForbiddenException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -126,6 +127,11 @@ public final class PortalAdminAccess {
 
     public void requireViewFraud() {
         require(canViewFraud());
+    }
+
+    /** Seeing a group's members, as Keycloak decides it (for acts on each of them). */
+    public void requireViewGroupMembers(GroupModel group) {
+        auth.groups().requireViewMembers(group);
     }
 
     private static void require(boolean allowed) {

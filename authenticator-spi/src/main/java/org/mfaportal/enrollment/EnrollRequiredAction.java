@@ -1,0 +1,78 @@
+package org.mfaportal.enrollment;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.keycloak.authentication.RequiredActionContext;
+import org.mfaportal.catalog.EnrollmentMessages;
+import org.mfaportal.catalog.Method;
+import org.mfaportal.catalog.SecondFactors;
+import org.mfaportal.catalog.SetupChoicePage;
+import org.mfaportal.flow.PortalRequiredAction;
+import org.mfaportal.settings.PortalSetting;
+import org.mfaportal.settings.PortalSettings;
+
+/**
+ * The invitation's action (issue 14.6): the same setup choice a user without a second factor meets
+ * at sign-in, then the chosen method's setup, which Keycloak runs next as the user's own required
+ * action. A user who has a second factor by now (the invitation was old, or sent twice) passes.
+ */
+final class EnrollRequiredAction extends PortalRequiredAction {
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        if (SecondFactors.enrolled(context.getSession(), context.getUser())) {
+            context.success();
+            return;
+        }
+        String refusal = refusal(context);
+        if (refusal != null) {
+            context.challenge(
+                    context.form().setError(refusal).createErrorPage(Response.Status.FORBIDDEN));
+            return;
+        }
+        context.challenge(
+                SetupChoicePage.render(
+                        context.form(), SetupChoicePage.offeredIn(context.getRealm()), null, null));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        if (SecondFactors.enrolled(context.getSession(), context.getUser())) {
+            context.success();
+            return;
+        }
+        String refusal = refusal(context);
+        if (refusal != null) {
+            context.challenge(
+                    context.form().setError(refusal).createErrorPage(Response.Status.FORBIDDEN));
+            return;
+        }
+        List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
+        String chosen =
+                context.getHttpRequest()
+                        .getDecodedFormParameters()
+                        .getFirst(SetupChoicePage.METHOD_FIELD);
+        Method method = SetupChoicePage.chosen(methods, chosen);
+        if (method == null) {
+            context.challenge(
+                    SetupChoicePage.render(
+                            context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
+            return;
+        }
+        // One setup runs, not two: a setup chosen earlier and left unfinished gives way.
+        methods.forEach(m -> context.getUser().removeRequiredAction(m.setupAction()));
+        context.getUser().addRequiredAction(method.setupAction());
+        context.getEvent().detail("mfa_setup", method.setupAction());
+        context.success();
+    }
+
+    /** Why no setup can be offered (a message key), or null; as at sign-in. */
+    private static String refusal(RequiredActionContext context) {
+        if (!PortalSettings.of(context.getRealm()).flag(PortalSetting.ENROLLMENT_ALLOWED)) {
+            return EnrollmentMessages.NOT_ALLOWED;
+        }
+        return SetupChoicePage.offeredIn(context.getRealm()).isEmpty()
+                ? EnrollmentMessages.NONE_AVAILABLE
+                : null;
+    }
+}
