@@ -69,7 +69,7 @@ export async function portalSend<T = void>(
     headers: {
       Authorization: `Bearer ${token}`,
       Accept: "application/json",
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      "Content-Type": "application/json",
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
