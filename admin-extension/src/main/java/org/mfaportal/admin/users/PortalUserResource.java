@@ -18,11 +18,10 @@ import org.mfaportal.admin.access.PortalAdminAccess;
 import org.mfaportal.bypass.BypassPolicy;
 import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
-import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.PortalSettings;
-import org.mfaportal.voice.VoiceCredential;
+import org.mfaportal.voice.CallLock;
 
 /**
  * /admin/realms/{realm}/mfa-portal/users/{id}: what a portal administrator does for one user. Each
@@ -109,12 +108,9 @@ public final class PortalUserResource {
     @Path("voice/unlock")
     public Response unlockVoice() {
         access.requireManageSecondFactors(user);
-        PhoneCredentialData phone =
-                VoiceCredential.STORE
-                        .dataOf(user)
-                        .orElseThrow(
-                                () -> new NotFoundException("the user has no phone-call method"));
-        VoiceCredential.STORE.save(user, phone.unlock());
+        if (!CallLock.unlock(user)) {
+            throw new NotFoundException("the user has no phone-call method");
+        }
         adminEvent
                 .operation(OperationType.UPDATE)
                 .resourcePath(session.getContext().getUri())

@@ -11,6 +11,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.fraud.FraudReports;
 import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushDevice;
@@ -33,7 +34,7 @@ import org.mfaportal.waiting.Tickets;
 final class DeviceAnswers {
 
     /** Event errors; a denial is flagged suspicious (someone else may hold the password). */
-    static final String DENIED_EVENT_ERROR = "mfa_push_denied";
+    static final String DENIED_EVENT_ERROR = FraudReports.APP_DENIED;
 
     static final String WRONG_NUMBER_EVENT_ERROR = "mfa_push_wrong_number";
 
@@ -108,7 +109,8 @@ final class DeviceAnswers {
         switch (outcome) {
             case DENIED -> {
                 new PushLimits(session, PortalSettings.of(realm), user).countDenial();
-                event(serial).detail("suspicious", "true").error(DENIED_EVENT_ERROR);
+                event(serial).detail(FraudReports.SUSPICIOUS, "true").error(DENIED_EVENT_ERROR);
+                FraudReports.reported(session, realm, user, PushCredential.TYPE);
             }
             case WRONG_ANSWER -> {
                 failedLogin();
