@@ -1,4 +1,5 @@
 import type { PortalAbilities } from "./access/PortalAbilities";
+import { FRAUD_PATH } from "./fraud/routes";
 import { PORTAL_SETTINGS_PATH } from "./settings/routes";
 
 /** One entry of the portal's group in the console's left menu. */
@@ -20,5 +21,11 @@ export const navEntries: NavEntry[] = [
     path: PORTAL_SETTINGS_PATH,
     label: "mfaPortalSettings",
     shown: (abilities) => abilities.viewSettings,
+  },
+  {
+    id: "mfa-portal-fraud",
+    path: FRAUD_PATH,
+    label: "mfaFraudAndLockouts",
+    shown: (abilities) => abilities.viewFraud,
   },
 ];

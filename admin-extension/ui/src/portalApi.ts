@@ -19,3 +19,18 @@ export async function portalGet<T>(adminClient: KeycloakAdminClient, realm: stri
   }
   return (await reply.json()) as T;
 }
+
+/** Sends a change to the portal's admin REST (POST, PUT, DELETE) with the console's admin token; no answer body is read. */
+export async function portalSend(
+  adminClient: KeycloakAdminClient,
+  realm: string,
+  method: "POST" | "PUT" | "DELETE",
+  path: string,
+): Promise<void> {
+  const token = await adminClient.getAccessToken();
+  const url = `${adminClient.baseUrl}/admin/realms/${encodeURIComponent(realm)}/mfa-portal/${path}`;
+  const reply = await fetch(url, { method, headers: { Authorization: `Bearer ${token}` } });
+  if (!reply.ok) {
+    throw new Error(`${path}: ${reply.status}`);
+  }
+}

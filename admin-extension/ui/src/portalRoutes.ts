@@ -1,6 +1,7 @@
 import type { AppRoute } from "./appRoute";
+import { fraudRoute } from "./fraud/routes";
 import { portalSettingsRoute } from "./settings/routes";
 import { userSecondFactorsRoute } from "./users/routes";
 
 /** The portal's pages, added to Keycloak's own console routes. */
-export const portalRoutes: AppRoute[] = [portalSettingsRoute, userSecondFactorsRoute];
+export const portalRoutes: AppRoute[] = [portalSettingsRoute, userSecondFactorsRoute, fraudRoute];
