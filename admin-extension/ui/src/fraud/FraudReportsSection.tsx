@@ -1,10 +1,12 @@
 import { useRealm } from "@keycloak/keycloak-admin-ui";
 import {
   Button,
+  DatePicker,
   HelperText,
   HelperTextItem,
   PageSection,
   TextInput,
+  TextInputProps,
   Title,
   Toolbar,
   ToolbarContent,
@@ -18,6 +20,7 @@ import type { FraudFilter, FraudReportPage } from "./fraudTypes";
 
 const PAGE_SIZE = 20;
 const NO_FILTER: FraudFilter = { from: "", to: "", user: "" };
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The query string of GET fraud for a filter and page; empty fields are left out. */
 function query(filter: FraudFilter, first: number): string {
@@ -51,6 +54,10 @@ export default function FraudReportsSection() {
   useEffect(load, [load]);
 
   const search = () => {
+    if ([draft.from, draft.to].some((day) => day !== "" && !DAY.test(day))) {
+      setError(t("mfaFraudBadDay"));
+      return;
+    }
     if (draft.from && draft.to && draft.from > draft.to) {
       setError(t("mfaFraudFromAfterTo"));
       return;
@@ -65,20 +72,20 @@ export default function FraudReportsSection() {
       <Toolbar>
         <ToolbarContent>
           <ToolbarItem>
-            <TextInput
-              type="date"
+            <DatePicker
               aria-label={t("mfaFraudFrom")}
-              data-testid="mfa-fraud-from"
+              placeholder={t("mfaFraudFrom")}
               value={draft.from}
+              inputProps={{ "data-testid": "mfa-fraud-from" } as TextInputProps}
               onChange={(_, from) => setDraft({ ...draft, from })}
             />
           </ToolbarItem>
           <ToolbarItem>
-            <TextInput
-              type="date"
+            <DatePicker
               aria-label={t("mfaFraudTo")}
-              data-testid="mfa-fraud-to"
+              placeholder={t("mfaFraudTo")}
               value={draft.to}
+              inputProps={{ "data-testid": "mfa-fraud-to" } as TextInputProps}
               onChange={(_, to) => setDraft({ ...draft, to })}
             />
           </ToolbarItem>
