@@ -60,7 +60,8 @@ final class FraudAlert {
         Email email;
         try {
             email = render(report);
-        } catch (IOException | FreeMarkerException e) {
+        } catch (IOException | FreeMarkerException | RuntimeException e) {
+            // The report and the lock stand even when the alert cannot be written.
             LOG.errorf(e, "Could not render the fraud alert of realm %s", realm.getName());
             return;
         }
@@ -87,7 +88,7 @@ final class FraudAlert {
             EmailSenderProvider sender, Map<String, String> config, String to, Email email) {
         try {
             sender.send(config, to, email.subject(), email.text(), email.html());
-        } catch (EmailException e) {
+        } catch (EmailException | RuntimeException e) {
             LOG.errorf(e, "Could not send the fraud alert of realm %s", realm.getName());
         }
     }

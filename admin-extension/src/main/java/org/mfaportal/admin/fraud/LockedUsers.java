@@ -53,7 +53,10 @@ final class LockedUsers {
         Map<String, UserModel> candidates = new LinkedHashMap<>();
         Stream.of(
                         CallLock.lockedUsers(session, realm).limit(PER_SOURCE),
-                        FraudBlock.recorded(session, realm).limit(PER_SOURCE),
+                        // Ended blocks keep their marker until lifted: skip them before the limit.
+                        FraudBlock.recorded(session, realm)
+                                .filter(FraudBlock::blocked)
+                                .limit(PER_SOURCE),
                         bruteForceCandidates())
                 .flatMap(s -> s)
                 .forEach(user -> candidates.putIfAbsent(user.getId(), user));
