@@ -72,6 +72,19 @@ class PushDenialReportIT {
                 assertThat(bea.device().poll()).isEmpty();
             }
 
+            // A one-time bypass does not wave a blocked user through either.
+            String bypass = PORTAL + "users/" + bea.user().id() + "/bypass";
+            admin.post(bypass, null).requireStatus(201);
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                Page refused =
+                        app.signInWithPassword(
+                                browser, bea.user().username(), bea.user().password());
+                assertThat(DemoApp.isSignedIn(refused)).isFalse();
+                assertThat(refused.body()).contains(BruteForce.LOCKED_MESSAGE);
+            } finally {
+                admin.send("DELETE", bypass, null).requireStatus(204);
+            }
+
             admin.send("DELETE", PORTAL + "lockouts/" + bea.user().id() + "/fraud-block", null)
                     .requireStatus(204);
             assertThat(lockoutOf(bea.user().id())).isEmpty();
