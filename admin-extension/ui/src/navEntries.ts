@@ -1,5 +1,6 @@
 import type { PortalAbilities } from "./access/PortalAbilities";
 import { INVITATIONS_PATH } from "./invitations/routes";
+import { FRAUD_PATH } from "./fraud/routes";
 import { PORTAL_SETTINGS_PATH } from "./settings/routes";
 import { TOKENS_PATH } from "./tokens/routes";
 
@@ -35,5 +36,11 @@ export const navEntries: NavEntry[] = [
     label: "mfaInvitations",
     // The server answers per member whether this administrator may invite them.
     shown: (abilities) => abilities.queryUsers,
+  },
+  {
+    id: "mfa-portal-fraud",
+    path: FRAUD_PATH,
+    label: "mfaFraudAndLockouts",
+    shown: (abilities) => abilities.viewFraud,
   },
 ];

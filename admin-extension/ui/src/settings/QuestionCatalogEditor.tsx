@@ -32,14 +32,18 @@ export const QuestionCatalogEditor = ({ canManage }: { canManage: boolean }) => 
   const { realm } = useRealm();
   const [stored, setStored] = useState<QuestionCatalog>();
   const [draft, setDraft] = useState<QuestionCatalog>();
+  /** The catalog as the server has it, which also becomes the draft. */
+  const keep = (catalog: QuestionCatalog) => {
+    setStored(catalog);
+    setDraft(catalog);
+  };
   const [newLanguage, setNewLanguage] = useState("");
   const [refusal, setRefusal] = useState<string>();
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    portalGet<QuestionCatalog>(adminClient, realm, "questions").then(setStored, (e: Error) => setRefusal(e.message));
+    portalGet<QuestionCatalog>(adminClient, realm, "questions").then(keep, (e: Error) => setRefusal(e.message));
   }, [adminClient, realm]);
-  useEffect(() => setDraft(stored), [stored]);
 
   if (!draft) {
     return refusal ? (
@@ -86,7 +90,7 @@ export const QuestionCatalogEditor = ({ canManage }: { canManage: boolean }) => 
     setSaved(false);
     try {
       const { defaultLanguage, languages, questions } = draft;
-      setStored(
+      keep(
         await portalSend<QuestionCatalog>(adminClient, realm, "PUT", "questions", {
           defaultLanguage,
           languages,

@@ -10,7 +10,7 @@ import {
   HelperText,
   HelperTextItem,
 } from "@patternfly/react-core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PortalRefusal, portalSend, useConsoleAdminClient } from "../portalApi";
 import { SettingControl } from "./SettingControl";
@@ -47,7 +47,12 @@ export const SettingsForm = ({ name, schema, showsGroup, stored, onStored, canMa
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => setDraft(stored), [stored]);
+  // A new stored value (saved, or reloaded) replaces the draft: adjusted while rendering, as React advises.
+  const [shownStored, setShownStored] = useState(stored);
+  if (stored !== shownStored) {
+    setShownStored(stored);
+    setDraft(stored);
+  }
 
   const groups = schema.groups.filter(
     ({ id }) => showsGroup(id) && schema.settings.some((setting) => setting.group === id),

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * top      enrollment, portal, web          (admin-extension sits beside them, in its own JAR)
  * methods  voice, sms, push, oath, questions, bypass, trustedip     never import each other
  * phone    phone..                          only voice and sms reach it
- * core     settings, network, text, rest, flow, waiting, events, catalog
+ * core     settings, network, text, rest, flow, waiting, events, catalog, fraud
  * </pre>
  *
  * Inside push the same holds, bottom up: protocol, base, notify, challenge, device, enrollment,
@@ -33,7 +33,16 @@ class ArchitectureTest {
     private static final List<String> METHODS =
             List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip");
     private static final String[] CORE =
-            packages("settings", "network", "text", "rest", "flow", "waiting", "events", "catalog");
+            packages(
+                    "settings",
+                    "network",
+                    "text",
+                    "rest",
+                    "flow",
+                    "waiting",
+                    "events",
+                    "catalog",
+                    "fraud");
 
     private static final JavaClasses MAIN =
             new ClassFileImporter()

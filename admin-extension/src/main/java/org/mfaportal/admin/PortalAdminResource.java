@@ -14,6 +14,8 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.admin.access.AdminAbilities;
 import org.mfaportal.admin.access.PortalAdminAccess;
+import org.mfaportal.admin.fraud.FraudResource;
+import org.mfaportal.admin.fraud.LockoutsResource;
 import org.mfaportal.admin.invitations.GroupInvitationsResource;
 import org.mfaportal.admin.invitations.UserInvitationResource;
 import org.mfaportal.admin.oath.OathTokensResource;
@@ -95,5 +97,15 @@ public final class PortalAdminResource {
     @Path("oath/tokens")
     public OathTokensResource oathTokens() {
         return new OathTokensResource(session, realm, access, adminEvent);
+    }
+
+    @Path("fraud")
+    public FraudResource fraud() {
+        return new FraudResource(session, realm, access);
+    }
+
+    @Path("lockouts")
+    public LockoutsResource lockouts() {
+        return new LockoutsResource(session, realm, access, adminEvent);
     }
 }

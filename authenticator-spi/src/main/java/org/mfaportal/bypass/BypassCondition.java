@@ -5,6 +5,7 @@ import org.keycloak.authentication.authenticators.conditional.ConditionalAuthent
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.FraudBlock;
 
 /**
  * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used up
@@ -20,6 +21,10 @@ final class BypassCondition implements ConditionalAuthenticator {
     public boolean matchCondition(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         if (user == null) {
+            return true;
+        }
+        if (FraudBlock.blocked(user)) {
+            // Never waved through while blocked after a fraud report: the methods refuse.
             return true;
         }
         return new Bypasses(context.getSession())

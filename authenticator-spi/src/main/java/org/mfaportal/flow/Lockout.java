@@ -14,13 +14,13 @@ import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.messages.Messages;
 
 /**
- * The one place that asks Keycloak's brute-force protection about a user, and tells it of a wrong
- * answer: at a sign-in step through the flow's failure ({@link #wrongAnswer}), anywhere else
- * directly ({@link #countFailure}). Nothing else in the portal reports a failure. Keycloak's flow
- * asks only at the password; its OTP form asks again before looking at a code. Every portal path
- * that checks, sets up or changes a factor must ask too (issue 11.1): a user locked by wrong
- * answers in another tab would otherwise finish with the right one, and the success would reset the
- * failure count.
+ * The one place that asks Keycloak's brute-force protection (and the portal's {@link FraudBlock})
+ * about a user, and tells it of a wrong answer: at a sign-in step through the flow's failure
+ * ({@link #wrongAnswer}), anywhere else directly ({@link #countFailure}). Nothing else in the
+ * portal reports a failure. Keycloak's flow asks only at the password; its OTP form asks again
+ * before looking at a code. Every portal path that checks, sets up or changes a factor must ask too
+ * (issue 11.1): a user locked by wrong answers in another tab would otherwise finish with the right
+ * one, and the success would reset the failure count.
  */
 public final class Lockout {
 
@@ -29,7 +29,9 @@ public final class Lockout {
      */
     public enum Lock {
         TEMPORARY(Errors.USER_TEMPORARILY_DISABLED, Messages.ACCOUNT_TEMPORARILY_DISABLED),
-        PERMANENT(Errors.USER_DISABLED, Messages.ACCOUNT_PERMANENTLY_DISABLED);
+        PERMANENT(Errors.USER_DISABLED, Messages.ACCOUNT_PERMANENTLY_DISABLED),
+        /** Blocked for some days after a fraud report ({@link FraudBlock}). */
+        FRAUD_BLOCK(Errors.USER_TEMPORARILY_DISABLED, Messages.ACCOUNT_TEMPORARILY_DISABLED);
 
         private final String eventError;
         private final String messageKey;
@@ -54,6 +56,9 @@ public final class Lockout {
     public static Optional<Lock> of(KeycloakSession session, RealmModel realm, UserModel user) {
         if (user == null) {
             return Optional.empty();
+        }
+        if (FraudBlock.blocked(user)) {
+            return Optional.of(Lock.FRAUD_BLOCK);
         }
         String error =
                 AuthenticatorUtils.getDisabledByBruteForceEventError(

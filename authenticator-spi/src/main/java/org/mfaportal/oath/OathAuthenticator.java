@@ -1,6 +1,7 @@
 package org.mfaportal.oath;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.OTPFormAuthenticator;
 import org.keycloak.common.util.Time;
@@ -12,6 +13,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.DefaultMethod;
 import org.mfaportal.events.MethodEvents;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.waiting.LeftOpen;
@@ -46,6 +48,16 @@ final class OathAuthenticator extends OTPFormAuthenticator {
         context.getEvent()
                 .detail(MethodEvents.METHOD, CredentialModel.OTP)
                 .detail(FALLBACK_DETAIL, Boolean.toString(fallback));
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            // Keycloak's form knows its brute-force lock, not the portal's fraud block.
+            context.challenge(
+                    context.form()
+                            .setExecution(context.getExecution().getId())
+                            .setError(lock.get().messageKey())
+                            .createLoginTotp());
+            return;
+        }
         if (fallback && !sessionOpen(context)) {
             context.getEvent().user(context.getUser()).error(Errors.EXPIRED_CODE);
             // A challenge, not a failure: Keycloak counts failures in brute-force protection. A

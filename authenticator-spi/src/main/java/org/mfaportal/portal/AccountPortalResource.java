@@ -306,6 +306,8 @@ public final class AccountPortalResource {
                                                         "your account is locked for a while after too many wrong answers; try again later";
                                                 case PERMANENT ->
                                                         "your account is locked after too many wrong answers; an administrator must unlock it";
+                                                case FRAUD_BLOCK ->
+                                                        "your second step is blocked for a while after a fraud report; an administrator can lift the block";
                                             }));
                         });
         return caller;

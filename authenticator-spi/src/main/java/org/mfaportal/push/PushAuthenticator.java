@@ -98,6 +98,13 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
     }
 
     private void send(AuthenticationFlowContext context) {
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            // No request reaches the phone while the user is locked out (e.g. a fraud block).
+            context.challenge(
+                    page(context.form().setError(lock.get().messageKey()), context, null));
+            return;
+        }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(NONCE_NOTE);
         UserModel user = context.getUser();

@@ -89,7 +89,12 @@ public enum PortalSetting {
     INVITATION_LINK_HOURS("invitationLinkHours", new WholeNumberType(1, 720), "72"),
 
     /** Client addresses from which the second step is skipped (for users who have one). */
-    TRUSTED_RANGES("trustedRanges", new AddressRangesType(200_000), "");
+    TRUSTED_RANGES("trustedRanges", new AddressRangesType(200_000), ""),
+
+    /** Who is emailed when a user reports fraud (0# on a call, a denial in the mobile app). */
+    FRAUD_ALERT_RECIPIENTS("fraudAlertRecipients", new EmailListType(20), ""),
+    /** Days a fraud report blocks the user's second step (0: no block). */
+    FRAUD_BLOCK_DAYS("fraudBlockDays", new WholeNumberType(0, 365), "0");
 
     /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
     public static final String ATTRIBUTE_PREFIX = "mfaPortal.";

@@ -91,6 +91,12 @@ public final class PortalSettings {
         return java.util.Set.copyOf(ChoiceListType.split(value(setting)));
     }
 
+    /** An address-list setting's addresses; empty when nobody is named. */
+    public java.util.List<String> addresses(PortalSetting setting) {
+        requireType(setting, EmailListType.class);
+        return EmailListType.split(value(setting));
+    }
+
     public String phoneDefaultRegion() {
         return value(PortalSetting.PHONE_DEFAULT_REGION);
     }

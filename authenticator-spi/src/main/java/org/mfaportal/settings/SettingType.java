@@ -7,7 +7,12 @@ import java.util.List;
  * Values arrive from JSON (Boolean, Number, String, List) or from the stored string.
  */
 public sealed interface SettingType
-        permits BooleanType, WholeNumberType, CountryCodeType, AddressRangesType, ChoiceListType {
+        permits BooleanType,
+                WholeNumberType,
+                CountryCodeType,
+                AddressRangesType,
+                ChoiceListType,
+                EmailListType {
 
     /** The canonical stored form of a value, or a failure saying what is allowed. */
     String canonical(String key, Object value) throws InvalidSettingException;

@@ -55,6 +55,13 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = number(context.getUser());
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            // No text goes out while the user is locked out (a fraud block passes the password
+            // form).
+            refuse(context, settings, number, lock.get());
+            return;
+        }
         if (settings.flag(PortalSetting.SMS_TWO_WAY)) {
             startReply(context, settings, number);
             return;

@@ -6,6 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
+import org.mfaportal.flow.FraudBlock;
 import org.mfaportal.network.AddressRanges;
 import org.mfaportal.settings.PortalSettings;
 
@@ -31,6 +32,10 @@ final class TrustedNetworkCondition implements ConditionalAuthenticator {
     public boolean matchCondition(AuthenticationFlowContext context) {
         UserModel user = context.getUser();
         if (user == null || !SecondFactors.enrolled(context.getSession(), user)) {
+            return true;
+        }
+        if (FraudBlock.blocked(user)) {
+            // Never waved through while blocked after a fraud report: the methods refuse.
             return true;
         }
         RealmModel realm = context.getRealm();

@@ -9,6 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.fraud.FraudReports;
 import org.mfaportal.phone.TicketPins;
 import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.PhoneGateway;
@@ -26,7 +27,7 @@ import org.mfaportal.waiting.Tickets;
 final class CallWebhooks implements CallHandler {
 
     /** Event error for "0#": the person who answered says they did not try to sign in. */
-    public static final String FRAUD_EVENT_ERROR = "mfa_fraud_reported";
+    public static final String FRAUD_EVENT_ERROR = FraudReports.CALL_REPORTED;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -128,9 +129,7 @@ final class CallWebhooks implements CallHandler {
     }
 
     private void lockAndReport(UserModel user, String callId) {
-        VoiceCredential.STORE
-                .dataOf(user)
-                .ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
+        CallLock.lock(user);
         new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.LOGIN_ERROR)
                 .user(user)
@@ -138,6 +137,7 @@ final class CallWebhooks implements CallHandler {
                 .detail(MethodEvents.GATEWAY, session.getProvider(PhoneGateway.class).name())
                 .detail(MethodEvents.GATEWAY_ID, callId)
                 .error(FRAUD_EVENT_ERROR);
+        FraudReports.reported(session, realm, user, VoiceCredential.TYPE);
     }
 
     private VoiceScript script(Ticket ticket) {

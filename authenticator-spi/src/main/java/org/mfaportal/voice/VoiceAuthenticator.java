@@ -3,6 +3,7 @@ package org.mfaportal.voice;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Errors;
@@ -107,6 +108,19 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
 
     private void call(
             AuthenticationFlowContext context, PhoneCredentialData phone, boolean backup) {
+        Optional<Lockout.Lock> lock = Lockout.of(context);
+        if (lock.isPresent()) {
+            // Nothing rings while the user is locked out (a fraud block passes the password form).
+            context.challenge(
+                    page(
+                            context.form().setError(lock.get().messageKey()),
+                            context,
+                            null,
+                            phone,
+                            backup,
+                            false));
+            return;
+        }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = backup ? phone.backupNumber() : phone.number();

@@ -31,6 +31,7 @@ import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.sms.SmsCredential;
+import org.mfaportal.voice.CallLock;
 import org.mfaportal.voice.VoiceCredential;
 
 /**
@@ -277,12 +278,9 @@ public final class PortalUserResource {
     @Path("voice/unlock")
     public Response unlockVoice() {
         access.requireManageSecondFactors(user);
-        PhoneCredentialData phone =
-                VoiceCredential.STORE
-                        .dataOf(user)
-                        .orElseThrow(
-                                () -> new NotFoundException("the user has no phone-call method"));
-        VoiceCredential.STORE.save(user, phone.unlock());
+        if (!CallLock.unlock(user)) {
+            throw new NotFoundException("the user has no phone-call method");
+        }
         adminEvent
                 .operation(OperationType.UPDATE)
                 .resourcePath(session.getContext().getUri())

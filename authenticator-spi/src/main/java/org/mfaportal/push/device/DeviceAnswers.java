@@ -11,6 +11,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.fraud.FraudReports;
 import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushDevice;
@@ -35,7 +36,7 @@ import org.mfaportal.waiting.Tickets;
 final class DeviceAnswers {
 
     /** Event errors; a denial is flagged suspicious (someone else may hold the password). */
-    static final String DENIED_EVENT_ERROR = "mfa_push_denied";
+    static final String DENIED_EVENT_ERROR = FraudReports.APP_DENIED;
 
     /** The user stopped a sign-in they started ("cancelled" on the phone): not suspicious. */
     static final String CANCELLED_EVENT_ERROR = "mfa_push_cancelled";
@@ -138,9 +139,10 @@ final class DeviceAnswers {
             return;
         }
         new PushLimits(session, PortalSettings.of(realm), user).countDenial();
-        EventBuilder event = event(serial).detail("suspicious", "true");
+        EventBuilder event = event(serial).detail(FraudReports.SUSPICIOUS, "true");
         reason.ifPresent(r -> event.detail(DeclineReason.FIELD, r.wire()));
         event.error(DENIED_EVENT_ERROR);
+        FraudReports.reported(session, realm, user, PushCredential.TYPE);
     }
 
     private EventBuilder event(String serial) {
