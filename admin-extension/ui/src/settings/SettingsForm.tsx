@@ -89,7 +89,9 @@ export const SettingsForm = ({ name, schema, showsGroup, stored, onStored, canMa
   const limits = (setting: SettingDescription) => {
     const fallback = Array.isArray(setting.default)
       ? setting.default.join(", ") || t("mfaEmpty")
-      : String(setting.default === "" ? t("mfaEmpty") : setting.default);
+      : typeof setting.default === "boolean"
+        ? t(setting.default ? "mfaOn" : "mfaOff")
+        : String(setting.default === "" ? t("mfaEmpty") : setting.default);
     const shownDefault = t("mfaSettingDefault", { value: fallback });
     return setting.type === "wholeNumber"
       ? `${t("mfaSettingRange", { min: setting.min, max: setting.max })} · ${shownDefault}`
