@@ -9,7 +9,7 @@ type Props = {
   disabled: boolean;
 };
 
-/** An editable list of text entries (trusted addresses and ranges): one row each, add and remove. */
+/** An editable list of text entries (trusted addresses and ranges, email addresses): one row each, add and remove. */
 export const ListControl = ({ id, entries, onChange, invalid, disabled }: Props) => {
   const { t } = useTranslation();
   const replace = (index: number, entry: string) => onChange(entries.map((old, i) => (i === index ? entry : old)));

@@ -102,6 +102,7 @@ export const SettingControl = ({ setting, value, onChange, invalid, disabled }: 
       );
     }
     case "addressRanges":
+    case "emailList":
       return (
         <ListControl
           id={id}

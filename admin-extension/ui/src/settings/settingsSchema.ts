@@ -13,6 +13,7 @@ export type SettingDescription = Common &
     | { type: "choice"; choices: string[] }
     | { type: "choiceList"; choices: string[]; emptyAllowed: boolean }
     | { type: "addressRanges"; maxEntries: number }
+    | { type: "emailList"; maxEntries: number }
     // A kind the console does not know yet: edited as text, checked by the server on save.
     | { type: "text" }
   );

@@ -75,6 +75,9 @@ public final class SettingSchema {
         } else if (type instanceof AddressRangesType ranges) {
             json.put("type", "addressRanges");
             json.put("maxEntries", ranges.maxEntries());
+        } else if (type instanceof EmailListType emails) {
+            json.put("type", "emailList");
+            json.put("maxEntries", emails.maxEntries());
         } else {
             json.put("type", "text");
         }
