@@ -2,7 +2,8 @@ import type KeycloakAdminClient from "@keycloak/keycloak-admin-client";
 import { PortalRefusal, portalSend } from "../portalApi";
 
 /** One user's invitation result, as the server names it. */
-export type InvitationResult = "sent" | "no_email" | "not_allowed" | "disabled" | "no_account_console" | "failed";
+export type InvitationResult =
+  "sent" | "no_email" | "already_enrolled" | "not_allowed" | "disabled" | "no_account_console" | "failed";
 
 export type GroupInvitations = {
   sent: number;

@@ -22,6 +22,7 @@ import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.questions.QuestionCatalogResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
 import org.mfaportal.admin.users.PortalUserResource;
+import org.mfaportal.oath.TokenInventory;
 
 /** The root of the portal's admin API; each area is a sub-resource. */
 public final class PortalAdminResource {
@@ -52,25 +53,13 @@ public final class PortalAdminResource {
 
     @Path("users/{id}")
     public PortalUserResource user(@PathParam("id") String id) {
-        UserModel user = session.users().getUserById(realm, id);
-        if (user == null) {
-            // Same answer whether the user is missing or hidden, as Keycloak's own user resource
-            // does.
-            access.keycloak().users().requireQuery();
-            throw new NotFoundException("User not found");
-        }
-        return new PortalUserResource(session, user, access, adminEvent);
+        return new PortalUserResource(session, person(id), access, adminEvent);
     }
 
     /** An enrollment invitation to one user (more specific than the user's own resource). */
     @Path("users/{id}/invitation")
     public UserInvitationResource invitation(@PathParam("id") String id) {
-        UserModel user = session.users().getUserById(realm, id);
-        if (user == null) {
-            access.keycloak().users().requireQuery();
-            throw new NotFoundException("User not found");
-        }
-        return new UserInvitationResource(session, realm, user, access, adminEvent);
+        return new UserInvitationResource(session, realm, person(id), access, adminEvent);
     }
 
     /** Enrollment invitations to a group's members. */
@@ -107,5 +96,19 @@ public final class PortalAdminResource {
     @Path("lockouts")
     public LockoutsResource lockouts() {
         return new LockoutsResource(session, realm, access, adminEvent);
+    }
+
+    /**
+     * A user of this realm an admin may act on as a person: not the token inventory's hidden holder
+     * (its tokens are managed by manage-tokens only). Missing, or the holder: 404, as Keycloak's
+     * own user resource answers.
+     */
+    private UserModel person(String id) {
+        UserModel user = session.users().getUserById(realm, id);
+        if (user == null || TokenInventory.isHolder(user)) {
+            access.keycloak().users().requireQuery();
+            throw new NotFoundException("User not found");
+        }
+        return user;
     }
 }

@@ -5,7 +5,7 @@ import org.keycloak.authentication.authenticators.conditional.ConditionalAuthent
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.mfaportal.flow.FraudBlock;
+import org.mfaportal.flow.Lockout;
 
 /**
  * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used up
@@ -23,8 +23,9 @@ final class BypassCondition implements ConditionalAuthenticator {
         if (user == null) {
             return true;
         }
-        if (FraudBlock.blocked(user)) {
-            // Never waved through while blocked after a fraud report: the methods refuse.
+        if (Lockout.of(context.getSession(), context.getRealm(), user).isPresent()) {
+            // Never waved through while locked (brute force, a fraud report): the methods refuse,
+            // also in flows whose first step is not Keycloak's password form.
             return true;
         }
         return new Bypasses(context.getSession())

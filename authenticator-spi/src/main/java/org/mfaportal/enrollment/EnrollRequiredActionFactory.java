@@ -10,4 +10,10 @@ public final class EnrollRequiredActionFactory extends PortalRequiredActionFacto
     public EnrollRequiredActionFactory() {
         super(ID, "MFA portal - set up two-step verification", new EnrollRequiredAction());
     }
+
+    /** An invitation's link works once: Keycloak refuses it again after its actions ran. */
+    @Override
+    public boolean isOneTimeAction() {
+        return true;
+    }
 }

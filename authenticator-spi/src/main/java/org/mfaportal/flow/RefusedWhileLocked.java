@@ -11,7 +11,9 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * Every portal required action (a factor set up or changed, a PIN, a token associated) behind one
  * door: while Keycloak's brute-force protection has the user locked, nothing is shown or accepted,
- * not even the right code, and success is never reached (it would reset the failure count).
+ * not even the right code, and success is never reached (it would reset the failure count). Nor
+ * does anything run from an emailed link for a user who already has a factor ({@link
+ * EmailedLinks}).
  */
 final class RefusedWhileLocked implements RequiredActionProvider {
 
@@ -36,14 +38,21 @@ final class RefusedWhileLocked implements RequiredActionProvider {
     }
 
     private static boolean refused(RequiredActionContext context) {
-        Optional<Lockout.Lock> lock = Lockout.of(context);
-        lock.ifPresent(
-                l ->
+        Optional<String> refusal =
+                Lockout.of(context)
+                        .map(Lockout.Lock::messageKey)
+                        .or(
+                                () ->
+                                        EmailedLinks.refuses(context)
+                                                ? Optional.of(EmailedLinks.FACTORS_NOT_CHANGED)
+                                                : Optional.empty());
+        refusal.ifPresent(
+                key ->
                         context.challenge(
                                 context.form()
-                                        .setError(l.messageKey())
+                                        .setError(key)
                                         .createErrorPage(Response.Status.BAD_REQUEST)));
-        return lock.isPresent();
+        return refusal.isPresent();
     }
 
     @Override

@@ -122,11 +122,28 @@ public final class TokenInventory {
         return copy;
     }
 
+    /**
+     * The hidden user holding the waiting tokens. Found by its name and marked by its attribute: a
+     * user who merely took the name (self-registration) never holds the inventory.
+     */
     private Optional<UserModel> holder() {
-        return Optional.ofNullable(session.users().getUserByUsername(realm, HOLDER_USERNAME));
+        return Optional.ofNullable(session.users().getUserByUsername(realm, HOLDER_USERNAME))
+                .filter(TokenInventory::isHolder);
+    }
+
+    /** Whether the user is the inventory's hidden holder, which no admin acts on as a person. */
+    public static boolean isHolder(UserModel user) {
+        return "true".equals(user.getFirstAttribute(HOLDER_ATTRIBUTE));
     }
 
     private UserModel createHolder() {
+        if (session.users().getUserByUsername(realm, HOLDER_USERNAME) != null) {
+            throw new IllegalStateException(
+                    "The user name "
+                            + HOLDER_USERNAME
+                            + " is taken by a user who is not the token inventory; rename that user"
+                            + " before importing tokens.");
+        }
         UserModel holder = session.users().addUser(realm, HOLDER_USERNAME);
         holder.setEnabled(false);
         holder.setSingleAttribute(HOLDER_ATTRIBUTE, "true");

@@ -6,7 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
-import org.mfaportal.flow.FraudBlock;
+import org.mfaportal.flow.Lockout;
 import org.mfaportal.network.AddressRanges;
 import org.mfaportal.settings.PortalSettings;
 
@@ -34,8 +34,9 @@ final class TrustedNetworkCondition implements ConditionalAuthenticator {
         if (user == null || !SecondFactors.enrolled(context.getSession(), user)) {
             return true;
         }
-        if (FraudBlock.blocked(user)) {
-            // Never waved through while blocked after a fraud report: the methods refuse.
+        if (Lockout.of(context.getSession(), context.getRealm(), user).isPresent()) {
+            // Never waved through while locked (brute force, a fraud report): the methods refuse,
+            // also in flows whose first step is not Keycloak's password form.
             return true;
         }
         RealmModel realm = context.getRealm();

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mfaportal.catalog.EnrollmentMessages;
 import org.mfaportal.catalog.Method;
+import org.mfaportal.flow.EmailedLinks;
 import org.mfaportal.oath.OathMessages;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.pin.PinMessages;
@@ -83,7 +84,8 @@ class MessagesCompleteTest {
                     PushMessages.class,
                     QuestionsMessages.class,
                     OathMessages.class,
-                    EnrollmentMessages.class);
+                    EnrollmentMessages.class,
+                    EmailedLinks.class);
 
     private static final Pattern FILE_NAME =
             Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");

@@ -1,8 +1,8 @@
 package org.mfaportal.admin.fraud;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * The filter of GET fraud: days as Keycloak's own events API takes them (yyyy-MM-dd, UTC, both ends
@@ -20,15 +20,15 @@ record FraudQuery(Long fromMillis, Long toMillis, String user, int first, int ma
         }
     }
 
-    static FraudQuery of(String from, String to, String user, Integer first, Integer max)
+    static FraudQuery of(String from, String to, String user, String first, String max)
             throws InvalidQueryException {
         Long fromMillis = day(from, "from", 0);
         Long toMillis = day(to, "to", 1);
         if (fromMillis != null && toMillis != null && fromMillis >= toMillis) {
             throw new InvalidQueryException("'from' must not be after 'to'");
         }
-        int start = first == null ? 0 : first;
-        int size = max == null ? DEFAULT_MAX : max;
+        int start = whole(first, "first", 0);
+        int size = whole(max, "max", DEFAULT_MAX);
         if (start < 0) {
             throw new InvalidQueryException("'first' must be 0 or more (got " + start + ")");
         }
@@ -51,9 +51,23 @@ record FraudQuery(Long fromMillis, Long toMillis, String user, int first, int ma
                     .atStartOfDay()
                     .toInstant(ZoneOffset.UTC)
                     .toEpochMilli();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | ArithmeticException e) {
+            // Also a year beyond what an instant can hold: a clear 400, never a 500.
             throw new InvalidQueryException(
                     "'" + name + "' must be a day as yyyy-MM-dd (got '" + text + "')");
+        }
+    }
+
+    /** A query parameter's whole number (strings, so "abc" is a 400 here and not JAX-RS's 404). */
+    private static int whole(String text, String name, int absent) throws InvalidQueryException {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException(
+                    "'" + name + "' must be a whole number (got '" + text + "')");
         }
     }
 }

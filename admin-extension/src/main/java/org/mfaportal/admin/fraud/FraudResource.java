@@ -35,8 +35,8 @@ public final class FraudResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("user") String user,
-            @QueryParam("first") Integer first,
-            @QueryParam("max") Integer max) {
+            @QueryParam("first") String first,
+            @QueryParam("max") String max) {
         access.requireViewFraud();
         FraudQuery query;
         try {

@@ -42,7 +42,12 @@ public final class GroupInvitationsResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public GroupInvitations invite() {
-        List<UserModel> members = session.users().getGroupMembersStream(realm, group).toList();
+        // Members this administrator may not see are neither invited nor named.
+        List<UserModel> members =
+                session.users()
+                        .getGroupMembersStream(realm, group)
+                        .filter(member -> access.keycloak().users().canView(member))
+                        .toList();
         List<Answer> answers =
                 members.stream()
                         .map(

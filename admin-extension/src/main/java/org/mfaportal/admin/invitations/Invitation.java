@@ -14,6 +14,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.urls.UrlType;
+import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.enrollment.EnrollRequiredActionFactory;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -39,6 +40,9 @@ final class Invitation {
         }
         if (user.getEmail() == null || user.getEmail().isBlank()) {
             return InvitationResult.NO_EMAIL;
+        }
+        if (SecondFactors.enrolled(session, user)) {
+            return InvitationResult.ALREADY_ENROLLED;
         }
         ClientModel console = realm.getClientByClientId(Constants.ACCOUNT_CONSOLE_CLIENT_ID);
         if (console == null || !console.isEnabled()) {

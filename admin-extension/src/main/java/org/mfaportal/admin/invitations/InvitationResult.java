@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum InvitationResult {
     SENT("sent"),
     NO_EMAIL("no_email"),
+    /** The user has a second factor: the link could only add one without the password. */
+    ALREADY_ENROLLED("already_enrolled"),
     NOT_ALLOWED("not_allowed"),
     DISABLED("disabled"),
     NO_ACCOUNT_CONSOLE("no_account_console"),

@@ -54,6 +54,12 @@ public final class UserInvitationResource {
             case NO_EMAIL -> {
                 return JsonError.badRequest(result.wire(), "The user has no email address.");
             }
+            case ALREADY_ENROLLED -> {
+                return JsonError.response(
+                        409,
+                        result.wire(),
+                        "The user already has a second factor; changes need their sign-in.");
+            }
             case DISABLED -> {
                 return JsonError.badRequest(result.wire(), "The user is disabled.");
             }

@@ -346,6 +346,58 @@ class InvitationsIT {
                                         .contains("users/" + invited.id() + "/invitation"));
     }
 
+    @Test
+    void aLinkOpenedAfterTheUserEnrolledChangesNoFactorEvenWithASetupLeftOver() {
+        TestUser invited = TestUser.withoutSecondFactor(server);
+        server.admin()
+                .post(PORTAL_PATH + "/users/" + invited.id() + "/invitation", null)
+                .requireStatus(200);
+        String link =
+                MailServer.actionLink(mail.messageTo(emailOf(invited), MAIL_WAIT).orElseThrow());
+
+        // Before the link is used, the user gets a second factor (an admin sets their number),
+        // and a setup they chose once at sign-in and left is still on their account.
+        server.admin()
+                .put(
+                        PORTAL_PATH + "/users/" + invited.id() + "/phone",
+                        Map.of("number", TestUser.freshNumber()))
+                .requireStatus(204);
+        server.admin()
+                .put(
+                        REALM_PATH + "/users/" + invited.id(),
+                        Map.of("requiredActions", List.of("mfa-push-setup")))
+                .requireStatus(204);
+        List<String> before = server.admin().credentialTypes(KeycloakServer.REALM, invited.id());
+        // A second invitation is refused now: the link could only add a factor without the
+        // password.
+        assertThat(
+                        server.admin()
+                                .post(PORTAL_PATH + "/users/" + invited.id() + "/invitation", null)
+                                .requireStatus(409)
+                                .json()
+                                .path("error")
+                                .asText())
+                .isEqualTo("already_enrolled");
+
+        try (Chromium browser = new Chromium()) {
+            browser.onFailureKeep("invitation-link-after-enrollment");
+            browser.open(link);
+            browser.waitFor(
+                    d ->
+                            d.getPageSource().contains("cannot change the second factors")
+                                    || !d.findElements(By.partialLinkText("proceed")).isEmpty());
+            if (!browser.driver().getPageSource().contains("cannot change the second factors")) {
+                browser.driver().findElement(By.partialLinkText("proceed")).click();
+            }
+            browser.waitFor(d -> d.getPageSource().contains("cannot change the second factors"));
+            assertThat(browser.driver().findElements(By.id("mfa-push-setup-form")))
+                    .as("no phone app activation offered to whoever holds the mailbox")
+                    .isEmpty();
+        }
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, invited.id()))
+                .isEqualTo(before);
+    }
+
     private static String emailOf(TestUser user) {
         return user.username() + "@example.org";
     }
