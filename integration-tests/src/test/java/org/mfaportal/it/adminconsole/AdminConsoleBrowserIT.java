@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.AdminConsole;
 import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * The demo realm's admin console, built as the mfa-portal admin theme on Keycloak's admin console
@@ -78,27 +77,8 @@ class AdminConsoleBrowserIT {
             chromium.signIn(admin);
             chromium.onFailureKeep("admin-console-user-second-factors");
 
-            chromium.element("nav-item-users").click();
-            WebElement search = chromium.element("table-search-input");
-            WebElement input =
-                    "input".equals(search.getTagName())
-                            ? search
-                            : search.findElement(By.tagName("input"));
-            input.sendKeys(target.username(), Keys.ENTER);
-            chromium.waitFor(
-                            d ->
-                                    d.findElements(By.linkText(target.username())).stream()
-                                            .findFirst()
-                                            .orElse(null))
-                    .click();
-
             // Keycloak's user page, with the portal's entry at the end of its tabs.
-            chromium.element("mfa-user-second-factors-tab").findElement(By.tagName("a")).click();
-            chromium.waitFor(
-                    d ->
-                            d.getCurrentUrl().endsWith("/mfa-portal/users/" + target.id())
-                                    ? true
-                                    : null);
+            AdminConsole.openSecondFactors(chromium, target);
             // Named with the portal's messages, where Keycloak's Credentials tab prints the raw
             // type.
             assertThat(chromium.element("mfa-credential-otp").getText())

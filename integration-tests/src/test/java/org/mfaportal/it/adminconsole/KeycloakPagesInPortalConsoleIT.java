@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.AdminConsole;
 import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,19 +95,7 @@ class KeycloakPagesInPortalConsoleIT {
             chromium.signIn(admin);
             chromium.onFailureKeep("admin-console-user-tabs");
 
-            chromium.element("nav-item-users").click();
-            WebElement search = chromium.element("table-search-input");
-            WebElement input =
-                    "input".equals(search.getTagName())
-                            ? search
-                            : search.findElement(By.tagName("input"));
-            input.sendKeys(target.username(), Keys.ENTER);
-            chromium.waitFor(
-                            d ->
-                                    d.findElements(By.linkText(target.username())).stream()
-                                            .findFirst()
-                                            .orElse(null))
-                    .click();
+            AdminConsole.openUser(chromium, target);
             chromium.waitFor(d -> target.username().equals(ConsolePage.heading(d)) ? true : null);
 
             // Keycloak's tabs (the portal's own entry, a link to its page, is

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminConsole;
 import org.mfaportal.it.kit.AdminGroup;
 import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
@@ -19,7 +20,6 @@ import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -163,7 +163,7 @@ class PortalAdminRolesIT {
 
             chromium.element("nav-item-users").click();
             assertThat(chromium.has("nav-item-mfa-portal-settings")).isFalse();
-            search(chromium, "user-");
+            AdminConsole.search(chromium, "user-");
             chromium.waitFor(
                     d ->
                             d.findElements(By.linkText(member.username())).stream()
@@ -216,15 +216,6 @@ class PortalAdminRolesIT {
 
     private static String users() {
         return "/admin/realms/" + KeycloakServer.REALM + "/users";
-    }
-
-    private static void search(Chromium chromium, String text) {
-        WebElement search = chromium.element("table-search-input");
-        WebElement input =
-                "input".equals(search.getTagName())
-                        ? search
-                        : search.findElement(By.tagName("input"));
-        input.sendKeys(text, Keys.ENTER);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.AdminConsole;
 import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -41,7 +42,7 @@ class UserSecondFactorsBrowserIT {
             chromium.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
             chromium.signIn(admin);
             chromium.onFailureKeep("admin-user-second-factors");
-            openSecondFactorsTab(chromium, ada);
+            AdminConsole.openSecondFactors(chromium, ada);
 
             // Masked, then revealed.
             WebElement shown = chromium.element("mfa-number-mfa-sms");
@@ -118,26 +119,6 @@ class UserSecondFactorsBrowserIT {
         }
         assertThat(server.admin().credentialTypes(KeycloakServer.REALM, ada.id()))
                 .doesNotContain("mfa-sms");
-    }
-
-    /** Users menu, search, the user, then the portal's tab at the end of Keycloak's user tabs. */
-    private static void openSecondFactorsTab(Chromium chromium, TestUser user) {
-        chromium.element("nav-item-users").click();
-        WebElement search = chromium.element("table-search-input");
-        WebElement input =
-                "input".equals(search.getTagName())
-                        ? search
-                        : search.findElement(By.tagName("input"));
-        input.sendKeys(user.username(), Keys.ENTER);
-        chromium.waitFor(
-                        d ->
-                                d.findElements(By.linkText(user.username())).stream()
-                                        .findFirst()
-                                        .orElse(null))
-                .click();
-        chromium.element("mfa-user-second-factors-tab").findElement(By.tagName("a")).click();
-        chromium.waitFor(
-                d -> d.getCurrentUrl().endsWith("/mfa-portal/users/" + user.id()) ? true : null);
     }
 
     /** A click the page's script receives even on PatternFly's visually hidden switch input. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminConsole;
 import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.Chromium;
 import org.mfaportal.it.kit.KeycloakServer;
@@ -26,7 +27,6 @@ import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.Totp;
 import org.mfaportal.settings.PortalSetting;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -74,20 +74,7 @@ class InvitationsIT {
             console.open(server.base() + "/admin/" + KeycloakServer.REALM + "/console/");
             console.signIn(helpdesk);
             console.onFailureKeep("admin-console-invite");
-            console.element("nav-item-users").click();
-            WebElement search = console.element("table-search-input");
-            WebElement input =
-                    "input".equals(search.getTagName())
-                            ? search
-                            : search.findElement(By.tagName("input"));
-            input.sendKeys(invited.username(), Keys.ENTER);
-            console.waitFor(
-                            d ->
-                                    d.findElements(By.linkText(invited.username())).stream()
-                                            .findFirst()
-                                            .orElse(null))
-                    .click();
-            console.element("mfa-user-second-factors-tab").findElement(By.tagName("a")).click();
+            AdminConsole.openSecondFactors(console, invited);
             console.element("mfa-invite").click();
             console.waitFor(
                     d ->
