@@ -2,8 +2,11 @@ package org.mfaportal.admin.access;
 
 import jakarta.ws.rs.ForbiddenException;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.keycloak.models.ClientModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -55,9 +58,15 @@ public final class PortalAdminAccess {
                         || auth.users().canManage(user));
     }
 
+    /**
+     * Keycloak's right to manage the user always counts. The portal role alone does not reach
+     * administrators (anyone holding a role of realm-management or of the portal): a helpdesk must
+     * not point an administrator's second step at its own phone.
+     */
     public boolean canManageSecondFactors(UserModel user) {
         return auth.users().canView(user)
-                && (has(PortalAdminRole.MANAGE_SECOND_FACTORS) || auth.users().canManage(user));
+                && (auth.users().canManage(user)
+                        || (has(PortalAdminRole.MANAGE_SECOND_FACTORS) && !isAdministrator(user)));
     }
 
     public boolean canRevealNumbers(UserModel user) {
@@ -132,6 +141,16 @@ public final class PortalAdminAccess {
     /** Seeing a group's members, as Keycloak decides it (for acts on each of them). */
     public void requireViewGroupMembers(GroupModel group) {
         auth.groups().requireViewMembers(group);
+    }
+
+    /** Whether the user holds any administration role of the realm (composites and groups too). */
+    private boolean isAdministrator(UserModel user) {
+        return Stream.of(
+                        realm.getClientByClientId(Constants.REALM_MANAGEMENT_CLIENT_ID),
+                        realm.getClientByClientId(PortalAdminClient.CLIENT_ID))
+                .filter(Objects::nonNull)
+                .flatMap(ClientModel::getRolesStream)
+                .anyMatch(user::hasRole);
     }
 
     private static void require(boolean allowed) {

@@ -1,5 +1,6 @@
 package org.mfaportal.admin.access;
 
+import java.time.Duration;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -24,6 +25,8 @@ public final class PortalAdminClientProvisioning implements ProviderEventListene
     private static final Logger LOG = Logger.getLogger(PortalAdminClientProvisioning.class);
 
     private static final int ATTEMPTS = 3;
+
+    private static final Duration PAUSE = Duration.ofMillis(500);
 
     private final KeycloakSessionFactory factory;
 
@@ -74,8 +77,21 @@ public final class PortalAdminClientProvisioning implements ProviderEventListene
                             "Adding client %s to realm %s: trying again",
                             PortalAdminClient.CLIENT_ID,
                             realmId);
+                    pauseBeforeAttempt(attempt + 1);
                 }
             }
+        }
+    }
+
+    /**
+     * The node that lost a race sees the winner's client only once the realm cache has heard of it:
+     * give it a moment (startup only; never in a request).
+     */
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(PAUSE.toMillis() * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -84,6 +84,30 @@ class PortalAdminRolesIT {
     }
 
     @Test
+    void theHelpdeskCannotChangeTheSecondStepOfAnAdministratorInItsGroup() {
+        TestUser colleague = TestUser.withPhoneCalls(server, TestUser.freshNumber(), null);
+        AdminRoles.grant(server, colleague, AdminRoles.REALM_MANAGEMENT, "view-users");
+        staff.add(colleague);
+        AdminClient desk = as(helpdeskOfTheGroup(TestUser.withoutSecondFactor(server)));
+
+        // Seen, like any member, but not changed: the helpdesk would point their calls at its own
+        // phone.
+        assertThat(desk.get(PORTAL + "/users/" + colleague.id()).status()).isEqualTo(200);
+        assertThat(
+                        desk.put(
+                                        PORTAL + "/users/" + colleague.id() + "/voice",
+                                        Map.of("number", TestUser.freshNumber()))
+                                .status())
+                .isEqualTo(403);
+        assertThat(startBypass(desk, colleague.id())).isEqualTo(403);
+        // Keycloak's own right to manage the user still counts.
+        TestUser manager = TestUser.withoutSecondFactor(server);
+        AdminRoles.grant(
+                server, manager, AdminRoles.REALM_MANAGEMENT, "view-users", "manage-users");
+        assertThat(startBypass(as(manager), colleague.id())).isEqualTo(201);
+    }
+
+    @Test
     void thePortalAdministratorDoesEverythingOnTheUsersItSees() {
         TestUser portalAdmin = TestUser.withoutSecondFactor(server);
         AdminRoles.grant(server, portalAdmin, AdminRoles.PORTAL, "mfa-portal-admin");
