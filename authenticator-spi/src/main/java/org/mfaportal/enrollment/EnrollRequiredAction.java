@@ -1,7 +1,6 @@
 package org.mfaportal.enrollment;
 
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.keycloak.authentication.RequiredActionContext;
 import org.mfaportal.catalog.EnrollmentMessages;
 import org.mfaportal.catalog.Method;
@@ -20,14 +19,7 @@ final class EnrollRequiredAction extends PortalRequiredAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (SecondFactors.enrolled(context.getSession(), context.getUser())) {
-            context.success();
-            return;
-        }
-        String refusal = refusal(context);
-        if (refusal != null) {
-            context.challenge(
-                    context.form().setError(refusal).createErrorPage(Response.Status.FORBIDDEN));
+        if (passedOrRefused(context)) {
             return;
         }
         context.challenge(
@@ -37,33 +29,36 @@ final class EnrollRequiredAction extends PortalRequiredAction {
 
     @Override
     public void processAction(RequiredActionContext context) {
+        if (passedOrRefused(context)) {
+            return;
+        }
+        Method method = ChosenSetup.of(context.getRealm(), context.getHttpRequest());
+        if (method == null) {
+            context.challenge(
+                    SetupChoicePage.render(
+                            context.form(),
+                            SetupChoicePage.offeredIn(context.getRealm()),
+                            null,
+                            EnrollmentMessages.CHOOSE_ONE));
+            return;
+        }
+        ChosenSetup.queue(context.getRealm(), context.getUser(), method, context.getEvent());
+        context.success();
+    }
+
+    /** Done with nothing to ask (already enrolled), or refused as at sign-in: true. */
+    private static boolean passedOrRefused(RequiredActionContext context) {
         if (SecondFactors.enrolled(context.getSession(), context.getUser())) {
             context.success();
-            return;
+            return true;
         }
         String refusal = refusal(context);
         if (refusal != null) {
             context.challenge(
                     context.form().setError(refusal).createErrorPage(Response.Status.FORBIDDEN));
-            return;
+            return true;
         }
-        List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
-        String chosen =
-                context.getHttpRequest()
-                        .getDecodedFormParameters()
-                        .getFirst(SetupChoicePage.METHOD_FIELD);
-        Method method = SetupChoicePage.chosen(methods, chosen);
-        if (method == null) {
-            context.challenge(
-                    SetupChoicePage.render(
-                            context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
-            return;
-        }
-        // One setup runs, not two: a setup chosen earlier and left unfinished gives way.
-        methods.forEach(m -> context.getUser().removeRequiredAction(m.setupAction()));
-        context.getUser().addRequiredAction(method.setupAction());
-        context.getEvent().detail("mfa_setup", method.setupAction());
-        context.success();
+        return false;
     }
 
     /** Why no setup can be offered (a message key), or null; as at sign-in. */

@@ -73,23 +73,17 @@ final class SetupChoiceAuthenticator
                             .createErrorPage(Response.Status.BAD_REQUEST));
             return;
         }
-        List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
-        String chosen =
-                context.getHttpRequest()
-                        .getDecodedFormParameters()
-                        .getFirst(SetupChoicePage.METHOD_FIELD);
-        Method method = SetupChoicePage.chosen(methods, chosen);
+        Method method = ChosenSetup.of(context.getRealm(), context.getHttpRequest());
         if (method == null) {
             context.challenge(
                     SetupChoicePage.render(
-                            context.form(), methods, null, EnrollmentMessages.CHOOSE_ONE));
+                            context.form(),
+                            SetupChoicePage.offeredIn(context.getRealm()),
+                            null,
+                            EnrollmentMessages.CHOOSE_ONE));
             return;
         }
-        // A setup chosen earlier and left unfinished gives way to this choice: one setup runs, not
-        // two.
-        methods.forEach(m -> context.getUser().removeRequiredAction(m.setupAction()));
-        context.getUser().addRequiredAction(method.setupAction());
-        context.getEvent().detail("mfa_setup", method.setupAction());
+        ChosenSetup.queue(context.getRealm(), context.getUser(), method, context.getEvent());
         context.success();
     }
 
