@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,7 +96,11 @@ public final class Chromium implements AutoCloseable {
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+            // A page that re-renders (React) may drop an element the condition was reading:
+            // that is "not yet", so the condition is asked again.
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition);
         } catch (RuntimeException e) {
             if (failureName != null) {
                 keepEvidence(failureName);
