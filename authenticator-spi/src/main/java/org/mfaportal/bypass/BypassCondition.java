@@ -1,11 +1,13 @@
 package org.mfaportal.bypass;
 
+import java.util.Collections;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.SkippedSecondStep;
 
 /**
  * Matches when the second step is needed, i.e. the user has no one-time bypass. A bypass is used up
@@ -14,7 +16,6 @@ import org.mfaportal.flow.Lockout;
  */
 final class BypassCondition implements ConditionalAuthenticator {
 
-    static final String SKIP_DETAIL = "mfa_skipped";
     static final String SKIP_REASON = "bypass";
 
     @Override
@@ -32,9 +33,13 @@ final class BypassCondition implements ConditionalAuthenticator {
                 .consume(context.getRealm(), user)
                 .map(
                         bypass -> {
-                            context.getEvent()
-                                    .detail(SKIP_DETAIL, SKIP_REASON)
-                                    .detail("mfa_bypass_granted_by", bypass.grantedBy());
+                            SkippedSecondStep.record(
+                                    context,
+                                    SKIP_REASON,
+                                    // grantedBy may be missing on an older record.
+                                    Collections.singletonMap(
+                                            SkippedSecondStep.GRANTED_BY_DETAIL,
+                                            bypass.grantedBy()));
                             return false;
                         })
                 .orElse(true);

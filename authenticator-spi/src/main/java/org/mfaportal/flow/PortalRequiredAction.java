@@ -21,6 +21,8 @@ public abstract class PortalRequiredAction implements RequiredActionProvider {
     @Override
     public final void evaluateTriggers(RequiredActionContext context) {
         // Added by an authenticator, the setup choice, the user or an admin, never on its own.
+        // Keycloak evaluates triggers with the event it writes for the sign-in: see the class.
+        SkippedSecondStep.carryInto(context);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mfaportal.trustedip;
 
+import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.KeycloakSession;
@@ -7,6 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.SkippedSecondStep;
 import org.mfaportal.network.AddressRanges;
 import org.mfaportal.settings.PortalSettings;
 
@@ -16,9 +18,6 @@ import org.mfaportal.settings.PortalSettings;
  * from the office (keycloak#21837: a skip condition that also skipped setup).
  */
 final class TrustedNetworkCondition implements ConditionalAuthenticator {
-
-    /** Login event detail saying why the second step did not run. */
-    static final String SKIP_DETAIL = "mfa_skipped";
 
     static final String SKIP_REASON = "trusted_network";
 
@@ -44,7 +43,7 @@ final class TrustedNetworkCondition implements ConditionalAuthenticator {
                 cache.rangesOf(realm.getId(), PortalSettings.of(realm).trustedRangesAsStored());
         // Keycloak's connection has already applied --proxy-headers and the trusted proxies.
         if (trusted.contains(context.getConnection().getRemoteAddr())) {
-            context.getEvent().detail(SKIP_DETAIL, SKIP_REASON);
+            SkippedSecondStep.record(context, SKIP_REASON, Map.of());
             return false;
         }
         return true;

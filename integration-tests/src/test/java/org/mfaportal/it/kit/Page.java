@@ -113,6 +113,26 @@ public final class Page {
         return new Form(form);
     }
 
+    /**
+     * The form that carries a field, for pages whose form has no id: e.g. the page a SAML POST
+     * binding auto-submits with script ({@code SAMLRequest}, {@code SAMLResponse}), which a browser
+     * without script posts by its button.
+     */
+    public Form formWith(String fieldName) {
+        Element field = html().selectFirst("form input[name=" + fieldName + "]");
+        if (field == null) {
+            throw new AssertionError(
+                    "No form with a field "
+                            + fieldName
+                            + " on "
+                            + uri
+                            + " (status "
+                            + status
+                            + ")");
+        }
+        return new Form(field.closest("form"));
+    }
+
     /** An HTML form: its current field values, changed and submitted as the browser would. */
     public final class Form {
 

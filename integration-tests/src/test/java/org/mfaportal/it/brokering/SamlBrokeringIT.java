@@ -1,0 +1,201 @@
+package org.mfaportal.it.brokering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.BruteForce;
+import org.mfaportal.it.kit.Clock;
+import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.TestUser;
+import org.mfaportal.it.kit.Totp;
+import org.mfaportal.settings.PortalSetting;
+
+/**
+ * People of a company whose identity provider speaks SAML (a second realm of the test server) get
+ * the portal's second step after it, in the demo realm's post-broker-login flow: they set up a
+ * method on their first arrival, are asked for it afterwards, and are let through by the trusted
+ * ranges and a bypass as anyone else, never while locked.
+ */
+@ExtendWith(KeycloakServer.Extension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SamlBrokeringIT {
+
+    private static final String OFFICE = "10.20.0.0/16";
+
+    private final KeycloakServer server;
+    private final DemoApp app;
+    private IdentityProviderRealm company;
+    private BrokeredSignIn signIn;
+
+    SamlBrokeringIT(KeycloakServer server) {
+        this.server = server;
+        this.app = new DemoApp(server);
+    }
+
+    @BeforeAll
+    void theDemoRealmTrustsTheCompanysSamlProvider() {
+        company = new IdentityProviderRealm(server);
+        signIn = new BrokeredSignIn(app, company.samlBroker(), true);
+    }
+
+    @AfterAll
+    void removeTheProviderAndItsRealm() {
+        company.close();
+    }
+
+    @Test
+    void aNewcomerSetsUpTheSecondStepOnArrivalAndIsAskedForItNextTime() {
+        IdentityProviderRealm.Person erin = company.person();
+        String secret;
+        try (Browser browser = server.browser()) {
+            BrokeredSignIn.Enrolled enrolled =
+                    BrokeredSignIn.enrollAuthenticatorApp(signIn.as(browser, erin));
+            assertThat(DemoApp.isSignedIn(enrolled.page())).as("back at the app").isTrue();
+            secret = enrolled.secret();
+        }
+        String id = demoUserId(erin);
+        assertThat(server.admin().credentialTypes(KeycloakServer.REALM, id))
+                .as("the first broker login created the user, who has no password")
+                .containsExactly("otp");
+        assertThat(
+                        server.admin()
+                                .get(userPath(id) + "/federated-identity")
+                                .requireStatus(200)
+                                .json()
+                                .get(0)
+                                .get("identityProvider")
+                                .asText())
+                .startsWith("saml-");
+
+        try (Clock clock = server.clock();
+                Browser browser = server.browser()) {
+            clock.advance(Duration.ofSeconds(60)); // the next code, not the one used at setup
+            Page secondStep = signIn.as(browser, erin);
+            assertThat(secondStep.showsForm(BrokeredSignIn.OTP_FORM))
+                    .as("asked for the second step")
+                    .isTrue();
+            Page done =
+                    secondStep
+                            .form(BrokeredSignIn.OTP_FORM)
+                            .fill("otp", Totp.code(secret, Instant.now().getEpochSecond() + 60))
+                            .submit();
+            assertThat(DemoApp.isSignedIn(done)).isTrue();
+        }
+        JsonNode login = lastLogin(id);
+        assertThat(login.path("details").path("identity_provider").asText()).startsWith("saml-");
+        assertThat(login.path("details").has("mfa_skipped")).isFalse();
+    }
+
+    @Test
+    void fromATrustedRangeTheSecondStepIsSkippedAndTheEventSaysWhy() {
+        IdentityProviderRealm.Person fay = company.person();
+        arriveAndEnroll(fay);
+        try (var office =
+                        server.portalSettings(
+                                Map.of(PortalSetting.TRUSTED_RANGES.key(), List.of(OFFICE)));
+                Browser browser = server.browser().forwardedFor("10.20.30.40")) {
+            assertThat(DemoApp.isSignedIn(signIn.as(browser, fay)))
+                    .as("signed in without a code")
+                    .isTrue();
+        }
+        JsonNode login = lastLogin(demoUserId(fay));
+        assertThat(login.path("details").path("mfa_skipped").asText()).isEqualTo("trusted_network");
+        assertThat(login.path("details").path("identity_provider").asText()).startsWith("saml-");
+    }
+
+    @Test
+    void aBypassSkipsTheSecondStepOnce() {
+        IdentityProviderRealm.Person gus = company.person();
+        arriveAndEnroll(gus);
+        String id = demoUserId(gus);
+        server.admin()
+                .post(
+                        "/admin/realms/"
+                                + KeycloakServer.REALM
+                                + "/mfa-portal/users/"
+                                + id
+                                + "/bypass",
+                        Map.of())
+                .requireStatus(201);
+
+        try (Browser browser = server.browser()) {
+            assertThat(DemoApp.isSignedIn(signIn.as(browser, gus))).as("bypassed").isTrue();
+        }
+        assertThat(lastLogin(id).path("details").path("mfa_skipped").asText()).isEqualTo("bypass");
+
+        try (Browser browser = server.browser()) {
+            assertThat(signIn.as(browser, gus).showsForm(BrokeredSignIn.OTP_FORM))
+                    .as("the bypass is used up: asked for the second step again")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aLockedUserIsRefusedEvenWithTheRightCode() {
+        IdentityProviderRealm.Person hal = company.person();
+        String secret = arriveAndEnroll(hal);
+        String id = demoUserId(hal);
+        BruteForce bruteForce = new BruteForce(server);
+        bruteForce.lockWithWrongPasswords(new TestUser(id, hal.username(), null, null));
+        try (Clock clock = server.clock();
+                Browser browser = server.browser()) {
+            clock.advance(Duration.ofSeconds(60));
+            Page page = signIn.as(browser, hal);
+            if (page.showsForm(BrokeredSignIn.OTP_FORM)) {
+                page =
+                        page.form(BrokeredSignIn.OTP_FORM)
+                                .fill("otp", Totp.code(secret, Instant.now().getEpochSecond() + 60))
+                                .submit();
+            }
+            assertThat(DemoApp.isSignedIn(page)).as("refused while locked").isFalse();
+            assertThat(page.feedback()).as("told why").isNotBlank();
+        } finally {
+            assertThat(bruteForce.locked(id)).as("still locked").isTrue();
+            bruteForce.release(id);
+        }
+    }
+
+    /** A first arrival through the provider, with an authenticator app set up; its secret. */
+    private String arriveAndEnroll(IdentityProviderRealm.Person person) {
+        try (Browser browser = server.browser()) {
+            BrokeredSignIn.Enrolled enrolled =
+                    BrokeredSignIn.enrollAuthenticatorApp(signIn.as(browser, person));
+            assertThat(DemoApp.isSignedIn(enrolled.page())).isTrue();
+            return enrolled.secret();
+        }
+    }
+
+    private String demoUserId(IdentityProviderRealm.Person person) {
+        return server.admin()
+                .get(
+                        "/admin/realms/"
+                                + KeycloakServer.REALM
+                                + "/users?exact=true&username="
+                                + person.username())
+                .requireStatus(200)
+                .json()
+                .get(0)
+                .get("id")
+                .asText();
+    }
+
+    private JsonNode lastLogin(String userId) {
+        return server.admin().events(KeycloakServer.REALM, userId, "LOGIN").get(0);
+    }
+
+    private static String userPath(String id) {
+        return "/admin/realms/" + KeycloakServer.REALM + "/users/" + id;
+    }
+}
