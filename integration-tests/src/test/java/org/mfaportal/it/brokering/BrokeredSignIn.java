@@ -58,13 +58,23 @@ final class BrokeredSignIn {
         Page setup = arrival.form(SETUP_CHOICE_FORM).fill("method", "CONFIGURE_TOTP").submit();
         assertThat(setup.showsForm(OTP_SETUP_FORM)).as("authenticator setup").isTrue();
         String secret = setup.form(OTP_SETUP_FORM).value("totpSecret");
+        String code = Totp.code(secret, Instant.now().getEpochSecond());
         Page done =
-                setup.form(OTP_SETUP_FORM)
-                        .fill("totp", Totp.code(secret, Instant.now().getEpochSecond()))
-                        .fill("userLabel", "phone")
-                        .submit();
-        return new Enrolled(secret, done);
+                setup.form(OTP_SETUP_FORM).fill("totp", code).fill("userLabel", "phone").submit();
+        return new Enrolled(secret, code, done);
     }
 
-    record Enrolled(String secret, Page page) {}
+    /** An authenticator app set up with {@code usedCode}, and the page after the setup. */
+    record Enrolled(String secret, String usedCode, Page page) {
+
+        /**
+         * A code the app shows now or next that the setup did not use: Keycloak refuses a code a
+         * second time, and accepts the next period's (its look-around window).
+         */
+        String freshCode() {
+            long now = Instant.now().getEpochSecond();
+            String current = Totp.code(secret, now);
+            return current.equals(usedCode) ? Totp.code(secret, now + 30) : current;
+        }
+    }
 }

@@ -56,7 +56,9 @@ public final class RealmDrift {
                     "attributes",
                     "authenticationFlows",
                     "authenticatorConfig",
-                    "requiredActions");
+                    "requiredActions",
+                    "identityProviders",
+                    "identityProviderMappers");
 
     private final AdminClient admin;
     private final String realm;
@@ -90,6 +92,7 @@ public final class RealmDrift {
             drift.fields(live);
             drift.flows();
             drift.requiredActions();
+            drift.identityProviders();
             return drift.differences;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,6 +145,32 @@ public final class RealmDrift {
                             }
                         });
         return map;
+    }
+
+    /**
+     * The export's identity providers (which the realm's representation leaves out), as exported:
+     * enabled or not, their post login flow; and none that a story added and left behind.
+     */
+    private void identityProviders() {
+        Map<String, String> expected = new HashMap<>();
+        export.path("identityProviders")
+                .forEach(p -> expected.put(p.path("alias").asText(), summary(p)));
+        Map<String, String> now = new HashMap<>();
+        admin.get("/admin/realms/" + realm + "/identity-provider/instances")
+                .requireStatus(200)
+                .json()
+                .forEach(p -> now.put(p.path("alias").asText(), summary(p)));
+        differ(
+                "identity providers",
+                new java.util.TreeMap<>(expected),
+                new java.util.TreeMap<>(now));
+    }
+
+    private static String summary(JsonNode provider) {
+        return "enabled="
+                + provider.path("enabled").asBoolean()
+                + " postLogin="
+                + provider.path("postBrokerLoginFlowAlias").asText();
     }
 
     private void fields(JsonNode live) {
