@@ -68,12 +68,24 @@ final class RadiusPasswordForm extends UsernamePasswordForm {
             return false;
         }
         RadiusAnswer answer = ask(context, userName, password);
+        if (answer.kind() == RadiusAnswer.Kind.UNAVAILABLE) {
+            context.getEvent().user(user).error(EVENT_UNAVAILABLE);
+            context.forceChallenge(challenge(context, RadiusMessages.UNAVAILABLE, null));
+            return false;
+        }
+        if (user == null) {
+            // Whatever RADIUS said, Keycloak has no such user: refused as Keycloak refuses an
+            // unknown name, and no account is created.
+            context.getEvent().error(Errors.USER_NOT_FOUND);
+            context.failureChallenge(
+                    AuthenticationFlowError.INVALID_USER,
+                    challenge(
+                            context,
+                            getDefaultChallengeMessage(context),
+                            Validation.FIELD_USERNAME));
+            return false;
+        }
         switch (answer.kind()) {
-            case UNAVAILABLE -> {
-                context.getEvent().user(user).error(EVENT_UNAVAILABLE);
-                context.forceChallenge(challenge(context, RadiusMessages.UNAVAILABLE, null));
-                return false;
-            }
             case CHALLENGE -> {
                 context.getEvent().user(user).error(EVENT_CHALLENGE);
                 context.forceChallenge(challengeMessage(context, answer.replyMessage()));
@@ -86,20 +98,12 @@ final class RadiusPasswordForm extends UsernamePasswordForm {
                 return false;
             }
             case ACCEPT -> {
-                if (user == null) {
-                    // RADIUS knows the name, Keycloak does not: no account is created.
-                    context.getEvent().error(Errors.USER_NOT_FOUND);
-                    context.failureChallenge(
-                            AuthenticationFlowError.INVALID_USER,
-                            challenge(
-                                    context,
-                                    getDefaultChallengeMessage(context),
-                                    Validation.FIELD_USERNAME));
-                    return false;
-                }
                 context.setUser(user);
                 rememberMe(context, form);
                 return true;
+            }
+            default -> {
+                // UNAVAILABLE was handled above
             }
         }
         throw new IllegalStateException("unknown RADIUS answer " + answer.kind());
