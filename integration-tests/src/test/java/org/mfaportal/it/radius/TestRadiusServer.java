@@ -43,13 +43,41 @@ final class TestRadiusServer extends RadiusServer implements AutoCloseable {
 
     TestRadiusServer(String secret) throws SocketException {
         this.secret = secret;
-        this.socket =
-                new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.socket = bindFreeLoopbackPort();
         start(true, false);
+    }
+
+    /**
+     * tinyradius binds its socket itself, to its auth port, and only answers on that port: a free
+     * port is chosen, then bound at once here (tinyradius keeps that socket), again on a race.
+     */
+    private DatagramSocket bindFreeLoopbackPort() throws SocketException {
+        setListenAddress(InetAddress.getLoopbackAddress());
+        for (int attempt = 0; ; attempt++) {
+            int port;
+            try (DatagramSocket probe =
+                    new DatagramSocket(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+                port = probe.getLocalPort();
+            }
+            setAuthPort(port);
+            try {
+                return getAuthSocket();
+            } catch (SocketException taken) {
+                if (attempt == 5) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** How many answers the server sent. */
+    int answers() {
+        return answers.get();
     }
 
     /** host:port, as an execution's config names a server. */
