@@ -119,6 +119,23 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** RADIUS is a first step: it knows no method, no phone and nothing of the pages above. */
+    @Test
+    void theRadiusSignInImportsOnlyTheCore() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".radius..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        Stream.concat(
+                                        METHODS.stream(),
+                                        Stream.of("phone", "enrollment", "portal", "web"))
+                                .map(name -> ROOT + "." + name + "..")
+                                .toArray(String[]::new))
+                .check(MAIN);
+    }
+
     @Test
     void noPackageFormsACycle() {
         slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(MAIN);

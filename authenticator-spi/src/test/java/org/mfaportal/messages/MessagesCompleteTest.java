@@ -38,6 +38,7 @@ import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.pin.PinMessages;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.questions.QuestionsMessages;
+import org.mfaportal.radius.RadiusMessages;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.SettingGroup;
 import org.mfaportal.settings.SettingSchema;
@@ -85,7 +86,8 @@ class MessagesCompleteTest {
                     QuestionsMessages.class,
                     OathMessages.class,
                     EnrollmentMessages.class,
-                    EmailedLinks.class);
+                    EmailedLinks.class,
+                    RadiusMessages.class);
 
     private static final Pattern FILE_NAME =
             Pattern.compile("messages_([A-Za-z0-9_-]+)\\.properties");
