@@ -12,10 +12,10 @@ import org.keycloak.Config;
  * @param credentialsFile the service account's JSON key for realms that name no vault secret, or
  *     null
  */
-record FirebaseOptions(URI baseUrl, Path credentialsFile, Duration timeout) {
+public record FirebaseOptions(URI baseUrl, Path credentialsFile, Duration timeout) {
 
-    static final String BASE_URL = "base-url";
-    static final String CREDENTIALS_FILE = "credentials-file";
+    public static final String BASE_URL = "base-url";
+    public static final String CREDENTIALS_FILE = "credentials-file";
     static final String TIMEOUT_MILLIS = "timeout-millis";
 
     static final String GOOGLE_BASE_URL = "https://fcm.googleapis.com";
