@@ -37,6 +37,10 @@ final class FcmSender {
     /** What a log line may say about one message: the realm and the device's serial, no token. */
     record Recipient(String realm, String serial) {}
 
+    private static String shortened(String text) {
+        return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
     void send(Recipient to, GoogleCredentials credentials, URI sendUrl, Map<String, Object> body) {
         String bearer;
         try {
@@ -44,10 +48,14 @@ final class FcmSender {
             AccessToken token = credentials.getAccessToken();
             bearer = token.getTokenValue();
         } catch (IOException | RuntimeException e) {
+            // The token endpoint's refusal names the account and the reason, never a key.
             LOG.warnf(
-                    "Firebase: no access token for the service account of realm %s (%s); the app"
-                            + " of device %s polls",
-                    to.realm(), e.getClass().getSimpleName(), to.serial());
+                    "Firebase: no access token for the service account of realm %s (%s: %s); the"
+                            + " app of device %s polls",
+                    to.realm(),
+                    e.getClass().getSimpleName(),
+                    shortened(e.getMessage()),
+                    to.serial());
             return;
         }
         try {

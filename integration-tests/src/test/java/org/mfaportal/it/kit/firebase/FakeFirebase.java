@@ -39,6 +39,12 @@ public final class FakeFirebase implements AutoCloseable {
     public static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
     static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
+    /**
+     * The audience Google's token endpoint wants in the grant, whatever URL the grant is posted to
+     * (Google's library always names it).
+     */
+    static final String GOOGLE_TOKEN_AUDIENCE = "https://oauth2.googleapis.com/token";
+
     /** Long enough for a message the server sends from its worker thread after commit. */
     public static final Duration PATIENCE = Duration.ofSeconds(15);
 
@@ -222,7 +228,7 @@ public final class FakeFirebase implements AutoCloseable {
             }
             long now = Instant.now().getEpochSecond();
             if (!account.clientEmail().equals(claims.path("iss").asText())
-                    || !account.tokenUri().toString().equals(claims.path("aud").asText())
+                    || !GOOGLE_TOKEN_AUDIENCE.equals(claims.path("aud").asText())
                     || !List.of(claims.path("scope").asText().split(" ")).contains(SCOPE)
                     || claims.path("exp").asLong() < now
                     || claims.path("iat").asLong() > now + 60) {
