@@ -158,21 +158,26 @@ class ArchitectureTest {
                 .definedBy(push + ".device..")
                 .layer("enrollment")
                 .definedBy(push + ".enrollment..")
+                .layer("firebase")
+                .definedBy(push + ".firebase..")
                 .layer("authenticator")
                 .definedBy(push)
                 .whereLayer("authenticator")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("firebase")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("enrollment")
                 .mayOnlyBeAccessedByLayers("authenticator")
                 .whereLayer("device")
-                .mayOnlyBeAccessedByLayers("enrollment", "authenticator")
+                .mayOnlyBeAccessedByLayers("enrollment", "authenticator", "firebase")
                 .whereLayer("challenge")
                 .mayOnlyBeAccessedByLayers("device", "enrollment", "authenticator")
                 .whereLayer("notify")
-                .mayOnlyBeAccessedByLayers("challenge", "device", "enrollment", "authenticator")
+                .mayOnlyBeAccessedByLayers(
+                        "challenge", "device", "enrollment", "authenticator", "firebase")
                 .whereLayer("base")
                 .mayOnlyBeAccessedByLayers(
-                        "notify", "challenge", "device", "enrollment", "authenticator")
+                        "notify", "challenge", "device", "enrollment", "authenticator", "firebase")
                 .check(MAIN);
     }
 

@@ -32,6 +32,29 @@ public enum PortalSetting {
     /** Anti-fatigue: open pushes at once, and denials after which no push goes out for the hour. */
     PUSH_OPEN_PER_USER("pushOpenPerUser", new WholeNumberType(1, 5), "1"),
     PUSH_DENIALS_PER_USER_PER_HOUR("pushDenialsPerUserPerHour", new WholeNumberType(1, 20), "3"),
+    /**
+     * How a push reaches the phone (issue 17.3): "poll" (the app polls; its QR code says poll_only)
+     * or "firebase" (a Firebase Cloud Messaging wake-up, and the app still polls).
+     */
+    PUSH_NOTIFIER("pushNotifier", new OneOfType(java.util.List.of("poll", "firebase")), "poll"),
+    /** The Firebase project to send through; empty: the service account's own project_id. */
+    PUSH_FIREBASE_PROJECT_ID(
+            "pushFirebaseProjectId",
+            new PatternTextType(
+                    java.util.regex.Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]"),
+                    "a Firebase project id (6 to 30 lower-case letters, digits and hyphens)"),
+            ""),
+    /**
+     * Where the service account's JSON key comes from: a vault reference such as ${vault.firebase},
+     * read with the realm's vault; empty: the operator's file (SPI option credentials-file). Never
+     * the key itself.
+     */
+    PUSH_FIREBASE_CREDENTIALS(
+            "pushFirebaseCredentials",
+            new PatternTextType(
+                    java.util.regex.Pattern.compile("\\$\\{vault\\.[A-Za-z0-9_.-]{1,100}\\}"),
+                    "a vault reference such as ${vault.firebase}"),
+            ""),
 
     QUESTIONS_FALLBACK("questionsFallback", new BooleanType(), "false"),
     QUESTIONS_AT_ENROLLMENT("questionsAtEnrollment", new WholeNumberType(1, 10), "4"),

@@ -97,6 +97,15 @@ public final class PortalSettings {
         return EmailListType.split(value(setting));
     }
 
+    /** A setting whose value is a name or text as stored (canonical, or its default). */
+    public String text(PortalSetting setting) {
+        if (!(setting.type() instanceof OneOfType)
+                && !(setting.type() instanceof PatternTextType)) {
+            throw new IllegalArgumentException(setting + " is not a text setting");
+        }
+        return value(setting);
+    }
+
     public String phoneDefaultRegion() {
         return value(PortalSetting.PHONE_DEFAULT_REGION);
     }

@@ -36,6 +36,7 @@ public final class SimulatedDevice {
     private Enrollment enrollment;
     private RSAPublicKey serverKey;
     private boolean firebaseTokenUpdated;
+    private String firebaseToken;
     private List<String> dropped = List.of();
 
     private SimulatedDevice(KeyPair keys) {
@@ -67,7 +68,7 @@ public final class SimulatedDevice {
         }
         EnrollmentUri invitation = EnrollmentUri.parse(otpauthUri);
         Enrollment offered = invitation.enrollment();
-        if (!offered.pollOnly()) {
+        if (!offered.pollOnly() && firebaseToken == null) {
             throw new IllegalArgumentException(
                     "the enrollment URI lacks poll_only=True: an app without Firebase "
                             + "fails this rollout at 'receiving Firebase token'");
@@ -79,7 +80,8 @@ public final class SimulatedDevice {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("enrollment_credential", invitation.credential());
         form.put("serial", offered.serial());
-        form.put("fbtoken", NO_FIREBASE_TOKEN);
+        // A poll-only rollout asks Firebase for nothing, even where the app could.
+        form.put("fbtoken", offered.pollOnly() ? NO_FIREBASE_TOKEN : firebaseToken);
         form.put("pubkey", RsaKeys.spkiBase64(keys.getPublic()));
         form.put("capabilities", APP_CAPABILITIES);
         HttpResult reply = http.post(offered.url(), form, offered.sslVerify());
@@ -90,6 +92,31 @@ public final class SimulatedDevice {
         serverKey = serverKeyFrom(reply);
         enrollment = offered;
         return enrollment;
+    }
+
+    /**
+     * An app that registered with Firebase (a build of the app's Firebase project): it enrolls
+     * where the QR code lacks poll_only, sending this registration token, and reads pushed requests
+     * ({@link #receivePushed}).
+     */
+    public SimulatedDevice withFirebase(String registrationToken) {
+        this.firebaseToken = registrationToken;
+        return this;
+    }
+
+    /**
+     * A request that arrived as a Firebase data message (its data as JSON): kept as a poll's would
+     * be (its serial, the server's signatures, §9 capabilities), else dropped with the reason in
+     * {@link #droppedChallenges()}.
+     */
+    public List<PushRequest> receivePushed(String dataJson) {
+        Enrollment token = enrolled();
+        List<ChallengeReader.Received> received =
+                ChallengeReader.read("{\"result\":{\"value\":[" + dataJson + "]}}");
+        ChallengeFilter.Outcome outcome =
+                ChallengeFilter.apply(received, token.serial(), serverKey);
+        dropped = outcome.dropped();
+        return outcome.kept();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.mfaportal.push.base.PushCredential;
 import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.base.PushMessages;
 import org.mfaportal.push.notify.PushNotifier;
+import org.mfaportal.push.notify.RealmNotifier;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 import org.mfaportal.text.RealmName;
@@ -111,7 +112,7 @@ public final class PushRequests {
                         slot,
                         browser);
         challenges.open(challenge, lifetime.plus(TICKET_GRACE));
-        PushNotifier notifier = session.getProvider(PushNotifier.class);
+        PushNotifier notifier = RealmNotifier.of(session, realm);
         devices.forEach(device -> notifier.notify(realm, user, device, challenge));
         return new Sent(challenge, null);
     }

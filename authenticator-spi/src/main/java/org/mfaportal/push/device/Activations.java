@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +121,8 @@ public final class Activations {
      * Step 2 of the rollout: the code must match, the offer must be live and unclaimed. On success
      * the server key pair is generated and kept with the device's key; nothing is stored otherwise.
      */
-    public Claimed claim(Offer offer, String code, RSAPublicKey deviceKey) {
+    public Claimed claim(
+            Offer offer, String code, RSAPublicKey deviceKey, String url, String firebaseToken) {
         if (offer.expired()) {
             return new Claimed(Claim.EXPIRED, null);
         }
@@ -138,9 +140,12 @@ public final class Activations {
             return new Claimed(Claim.ALREADY_USED, null);
         }
         KeyPair server = RsaKeys.generate(RsaKeys.SERVER_KEY_BITS);
-        store.put(
-                ACTIVATED + offer.serial(),
-                CONFIRM_WITHIN.toSeconds(),
+        Map<String, String> notes = new HashMap<>();
+        notes.put("url", url);
+        if (firebaseToken != null) {
+            notes.put("fbtoken", firebaseToken);
+        }
+        notes.putAll(
                 Map.of(
                         "realm",
                         offer.realmId(),
@@ -154,6 +159,7 @@ public final class Activations {
                         RsaKeys.spki((RSAPublicKey) server.getPublic()),
                         "serverPrivateKey",
                         RsaKeys.pkcs8(server.getPrivate())));
+        store.put(ACTIVATED + offer.serial(), CONFIRM_WITHIN.toSeconds(), notes);
         return new Claimed(Claim.ACTIVATED, (RSAPublicKey) server.getPublic());
     }
 
@@ -176,7 +182,9 @@ public final class Activations {
                         notes.get("deviceKey"),
                         notes.get("serverKey"),
                         notes.get("serverPrivateKey"),
-                        Time.currentTimeMillis()));
+                        Time.currentTimeMillis(),
+                        notes.get("url"),
+                        notes.get("fbtoken")));
     }
 
     /** The offer and its activated device are done with (confirmed, or given up). */

@@ -16,11 +16,11 @@ import org.mfaportal.push.protocol.SignedStrings;
  * page must not send the phone's answers (and denials) elsewhere. Every challenge announces the
  * decline reasons (§9), signed with its nonce.
  */
-final class ChallengeJson {
+public final class ChallengeJson {
 
     private ChallengeJson() {}
 
-    static Map<String, String> of(
+    public static Map<String, String> of(
             Challenge challenge, String url, String serial, PrivateKey serverKey) {
         String sslverify = EnrollmentUri.sslverify(url);
         String signed =

@@ -119,8 +119,11 @@ public final class PushDeviceResource {
                         timestamp, Time.currentTimeMillis(), Timestamps.FIREBASE_UPDATE_WINDOW)) {
             return error(400, PiJson.ERR_GENERIC, "ERR10: Could not verify signature!");
         }
-        // Poll mode: there is no token to keep; the app only needs to hear that the update went
-        // through.
+        // Kept for the Firebase notifier (a poll-only app sends "no_firebase_token": kept as none).
+        if (device.get().confirmed()) {
+            PushDevices.updateFirebaseToken(
+                    user, serial, PushDevice.firebaseTokenOf(form.getFirst("new_fb_token")));
+        }
         return ok(PiJson.result(true, null));
     }
 

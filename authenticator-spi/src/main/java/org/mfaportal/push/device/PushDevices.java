@@ -75,10 +75,44 @@ public final class PushDevices {
         data.put("devicePublicKey", device.deviceKeySpki());
         data.put("serverPublicKey", device.serverKeySpki());
         data.put("enrolledAt", credential.getCreatedDate());
+        if (device.url() != null) {
+            data.put("url", device.url());
+        }
         credential.setCredentialData(write(data));
-        credential.setSecretData(write(Map.of("serverPrivateKey", device.serverPrivateKeyPkcs8())));
+        credential.setSecretData(
+                write(secretData(device.serverPrivateKeyPkcs8(), device.firebaseToken())));
         CredentialModel stored = user.credentialManager().createStoredCredential(credential);
         return read(stored);
+    }
+
+    /**
+     * The app's new Firebase registration token (spec §2b), kept with the secret data: it is no
+     * key, but it lets whoever holds the project's credentials reach that phone.
+     */
+    public static void updateFirebaseToken(UserModel user, String serial, String firebaseToken) {
+        user.credentialManager()
+                .getStoredCredentialsByTypeStream(PushCredential.TYPE)
+                .filter(credential -> serial.equals(read(credential).serial()))
+                .findFirst()
+                .ifPresent(
+                        credential -> {
+                            PushDevice device = read(credential);
+                            credential.setSecretData(
+                                    write(
+                                            secretData(
+                                                    device.serverPrivateKeyPkcs8(),
+                                                    firebaseToken)));
+                            user.credentialManager().updateStoredCredential(credential);
+                        });
+    }
+
+    private static Map<String, String> secretData(String serverPrivateKey, String firebaseToken) {
+        Map<String, String> secret = new LinkedHashMap<>();
+        secret.put("serverPrivateKey", serverPrivateKey);
+        if (firebaseToken != null) {
+            secret.put("firebaseToken", firebaseToken);
+        }
+        return secret;
     }
 
     public static void rename(UserModel user, String credentialId, String name) {
@@ -102,7 +136,9 @@ public final class PushDevices {
                     (String) data.get("devicePublicKey"),
                     (String) data.get("serverPublicKey"),
                     (String) secret.get("serverPrivateKey"),
-                    enrolledAt instanceof Number n ? n.longValue() : credential.getCreatedDate());
+                    enrolledAt instanceof Number n ? n.longValue() : credential.getCreatedDate(),
+                    (String) data.get("url"),
+                    (String) secret.get("firebaseToken"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

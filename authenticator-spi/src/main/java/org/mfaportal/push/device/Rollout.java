@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.push.base.PushDevice;
 import org.mfaportal.push.protocol.PiJson;
 import org.mfaportal.push.protocol.RsaKeys;
 import org.mfaportal.waiting.Ticket;
@@ -54,7 +55,13 @@ final class Rollout {
                     "ERR905: The public key is not an RSA SubjectPublicKeyInfo.");
         }
         Activations.Claimed claimed =
-                activations.claim(offer.get(), form.getFirst("enrollment_credential"), deviceKey);
+                activations.claim(
+                        offer.get(),
+                        form.getFirst("enrollment_credential"),
+                        deviceKey,
+                        // The URL this app reached us at: what a pushed challenge names later.
+                        DeviceUrls.of(session, realm, user),
+                        PushDevice.firebaseTokenOf(form.getFirst("fbtoken")));
         return switch (claimed.claim()) {
             case ACTIVATED -> activated(offer.get(), claimed.serverKey());
             case WRONG_CODE ->

@@ -24,6 +24,7 @@ import org.mfaportal.push.device.Activations;
 import org.mfaportal.push.device.DeviceUrls;
 import org.mfaportal.push.device.PushDevices;
 import org.mfaportal.push.device.Serials;
+import org.mfaportal.push.notify.RealmNotifier;
 import org.mfaportal.push.protocol.EnrollmentUri;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
@@ -292,7 +293,8 @@ final class PushSetupRequiredAction extends PortalRequiredAction {
                         minutes,
                         issuer,
                         step.code(),
-                        step.serial());
+                        step.serial(),
+                        RealmNotifier.pollOnly(context.getRealm()));
         return SetupPage.activation(
                 form,
                 context.getSession(),

@@ -7,9 +7,10 @@ import org.mfaportal.push.base.Challenge;
 import org.mfaportal.push.base.PushDevice;
 
 /**
- * Tells a device that a challenge waits for it. The default, {@code poll}, does nothing: the app
- * polls. A Firebase or APNs provider would wake the app here, without touching the sign-in flow.
- * Choose one with {@code --spi-mfa-push-notifier--provider=...}.
+ * Tells a device that a challenge waits for it, once the challenge is stored. {@code poll} does
+ * nothing: the app polls; {@code firebase} (push.firebase) wakes the app through Firebase Cloud
+ * Messaging. Each realm chooses one with its {@code pushNotifier} setting ({@link RealmNotifier}).
+ * A notifier never fails or delays the sign-in: the app polls whatever becomes of the message.
  */
 public interface PushNotifier extends Provider {
 

@@ -25,6 +25,21 @@ public final class EnrollmentUri {
             String issuer,
             String enrollmentCredential,
             String serial) {
+        return of(label, url, ttlMinutes, issuer, enrollmentCredential, serial, true);
+    }
+
+    /**
+     * @param pollOnly "poll_only=True": the app asks Firebase for no token (privacyIDEA leaves the
+     *     parameter out otherwise, and the app then registers with Firebase)
+     */
+    public static String of(
+            String label,
+            String url,
+            int ttlMinutes,
+            String issuer,
+            String enrollmentCredential,
+            String serial,
+            boolean pollOnly) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("url", url);
         query.put("ttl", Integer.toString(ttlMinutes));
@@ -33,7 +48,9 @@ public final class EnrollmentUri {
         query.put("v", "1");
         query.put("serial", serial);
         query.put("sslverify", sslverify(url));
-        query.put("poll_only", "True");
+        if (pollOnly) {
+            query.put("poll_only", "True");
+        }
         StringBuilder uri = new StringBuilder("otpauth://pipush/").append(quote(label)).append('?');
         query.forEach(
                 (key, value) ->

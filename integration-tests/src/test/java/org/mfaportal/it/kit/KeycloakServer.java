@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.mfaportal.it.kit.firebase.FakeFirebase;
+import org.mfaportal.it.kit.firebase.NotifierOptions;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.it.kit.twilio.GatewayOptions;
 import org.mfaportal.it.kit.twilio.PhoneWebhookUrls;
@@ -43,13 +45,16 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
     private final Path log;
     private final AdminClient admin;
     private final FakeTwilio twilio;
+    private final FakeFirebase firebase;
 
-    private KeycloakServer(KeycloakProcess process, URI base, Path log, FakeTwilio twilio) {
+    private KeycloakServer(
+            KeycloakProcess process, URI base, Path log, FakeTwilio twilio, FakeFirebase firebase) {
         this.process = process;
         this.base = base;
         this.log = log;
         this.admin = new AdminClient(base, ADMIN_USER, ADMIN_PASSWORD);
         this.twilio = twilio;
+        this.firebase = firebase;
     }
 
     public URI base() {
@@ -107,6 +112,14 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
     }
 
     /**
+     * The Firebase (token endpoint and FCM) the server's firebase notifier talks to, for realms
+     * that choose it; its service account's key is the operator's credentials-file.
+     */
+    public FakeFirebase firebase() {
+        return firebase;
+    }
+
+    /**
      * Changes the demo realm's portal settings until the scope closes, which puts back every
      * setting as it was when it opened: {@code try (var pin =
      * server.portalSettings(Map.of("pinRequired", true))) {...}}.
@@ -141,6 +154,9 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             if (twilio != null) {
                 twilio.close();
             }
+            if (firebase != null) {
+                firebase.close();
+            }
         }
     }
 
@@ -151,8 +167,16 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         FakeTwilio twilio =
                 FakeTwilio.start(
                         TwilioAccount.random(), new PhoneWebhookUrls(base, REALM).textInbound());
-        return start(
-                work, port, GatewayOptions.build(), GatewayOptions.runtime(twilio, base), twilio);
+        FakeFirebase firebase = FakeFirebase.start();
+        List<String> runtime = new ArrayList<>(GatewayOptions.runtime(twilio, base));
+        runtime.addAll(
+                NotifierOptions.runtime(
+                        firebase,
+                        firebase.writeKeyTo(
+                                work.toAbsolutePath()
+                                        .resolveSibling("firebase-it")
+                                        .resolve("service-account.json"))));
+        return start(work, port, GatewayOptions.build(), runtime, twilio, firebase);
     }
 
     /**
@@ -170,6 +194,7 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
                 port,
                 List.of("--spi-mfa-phone-gateway--provider=dev"),
                 List.of("--spi-mfa-phone-gateway--dev--public-url=http://127.0.0.1:" + port + "/"),
+                null,
                 null);
     }
 
@@ -178,7 +203,8 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             int port,
             List<String> gatewayBuild,
             List<String> gatewayRuntime,
-            FakeTwilio twilio)
+            FakeTwilio twilio,
+            FakeFirebase firebase)
             throws Exception {
         KeycloakDistribution keycloak =
                 KeycloakDistribution.unpack(property("keycloak.dist.zip"), work);
@@ -215,9 +241,12 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
             if (twilio != null) {
                 twilio.close();
             }
+            if (firebase != null) {
+                firebase.close();
+            }
             throw e;
         }
-        KeycloakServer server = new KeycloakServer(process, base, log, twilio);
+        KeycloakServer server = new KeycloakServer(process, base, log, twilio, firebase);
         // As ./run does: master's admin console is the portal's, and the helpdesk's permission.
         try {
             DemoAfterImport.apply(server.adminRest(), property("mfa.realm.export"));
