@@ -97,6 +97,18 @@ public final class PortalSettings {
         return EmailListType.split(value(setting));
     }
 
+    /** An attribute-names setting's names, in the order given. */
+    public java.util.List<String> attributeNames(PortalSetting setting) {
+        requireType(setting, AttributeNamesType.class);
+        return AttributeNamesType.split(value(setting));
+    }
+
+    /** A one-of setting's word. */
+    public String word(PortalSetting setting) {
+        requireType(setting, OneOfType.class);
+        return value(setting);
+    }
+
     public String phoneDefaultRegion() {
         return value(PortalSetting.PHONE_DEFAULT_REGION);
     }

@@ -12,7 +12,9 @@ public sealed interface SettingType
                 CountryCodeType,
                 AddressRangesType,
                 ChoiceListType,
-                EmailListType {
+                EmailListType,
+                AttributeNamesType,
+                OneOfType {
 
     /** The canonical stored form of a value, or a failure saying what is allowed. */
     String canonical(String key, Object value) throws InvalidSettingException;
