@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.models.UserModel;
+import org.keycloak.storage.StorageId;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneNumbers;
@@ -36,9 +37,22 @@ public record DirectoryNumbers(List<String> attributes, String defaultRegion, Nu
                 NumberRules.forTexts(settings));
     }
 
-    /** The user's number in E.164, or empty when no attribute holds a usable one. */
+    /**
+     * The user's number in E.164, or empty when no attribute holds a usable one. Only users of a
+     * directory (a user federation provider, imported or not) have one: a local user's attributes
+     * of the same names may be theirs to edit in the account console's profile, and a second factor
+     * the user can point anywhere without a confirming call is none.
+     */
     public Optional<String> of(UserModel user) {
+        if (!fromDirectory(user)) {
+            return Optional.empty();
+        }
         return of(user.getUsername(), user::getAttributeStream);
+    }
+
+    /** Imported users carry their provider's link; users of a no-import provider its id. */
+    static boolean fromDirectory(UserModel user) {
+        return user.getFederationLink() != null || !StorageId.isLocalStorage(user.getId());
     }
 
     /** The same, from a lookup of an attribute's values. */
