@@ -9,6 +9,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.schema.Schema;
+import com.unboundid.ldif.LDIFException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class InMemoryDirectory implements AutoCloseable {
                     "objectClass: organizationalUnit",
                     "ou: people");
             server.startListening();
-        } catch (LDAPException e) {
+        } catch (LDAPException | LDIFException e) {
             throw new IllegalStateException("the in-memory directory did not start", e);
         }
     }
