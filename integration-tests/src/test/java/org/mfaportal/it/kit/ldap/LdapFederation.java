@@ -8,8 +8,9 @@ import org.mfaportal.it.kit.AdminClient;
 
 /**
  * Keycloak's own LDAP provider, added to a realm through the admin REST API as an operator adds it
- * in the console (read-only, vendor "other", uid as username), with user-attribute mappers for the
- * phone attributes and the language. Removed on close, with the users it imported.
+ * in the console (read-only, vendor "other", uid as username, no cache), with user-attribute
+ * mappers for the phone attributes and the language, always read from the directory. Removed on
+ * close, with the users it imported.
  */
 public final class LdapFederation implements AutoCloseable {
 
@@ -61,7 +62,10 @@ public final class LdapFederation implements AutoCloseable {
                         Map.entry("trustEmail", List.of("true")),
                         Map.entry("pagination", List.of("false")),
                         Map.entry("fullSyncPeriod", List.of("-1")),
-                        Map.entry("changedSyncPeriod", List.of("-1")));
+                        Map.entry("changedSyncPeriod", List.of("-1")),
+                        // So that a change in the directory counts at the next sign-in: Keycloak's
+                        // user cache would otherwise serve an imported user's earlier attributes.
+                        Map.entry("cachePolicy", List.of("NO_CACHE")));
         String base = "/admin/realms/" + realm + "/components";
         admin.post(
                         base,
