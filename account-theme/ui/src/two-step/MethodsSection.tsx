@@ -67,6 +67,14 @@ export const MethodsSection = ({ overview, deviceCount, onChange }: Props) => {
                   </DataListCell>,
                   <DataListCell key="detail" width={3} data-testid="mfa-method-detail">
                     {method.configured ? (method.label ?? t("mfaPortalConfigured")) : t("mfaPortalNotConfigured")}
+                    {method.fromDirectory && (
+                      <>
+                        {" "}
+                        <Label color="purple" data-testid="mfa-method-from-directory">
+                          {t(method.setupAction ? "mfaPortalFromDirectory" : "mfaPortalOwnedByDirectory")}
+                        </Label>
+                      </>
+                    )}
                   </DataListCell>,
                 ]}
               />

@@ -30,6 +30,8 @@ export type Method = {
   /** The catalog's message keys of the login theme (the sign-in pages' names); the page uses its own `mfaPortalMethod-<type>`. */
   displayNameKey: string;
   helpTextKey: string;
+  /** The number came from the company directory (then, where the directory owns it, setupAction is null). */
+  fromDirectory: boolean;
 };
 
 /** Besides the methods, where the realm uses them: the PIN, third-party OATH tokens, security questions. */

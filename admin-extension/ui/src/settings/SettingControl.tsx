@@ -16,7 +16,7 @@ const MAX_CHECKBOXES = 20;
 
 /** The control that fits a setting's type, with its range or allowed values from the schema. */
 export const SettingControl = ({ setting, value, onChange, invalid, disabled }: Props) => {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = `mfa-setting-${setting.key}`;
   const validated = invalid ? "error" : "default";
   switch (setting.type) {
@@ -101,8 +101,24 @@ export const SettingControl = ({ setting, value, onChange, invalid, disabled }: 
         </div>
       );
     }
+    case "oneOf":
+      return (
+        <FormSelect
+          id={id}
+          data-testid={id}
+          value={String(value)}
+          validated={validated}
+          isDisabled={disabled}
+          onChange={(_event, chosen) => onChange(chosen)}
+        >
+          {setting.choices.map((choice) => (
+            <FormSelectOption key={choice} value={choice} label={t(`mfaSettingChoice_${setting.key}_${choice}`)} />
+          ))}
+        </FormSelect>
+      );
     case "addressRanges":
     case "emailList":
+    case "nameList":
       return (
         <ListControl
           id={id}

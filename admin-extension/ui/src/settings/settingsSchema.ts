@@ -14,6 +14,9 @@ export type SettingDescription = Common &
     | { type: "choiceList"; choices: string[]; emptyAllowed: boolean }
     | { type: "addressRanges"; maxEntries: number }
     | { type: "emailList"; maxEntries: number }
+    | { type: "nameList"; maxEntries: number }
+    // A mode: each choice's label is mfaSettingChoice_{key}_{choice}.
+    | { type: "oneOf"; choices: string[] }
     // A kind the console does not know yet: edited as text, checked by the server on save.
     | { type: "text" }
   );

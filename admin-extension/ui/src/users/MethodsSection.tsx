@@ -51,6 +51,8 @@ export const MethodsSection = ({ user, api, revealed, onReveal, onHide, run }: P
     }
     return "";
   };
+  const sourceOf = (type: string) =>
+    type === TEXT ? user.text?.source : type === VOICE ? user.voice?.source : undefined;
 
   return (
     <Card isPlain>
@@ -90,7 +92,7 @@ export const MethodsSection = ({ user, api, revealed, onReveal, onHide, run }: P
                           )}
                         </DataListCell>,
                         <DataListCell key="numbers" data-testid={`mfa-number-${method.type}`}>
-                          {numbers(method.type)}
+                          {numbers(method.type)} <NumberSource source={sourceOf(method.type)} type={method.type} />
                         </DataListCell>,
                       ]}
                     />
@@ -195,5 +197,18 @@ export const MethodsSection = ({ user, api, revealed, onReveal, onHide, run }: P
         </Modal>
       )}
     </Card>
+  );
+};
+
+/** Where a number came from: the company directory (it follows the directory) or the user. */
+const NumberSource = ({ source, type }: { source?: string; type: string }) => {
+  const { t } = useTranslation();
+  if (source === undefined) {
+    return null;
+  }
+  return (
+    <Label color={source === "directory" ? "purple" : "grey"} data-testid={`mfa-number-source-${type}`}>
+      {t(source === "directory" ? "mfaUserNumberFromDirectory" : "mfaUserNumberFromUser")}
+    </Label>
   );
 };

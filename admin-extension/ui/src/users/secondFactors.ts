@@ -7,8 +7,9 @@ export type SecondFactors = {
   username: string;
   methods: { type: string; nameKey: string; allowed: boolean; configured: boolean; isDefault: boolean }[];
   defaultMethod?: string;
-  text?: { number: string };
-  voice?: { number: string; extension?: string; backupNumber?: string; locked: boolean };
+  /** source: "directory" when the company directory put the number there (it follows the directory), else "user". */
+  text?: { number: string; source: "directory" | "user" };
+  voice?: { number: string; extension?: string; backupNumber?: string; locked: boolean; source: "directory" | "user" };
   devices: { credentialId: string; name: string; enrolledAt: number }[];
   otp: { credentialId: string; label?: string; kind: string; token: boolean }[];
   questionsSet: boolean;

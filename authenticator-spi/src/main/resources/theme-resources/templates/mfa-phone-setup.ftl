@@ -5,7 +5,7 @@
     ${msg(mfaSetup.titleKey())}
   <#elseif section = "form">
     <form id="mfa-phone-setup-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
-      <@mfa.input name="number" label=msg(mfaSetup.numberLabelKey()) value=(mfaNumber!'') type="tel" autocomplete="tel" autofocus=true hint=msg("mfaPhoneNumberHint")/>
+      <@mfa.input name="number" label=msg(mfaSetup.numberLabelKey()) value=(mfaNumber!'') type="tel" autocomplete="tel" autofocus=true hint=msg((mfaNumberFromDirectory!false)?then("mfaPhoneNumberFromDirectory", "mfaPhoneNumberHint"))/>
       <#if mfaSetup.askExtension()>
         <@mfa.input name="extension" label=msg("mfaVoiceSetupExtension") value=(mfaExtension!'') inputmode="numeric"/>
       </#if>

@@ -42,7 +42,12 @@ final class EnrollRequiredAction extends PortalRequiredAction {
                             EnrollmentMessages.CHOOSE_ONE));
             return;
         }
-        ChosenSetup.queue(context.getRealm(), context.getUser(), method, context.getEvent());
+        ChosenSetup.queue(
+                context.getRealm(),
+                context.getUser(),
+                context.getAuthenticationSession(),
+                method,
+                context.getEvent());
         context.success();
     }
 

@@ -83,7 +83,12 @@ final class SetupChoiceAuthenticator
                             EnrollmentMessages.CHOOSE_ONE));
             return;
         }
-        ChosenSetup.queue(context.getRealm(), context.getUser(), method, context.getEvent());
+        ChosenSetup.queue(
+                context.getRealm(),
+                context.getUser(),
+                context.getAuthenticationSession(),
+                method,
+                context.getEvent());
         context.success();
     }
 

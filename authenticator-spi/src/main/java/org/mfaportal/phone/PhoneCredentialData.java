@@ -8,12 +8,32 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * The public data of a phone credential (voice or text): numbers in E.164, an optional extension
- * for voice, and whether a fraud report has locked it. Nothing secret is kept with it.
+ * for voice, whether a fraud report has locked it, and where the number came from ({@link
+ * #FROM_DIRECTORY}, or null: the user's setup or an administrator). Nothing secret is kept with it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PhoneCredentialData(
-        String number, String extension, String backupNumber, boolean locked) {
+        String number, String extension, String backupNumber, boolean locked, String source) {
+
+    /** The source of a number the company directory owns (issue 15.1, "enrolled" mode). */
+    public static final String FROM_DIRECTORY = "directory";
+
+    /** Jackson reads the stored JSON through the canonical constructor, not the shorter one. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public PhoneCredentialData {}
+
+    /** A number the user set up (or an administrator typed). */
+    public PhoneCredentialData(
+            String number, String extension, String backupNumber, boolean locked) {
+        this(number, extension, backupNumber, locked, null);
+    }
+
+    /** Whether the company directory owns this number (it follows the directory). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean fromDirectory() {
+        return FROM_DIRECTORY.equals(source);
+    }
 
     public static PhoneCredentialData read(String json) {
         try {
@@ -32,11 +52,11 @@ public record PhoneCredentialData(
     }
 
     public PhoneCredentialData lock() {
-        return new PhoneCredentialData(number, extension, backupNumber, true);
+        return new PhoneCredentialData(number, extension, backupNumber, true, source);
     }
 
     public PhoneCredentialData unlock() {
-        return new PhoneCredentialData(number, extension, backupNumber, false);
+        return new PhoneCredentialData(number, extension, backupNumber, false, source);
     }
 
     /** "+1 ••• ••• 0100": enough for the user to recognise the number on a page or in a list. */

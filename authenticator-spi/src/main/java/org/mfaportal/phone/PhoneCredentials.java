@@ -38,4 +38,9 @@ public final class PhoneCredentials {
             user.credentialManager().createStoredCredential(credential);
         }
     }
+
+    /** Removes the user's credential of this type, if any. */
+    public void remove(UserModel user) {
+        of(user).ifPresent(c -> user.credentialManager().removeStoredCredentialById(c.getId()));
+    }
 }

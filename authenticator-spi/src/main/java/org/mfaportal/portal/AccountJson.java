@@ -28,7 +28,8 @@ public final class AccountJson {
 
     /**
      * One sign-in method; {@code setupAction} is null where the realm switched its required action
-     * off.
+     * off, or where the company directory owns the method's number ({@code fromDirectory}: the
+     * number came from the directory, issue 15.5).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Method(
@@ -38,7 +39,8 @@ public final class AccountJson {
             String label,
             String setupAction,
             String displayNameKey,
-            String helpTextKey) {}
+            String helpTextKey,
+            boolean fromDirectory) {}
 
     /**
      * Something the portal offers besides the methods (the PIN, an OATH token, the security

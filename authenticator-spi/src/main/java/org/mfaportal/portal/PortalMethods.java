@@ -9,6 +9,9 @@ import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.DefaultMethod;
 import org.mfaportal.catalog.Method;
 import org.mfaportal.flow.RequiredActions;
+import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.directory.DirectoryMode;
+import org.mfaportal.phone.directory.DirectoryPhones;
 import org.mfaportal.settings.PortalSettings;
 
 /**
@@ -26,17 +29,22 @@ final class PortalMethods {
     }
 
     List<AccountJson.Method> describe() {
+        PortalSettings settings = PortalSettings.of(realm);
+        // The page shows the directory's numbers of now, as the next sign-in will use them.
+        DirectoryPhones.reconcile(settings, user);
         String defaultType = DefaultMethod.of(user).map(CredentialModel::getType).orElse(null);
         List<AccountJson.Method> methods = new ArrayList<>();
-        PortalSettings settings = PortalSettings.of(realm);
         for (Method method : Method.defaultable()) {
             if (!method.allowedBy(settings)) {
                 continue;
             }
             String type = method.credentialType();
             Optional<CredentialModel> credential = credentialOf(type);
+            boolean fromDirectory = fromDirectory(credential);
             String setupAction =
                     RequiredActions.enabled(realm, method.setupAction())
+                                    && !(fromDirectory
+                                            && DirectoryMode.of(settings) == DirectoryMode.ENROLLED)
                             ? method.setupAction()
                             : null;
             methods.add(
@@ -47,7 +55,8 @@ final class PortalMethods {
                             credential.map(CredentialModel::getUserLabel).orElse(null),
                             setupAction,
                             method.displayNameKey(),
-                            method.helpTextKey()));
+                            method.helpTextKey(),
+                            fromDirectory));
         }
         return methods;
     }
@@ -60,6 +69,14 @@ final class PortalMethods {
         Optional<CredentialModel> credential = credentialOf(type);
         credential.ifPresent(c -> user.credentialManager().moveStoredCredentialTo(c.getId(), null));
         return credential.isPresent();
+    }
+
+    /** Whether the credential is a phone number the company directory put there. */
+    private static boolean fromDirectory(Optional<CredentialModel> credential) {
+        return credential
+                .filter(c -> DirectoryPhones.PHONE_TYPES.contains(c.getType()))
+                .map(c -> PhoneCredentialData.read(c.getCredentialData()).fromDirectory())
+                .orElse(false);
     }
 
     private Optional<CredentialModel> credentialOf(String type) {

@@ -117,7 +117,22 @@ public enum PortalSetting {
     /** Who is emailed when a user reports fraud (0# on a call, a denial in the mobile app). */
     FRAUD_ALERT_RECIPIENTS("fraudAlertRecipients", new EmailListType(20), ""),
     /** Days a fraud report blocks the user's second step (0: no block). */
-    FRAUD_BLOCK_DAYS("fraudBlockDays", new WholeNumberType(0, 365), "0");
+    FRAUD_BLOCK_DAYS("fraudBlockDays", new WholeNumberType(0, 365), "0"),
+
+    /**
+     * Numbers from a company directory (issue 15.1): the user attributes (filled by the LDAP
+     * provider's mappers) read for calls and for texts, first valid one wins, and what such a
+     * number is: off, a suggestion the user confirms at setup, or the enrolled method itself.
+     */
+    DIRECTORY_CALL_ATTRIBUTES(
+            "directoryCallAttributes",
+            new AttributeNamesType(10),
+            "telephoneNumber,otherTelephone"),
+    DIRECTORY_TEXT_ATTRIBUTES("directoryTextAttributes", new AttributeNamesType(10), "mobile"),
+    DIRECTORY_NUMBERS(
+            "directoryNumbers",
+            new OneOfType(java.util.List.of("off", "suggest", "enrolled")),
+            "off");
 
     /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
     public static final String ATTRIBUTE_PREFIX = "mfaPortal.";

@@ -97,6 +97,12 @@ public final class PortalSettings {
         return EmailListType.split(value(setting));
     }
 
+    /** An attribute-names setting's names, in the order given. */
+    public java.util.List<String> attributeNames(PortalSetting setting) {
+        requireType(setting, AttributeNamesType.class);
+        return AttributeNamesType.split(value(setting));
+    }
+
     /** A setting whose value is a name or text as stored (canonical, or its default). */
     public String text(PortalSetting setting) {
         if (!(setting.type() instanceof OneOfType)

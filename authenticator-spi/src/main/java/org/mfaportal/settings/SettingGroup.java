@@ -15,6 +15,7 @@ public enum SettingGroup {
     QUESTIONS("questions", List.of("questions")),
     OATH("oath", List.of("oath")),
     FRAUD("fraud", List.of("fraud")),
+    DIRECTORY("directory", List.of("directory")),
     /** Shown on its own tab, as in the original's Trusted IPs tab. */
     TRUSTED_IPS("trustedIps", List.of("trusted")),
     OTHER("other", List.of());

@@ -78,6 +78,12 @@ public final class SettingSchema {
         } else if (type instanceof EmailListType emails) {
             json.put("type", "emailList");
             json.put("maxEntries", emails.maxEntries());
+        } else if (type instanceof AttributeNamesType names) {
+            json.put("type", "nameList");
+            json.put("maxEntries", names.maxEntries());
+        } else if (type instanceof OneOfType oneOf) {
+            json.put("type", "oneOf");
+            json.put("choices", oneOf.choices());
         } else {
             json.put("type", "text");
         }

@@ -13,6 +13,7 @@ public sealed interface SettingType
                 AddressRangesType,
                 ChoiceListType,
                 EmailListType,
+                AttributeNamesType,
                 OneOfType,
                 PatternTextType {
 

@@ -18,6 +18,8 @@ import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneMessages;
 import org.mfaportal.phone.PhoneNumbers;
 import org.mfaportal.phone.SentCode;
+import org.mfaportal.phone.directory.DirectoryNumbers;
+import org.mfaportal.phone.directory.DirectorySuggestion;
 import org.mfaportal.phone.flow.CodePage;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
@@ -237,6 +239,13 @@ final class SmsSetupRequiredAction extends PortalRequiredAction {
                         PinChoice.asked(context, settings),
                         settings.number(PortalSetting.PIN_MIN_LENGTH),
                         settings.number(PortalSetting.PIN_MAX_LENGTH));
+        if (typed == null) {
+            DirectorySuggestion.offer(
+                    context.form(),
+                    settings,
+                    DirectoryNumbers.forTexts(settings),
+                    context.getUser());
+        }
         return SetupPage.render(context.form(), view, typed, errors);
     }
 

@@ -16,6 +16,8 @@ import org.mfaportal.flow.PortalRequiredAction;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneCredentialData;
 import org.mfaportal.phone.PhoneNumbers;
+import org.mfaportal.phone.directory.DirectoryNumbers;
+import org.mfaportal.phone.directory.DirectorySuggestion;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.phone.flow.PinChoice;
 import org.mfaportal.phone.flow.SetupPage;
@@ -184,6 +186,13 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
                         PinChoice.asked(context, settings),
                         settings.number(PortalSetting.PIN_MIN_LENGTH),
                         settings.number(PortalSetting.PIN_MAX_LENGTH));
+        if (typed == null) {
+            DirectorySuggestion.offer(
+                    context.form(),
+                    settings,
+                    DirectoryNumbers.forCalls(settings),
+                    context.getUser());
+        }
         return SetupPage.render(context.form(), view, typed, errors);
     }
 

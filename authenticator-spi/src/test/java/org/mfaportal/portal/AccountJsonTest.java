@@ -26,7 +26,8 @@ class AccountJsonTest {
                                         null,
                                         null,
                                         "mfaSmsDisplayName",
-                                        "mfaSmsHelpText")),
+                                        "mfaSmsHelpText",
+                                        true)),
                         List.of(new AccountJson.Extra("pin", false, "mfa-pin-update")),
                         "en",
                         List.of("en", "de"),
@@ -37,7 +38,7 @@ class AccountJsonTest {
                     .isEqualTo(
                             "{\"settings\":{\"bypassAllowed\":true},"
                                     + "\"methods\":[{\"type\":\"mfa-sms\",\"configured\":false,\"isDefault\":true,\"label\":null,\"setupAction\":null,"
-                                    + "\"displayNameKey\":\"mfaSmsDisplayName\",\"helpTextKey\":\"mfaSmsHelpText\"}],"
+                                    + "\"displayNameKey\":\"mfaSmsDisplayName\",\"helpTextKey\":\"mfaSmsHelpText\",\"fromDirectory\":true}],"
                                     + "\"extras\":[{\"id\":\"pin\",\"configured\":false,\"action\":\"mfa-pin-update\"}],"
                                     + "\"locale\":\"en\",\"locales\":[\"en\",\"de\"],"
                                     + "\"bypass\":{\"active\":false,\"expiresAt\":null,\"secondStepWithinMinutes\":5},\"canStartBypass\":true}");

@@ -26,6 +26,7 @@ import org.mfaportal.bypass.BypassRequest;
 import org.mfaportal.bypass.Bypasses;
 import org.mfaportal.phone.NumberRules;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.directory.DirectoryPhones;
 import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.rest.JsonBody;
 import org.mfaportal.rest.JsonError;
@@ -106,6 +107,10 @@ public final class PortalUserResource {
             return JsonBody.refused(e);
         }
         PortalSettings settings = PortalSettings.of(realm());
+        if (DirectoryPhones.ownedByDirectory(
+                settings, SmsCredential.STORE.dataOf(user).orElse(null))) {
+            return directoryOwnsTheNumber();
+        }
         NumberInput.Checked number =
                 numberInput(settings)
                         .number("number", request.number(), NumberRules.forTexts(settings));
@@ -135,6 +140,10 @@ public final class PortalUserResource {
             return JsonBody.refused(e);
         }
         PortalSettings settings = PortalSettings.of(realm());
+        if (DirectoryPhones.ownedByDirectory(
+                settings, VoiceCredential.STORE.dataOf(user).orElse(null))) {
+            return directoryOwnsTheNumber();
+        }
         NumberRules rules = NumberRules.forCalls(settings);
         NumberInput input = numberInput(settings);
         NumberInput.Checked number = input.number("number", request.number(), rules);
@@ -313,4 +322,13 @@ public final class PortalUserResource {
 
     /** The answer: when the bypass ends (epoch seconds). */
     public record BypassStarted(long expiresAt) {}
+
+    /** In "enrolled" mode the directory's number follows the directory: change it there. */
+    private static Response directoryOwnsTheNumber() {
+        return JsonError.response(
+                409,
+                "number_from_directory",
+                "the company directory owns this number (directoryNumbers is enrolled): change it"
+                        + " in the directory");
+    }
 }

@@ -29,11 +29,20 @@ public record SecondFactorsJson(
     public record MethodJson(
             String type, String nameKey, boolean allowed, boolean configured, boolean isDefault) {}
 
-    /** The text-message number, masked. */
-    public record TextJson(String number) {}
+    /**
+     * The text-message number, masked, and where it came from: "directory" (the company directory
+     * owns it) or "user" (set up by the user or an administrator).
+     */
+    public record TextJson(String number, String source) {}
 
-    /** The phone-call numbers, masked, and whether a fraud report locked calls. */
-    public record VoiceJson(String number, String extension, String backupNumber, boolean locked) {}
+    /** The phone-call numbers, masked, whether a fraud report locked calls, and their source. */
+    public record VoiceJson(
+            String number, String extension, String backupNumber, boolean locked, String source) {}
+
+    /** The source of a number as the screens show it. */
+    static String sourceOf(org.mfaportal.phone.PhoneCredentialData data) {
+        return data.fromDirectory() ? "directory" : "user";
+    }
 
     /** A device of the mobile app. */
     public record DeviceJson(String credentialId, String name, long enrolledAt) {}

@@ -17,6 +17,7 @@ import org.mfaportal.flow.Lockout;
 import org.mfaportal.oath.OathCredentials;
 import org.mfaportal.oath.TokenSerials;
 import org.mfaportal.phone.PhoneCredentialData;
+import org.mfaportal.phone.directory.DirectoryPhones;
 import org.mfaportal.phone.pin.PinPolicy;
 import org.mfaportal.phone.pin.Pins;
 import org.mfaportal.push.device.PushDevices;
@@ -41,6 +42,8 @@ final class SecondFactorsReader {
 
     SecondFactorsJson read(PortalAdminAccess access) {
         PortalSettings settings = PortalSettings.of(realm);
+        // The numbers of now, as the user's next sign-in will use them.
+        DirectoryPhones.reconcile(settings, user);
         String defaultType = DefaultMethod.of(user).map(CredentialModel::getType).orElse(null);
         List<SecondFactorsJson.MethodJson> methods =
                 Method.defaultable().stream()
@@ -63,7 +66,8 @@ final class SecondFactorsReader {
                         .map(
                                 data ->
                                         new SecondFactorsJson.TextJson(
-                                                PhoneCredentialData.masked(data.number())))
+                                                PhoneCredentialData.masked(data.number()),
+                                                SecondFactorsJson.sourceOf(data)))
                         .orElse(null),
                 VoiceCredential.STORE
                         .dataOf(user)
@@ -76,7 +80,8 @@ final class SecondFactorsReader {
                                                         ? null
                                                         : PhoneCredentialData.masked(
                                                                 data.backupNumber()),
-                                                data.locked()))
+                                                data.locked(),
+                                                SecondFactorsJson.sourceOf(data)))
                         .orElse(null),
                 PushDevices.of(user).stream()
                         .map(
