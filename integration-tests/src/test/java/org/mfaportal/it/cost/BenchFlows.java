@@ -77,7 +77,16 @@ final class BenchFlows {
                         default -> name.endsWith("-otp") ? "CONDITIONAL" : "ALTERNATIVE";
                     };
             ((ObjectNode) execution).put("requirement", requirement);
-            admin.put(flows() + "/" + alias + "/executions", execution).requireStatus(202);
+            AdminClient.Reply updated = admin.put(flows() + "/" + alias + "/executions", execution);
+            if (updated.status() / 100 != 2) {
+                throw new IllegalStateException(
+                        "requirement of "
+                                + name
+                                + " not set: "
+                                + updated.status()
+                                + " "
+                                + updated.body());
+            }
         }
         return flowId(alias);
     }
