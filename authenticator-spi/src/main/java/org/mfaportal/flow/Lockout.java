@@ -118,11 +118,11 @@ public final class Lockout {
      * device's answer).
      */
     public static void countFailure(KeycloakSession session, RealmModel realm, UserModel user) {
-        session.getProvider(BruteForceProtector.class)
-                .failedLogin(
-                        realm,
-                        user,
-                        session.getContext().getConnection(),
-                        session.getContext().getUri());
+        BruteForceFailures.failedLogin(
+                session.getProvider(BruteForceProtector.class),
+                realm,
+                user,
+                session.getContext().getConnection(),
+                session.getContext().getUri());
     }
 }

@@ -56,6 +56,19 @@ public final class KeycloakProcess implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + timeout + describeLog());
     }
 
+    /**
+     * The server's JVM (kc.sh starts it as a child, or execs into it): whose CPU time is the
+     * server's.
+     */
+    public long serverPid() {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Keycloak JVM under kc.sh"))
+                .pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

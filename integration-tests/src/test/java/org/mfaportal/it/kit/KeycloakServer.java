@@ -86,6 +86,11 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return log;
     }
 
+    /** The server's JVM, e.g. for its CPU time in /proc (benchmarks). */
+    public long pid() {
+        return process.serverPid();
+    }
+
     /** A new browser whose requests come from 127.0.0.1, the trusted reverse proxy. */
     public Browser browser() {
         return new Browser(base, null);

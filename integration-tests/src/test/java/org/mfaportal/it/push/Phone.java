@@ -10,7 +10,7 @@ import org.mfaportal.device.PushRequest;
 import org.mfaportal.device.SimulatedDevice;
 
 /** What the person does on the phone. */
-final class Phone {
+public final class Phone {
 
     private Phone() {}
 
@@ -18,7 +18,7 @@ final class Phone {
      * Polls, expects exactly one request, and approves it, picking {@code number} where the page
      * shows one.
      */
-    static Answer answerTheOnlyRequest(SimulatedDevice device, String number) {
+    public static Answer answerTheOnlyRequest(SimulatedDevice device, String number) {
         List<PushRequest> requests = device.poll();
         assertThat(requests).as("requests on the phone").hasSize(1);
         return approve(device, requests.get(0), number);

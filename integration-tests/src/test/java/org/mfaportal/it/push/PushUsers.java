@@ -15,7 +15,7 @@ import org.mfaportal.it.kit.TestUser;
  * Users who activated the mobile app, the way people do: first sign-in, setup page, activation
  * pages.
  */
-final class PushUsers {
+public final class PushUsers {
 
     static final String OUTSIDE = "203.0.113.77";
 
@@ -24,11 +24,11 @@ final class PushUsers {
      */
     static final int DEVICE_KEY_BITS = 2048;
 
-    record Enrolled(TestUser user, SimulatedDevice device) {}
+    public record Enrolled(TestUser user, SimulatedDevice device) {}
 
     private PushUsers() {}
 
-    static Enrolled enrolled(KeycloakServer server, DemoApp app) {
+    public static Enrolled enrolled(KeycloakServer server, DemoApp app) {
         TestUser user = TestUser.withoutSecondFactor(server);
         SimulatedDevice device = SimulatedDevice.create(DEVICE_KEY_BITS);
         try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
@@ -51,7 +51,7 @@ final class PushUsers {
     }
 
     /** Signs in with the password; returns the page that waits for the phone. */
-    static PushWait signIn(DemoApp app, Browser browser, TestUser user) {
+    public static PushWait signIn(DemoApp app, Browser browser, TestUser user) {
         return new PushWait(app.signInWithPassword(browser, user.username(), user.password()));
     }
 

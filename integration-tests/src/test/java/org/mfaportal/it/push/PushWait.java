@@ -13,7 +13,7 @@ import org.mfaportal.it.kit.Page;
  * activate. A real browser runs its script: a long poll, then it submits the form. Tests do the
  * same two steps explicitly.
  */
-final class PushWait {
+public final class PushWait {
 
     static final String FORM = "mfa-push-wait-form";
     static final String SETUP_FORM = "mfa-push-setup-form";
@@ -21,7 +21,7 @@ final class PushWait {
     private final Page page;
     private final String formId;
 
-    PushWait(Page page) {
+    public PushWait(Page page) {
         this.page = page;
         this.formId = page.showsForm(FORM) ? FORM : SETUP_FORM;
         if (!page.showsForm(formId)) {
@@ -40,7 +40,7 @@ final class PushWait {
     }
 
     /** The number the page asks to pick on the phone; null without number matching. */
-    String number() {
+    public String number() {
         Element number = page.html().getElementById("mfa-push-number");
         return number == null ? null : number.attr("data-number");
     }
@@ -53,7 +53,7 @@ final class PushWait {
      * The page script's long poll: the state as soon as it is decided (or after {@code
      * waitSeconds}).
      */
-    String awaitState(int waitSeconds) {
+    public String awaitState(int waitSeconds) {
         return awaitState(stateUrl(), waitSeconds);
     }
 
@@ -77,7 +77,7 @@ final class PushWait {
     }
 
     /** What the script does: wait for the outcome, then submit the form. */
-    Page continueOn() {
+    public Page continueOn() {
         if (isWaiting()) {
             awaitState(10);
         }

@@ -34,7 +34,8 @@ class ServerSetupIT {
         List<String> operatorJars = jarNames(Path.of(System.getProperty("mfa.providers.dir")));
         Path installed =
                 Path.of(System.getProperty("mfa.keycloak.work"))
-                        .resolve("keycloak-26.5.6/providers");
+                        .resolve("keycloak-" + System.getProperty("keycloak.dist.version"))
+                        .resolve("providers");
 
         // The dev phone gateway (virtual phone) is never among what operators install.
         assertThat(operatorJars)
