@@ -56,6 +56,15 @@ public final class KeycloakProcess implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + timeout + describeLog());
     }
 
+    /** The server's JVM: kc.sh execs it, or runs it as its child (the first build). */
+    public long jvmPid() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .mapToLong(ProcessHandle::pid)
+                .findFirst()
+                .orElse(process.pid());
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -77,6 +77,11 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return new Clock(admin);
     }
 
+    /** The server's JVM process id, e.g. to read its thread count from /proc. */
+    public long jvmPid() {
+        return process.jvmPid();
+    }
+
     public Path log() {
         return log;
     }
