@@ -15,21 +15,27 @@ import org.mfaportal.it.waiting.LongPolls.Answer;
 import org.mfaportal.it.waiting.WaitingCrowd.Waiting;
 
 /**
- * Not a test: holds 1,000 waiting pages on one node (each polling as the page's script does), then
- * answers them one after another, and prints the server JVM's threads before and while they wait,
- * the delay from each answer to its page, and OIDC discovery's latency meanwhile. Run it on its
- * own: {@code ./mvnw verify -pl authenticator-spi,admin-extension,integration-tests -am
- * -Dit.test=WaitingPagesBenchmark -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false} ({@code
- * -Dwaiting.pages=N} for another crowd).
+ * Not a test: holds 1,000 waiting pages' polls on one node (334 sign-ins waiting for a text reply,
+ * each with as many polls as one ticket may hold: a page, a reload, a second tab), each polling as
+ * the page's script does; then answers the sign-ins one after another, and prints the server JVM's
+ * threads before and while they wait, the delay from each answer to each of its polls, and OIDC
+ * discovery's latency meanwhile. Run it on its own: {@code ./mvnw verify -pl
+ * authenticator-spi,admin-extension,integration-tests -am -Dit.test=WaitingPagesBenchmark
+ * -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dwaiting.polls=N} for another
+ * number).
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class WaitingPagesBenchmark {
 
     private static final int WAIT = 25;
 
+    /** The node's default bound of polls per ticket. */
+    private static final int POLLS_PER_SIGN_IN = 3;
+
     @Test
     void printThreadsAndDelaysWithAThousandPagesWaiting(KeycloakServer server) throws Exception {
-        int count = Integer.getInteger("waiting.pages", 1000);
+        int polled = Integer.getInteger("waiting.polls", 1000);
+        int count = (polled + POLLS_PER_SIGN_IN - 1) / POLLS_PER_SIGN_IN;
         LongPolls polls = new LongPolls();
         try (var crowdSettings = server.portalSettings(WaitingCrowd.settings())) {
             String loadBefore = loadAverage();
@@ -42,7 +48,9 @@ class WaitingPagesBenchmark {
             Thread sampler = new Thread(() -> sampleDiscovery(polls, server, discovery, measuring));
             List<CompletableFuture<Answer>> pages = new ArrayList<>();
             for (Waiting page : crowd) {
-                pages.add(polls.untilDecided(page.stateUrl(), WAIT, page.client()));
+                for (int tab = 0; tab < POLLS_PER_SIGN_IN; tab++) {
+                    pages.add(polls.untilDecided(page.stateUrl(), WAIT, page.client()));
+                }
             }
             sampler.start();
             int threadsWaiting = 0;
@@ -58,12 +66,12 @@ class WaitingPagesBenchmark {
                 WaitingCrowd.reply(server, crowd.get(i));
             }
             List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < pages.size(); i++) {
                 Answer answer = pages.get(i).get(2L * WAIT, TimeUnit.SECONDS);
                 if (!"APPROVED".equals(answer.state())) {
-                    throw new IllegalStateException("page " + i + " heard " + answer);
+                    throw new IllegalStateException("poll " + i + " heard " + answer);
                 }
-                micros.add((answer.answeredAt() - repliedAt[i]) / 1000);
+                micros.add((answer.answeredAt() - repliedAt[i / POLLS_PER_SIGN_IN]) / 1000);
             }
             measuring.set(false);
             sampler.join();
@@ -71,11 +79,12 @@ class WaitingPagesBenchmark {
             List<Long> discoveryMicros = new ArrayList<>(discovery);
             discoveryMicros.sort(null);
             System.out.printf(
-                    "%n%d waiting pages on one node (%d still waiting when the answers began)%n"
+                    "%n%d waiting polls on one node, %d sign-ins (%d polls still waiting when the answers began)%n"
                             + "  server JVM threads: %d before, at most %d while they waited%n"
-                            + "  reply webhook sent -> page answered: p50 %.1f ms   p99 %.1f ms   max %.1f ms%n"
+                            + "  reply webhook sent -> poll answered: p50 %.1f ms   p99 %.1f ms   max %.1f ms%n"
                             + "  OIDC discovery meanwhile (%d requests): p50 %.1f ms   p99 %.1f ms   max %.1f ms%n"
                             + "  load average before / after: %s / %s%n%n",
+                    pages.size(),
                     count,
                     pendingPages,
                     threadsBefore,
