@@ -2,6 +2,7 @@ package org.mfaportal.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.mfaportal.device.PushRequest;
 import org.mfaportal.device.QrCodes;
 import org.mfaportal.device.SimulatedDevice;
@@ -10,8 +11,6 @@ import org.mfaportal.it.kit.DemoApp;
 import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.cluster.ClusterNode;
 import org.mfaportal.it.kit.cluster.RoutedPoll;
-
-import java.util.List;
 
 /** The mobile app's pages and the phone, as a person goes through them on one node. */
 final class AppPages {

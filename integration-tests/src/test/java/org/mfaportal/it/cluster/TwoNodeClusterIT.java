@@ -2,6 +2,15 @@ package org.mfaportal.it.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,16 +30,6 @@ import org.mfaportal.it.kit.cluster.KeycloakCluster;
 import org.mfaportal.it.kit.cluster.RoutedPoll;
 import org.mfaportal.it.kit.cluster.VirtualPhone;
 import org.mfaportal.settings.PortalSetting;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sign-ins on a two-node cluster behind a load balancer: whichever node a browser, a webhook or the

@@ -1,11 +1,10 @@
 package org.mfaportal.it.kit.cluster;
 
-import org.mfaportal.runner.KeycloakProcess;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.mfaportal.runner.KeycloakProcess;
 
 /** One Keycloak of the cluster: its name for the balancer, its own port, process and log. */
 public final class ClusterNode {

@@ -1,15 +1,5 @@
 package org.mfaportal.it.kit.cluster;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.mfaportal.it.kit.Browser;
-import org.mfaportal.it.kit.KeycloakServer;
-import org.mfaportal.runner.DemoAfterImport;
-import org.mfaportal.runner.KeycloakDistribution;
-import org.mfaportal.runner.KeycloakProcess;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -24,6 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.mfaportal.it.kit.Browser;
+import org.mfaportal.it.kit.KeycloakServer;
+import org.mfaportal.runner.DemoAfterImport;
+import org.mfaportal.runner.KeycloakDistribution;
+import org.mfaportal.runner.KeycloakProcess;
 
 /**
  * Two real Keycloak nodes (the same distribution and JARs as {@link KeycloakServer}, each unpacked

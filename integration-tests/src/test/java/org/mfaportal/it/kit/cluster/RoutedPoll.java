@@ -1,7 +1,6 @@
 package org.mfaportal.it.kit.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

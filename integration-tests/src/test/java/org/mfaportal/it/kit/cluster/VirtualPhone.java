@@ -1,13 +1,12 @@
 package org.mfaportal.it.kit.cluster;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.KeycloakServer;
 import org.mfaportal.it.kit.Page;
-
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The dev gateway's virtual phone page as a person uses it, in a browser the balancer sends to one
