@@ -42,13 +42,12 @@ final class AppPages {
                         .submit();
         device.enroll(
                 QrCodes.decodeDataUri(activation.html().getElementById("mfa-push-qr").attr("src")));
-        assertThat(RoutedPoll.state(stateUrl(activation, SETUP_FORM), node, 10))
-                .isEqualTo("APPROVED");
-        Page ready = activation.form(SETUP_FORM).submit();
+        assertThat(RoutedPoll.state(stateUrl(activation), node, 10)).isEqualTo("APPROVED");
+        Page ready = activation.form(formOf(activation)).submit();
         Page first = ready.form(SETUP_FORM).fill("authenticate", "true").submit();
         pickTheShownNumber(device, first);
-        assertThat(RoutedPoll.state(stateUrl(first, SETUP_FORM), node, 10)).isEqualTo("APPROVED");
-        Page signedIn = first.form(SETUP_FORM).submit();
+        assertThat(RoutedPoll.state(stateUrl(first), node, 10)).isEqualTo("APPROVED");
+        Page signedIn = first.form(formOf(first)).submit();
         assertThat(DemoApp.isSignedIn(signedIn))
                 .as(signedIn.title() + " | " + signedIn.feedback())
                 .isTrue();
@@ -68,8 +67,15 @@ final class AppPages {
         return requests.get(0);
     }
 
-    static String stateUrl(Page page, String form) {
-        String url = page.html().getElementById(form).attr("data-state-url");
+    /** The waiting form of a mobile app page: at sign-in, or while activating. */
+    static String formOf(Page page) {
+        return page.showsForm(WAIT_FORM) ? WAIT_FORM : SETUP_FORM;
+    }
+
+    /** Where a waiting page's script polls (any method's waiting page). */
+    static String stateUrl(Page page) {
+        var form = page.html().selectFirst("form[data-state-url]");
+        String url = form == null ? null : form.attr("data-state-url");
         assertThat(url)
                 .as("a waiting page: " + page.title() + " | " + page.feedback())
                 .isNotEmpty();

@@ -97,7 +97,7 @@ class TwoNodeClusterIT {
         try (Browser browser = cluster.browserOn(a).forwardedFor(OUTSIDE);
                 Browser phone = cluster.browserOn(b)) {
             Page waiting = app.signInWithPassword(browser, gus.username(), gus.password());
-            String stateUrl = AppPages.stateUrl(waiting, WAIT_FORM);
+            String stateUrl = AppPages.stateUrl(waiting);
             CompletableFuture<String> pollOnA = poll(stateUrl, a);
 
             new VirtualPhone(phone, server).answerAndPress(number, "#");
@@ -121,7 +121,7 @@ class TwoNodeClusterIT {
         cluster.balancer().sendUnmarkedTo(b);
         try (Browser browser = cluster.browserOn(a).forwardedFor(OUTSIDE)) {
             Page waiting = app.signInWithPassword(browser, cid.username(), cid.password());
-            String stateUrl = AppPages.stateUrl(waiting, AppPages.WAIT_FORM);
+            String stateUrl = AppPages.stateUrl(waiting);
             CompletableFuture<String> pollOnA = poll(stateUrl, a);
 
             AppPages.pickTheShownNumber(device, waiting);
@@ -140,9 +140,9 @@ class TwoNodeClusterIT {
         try (Browser browser = cluster.browserOn(a).forwardedFor(OUTSIDE);
                 Browser phoneBrowser = cluster.browserOn(b)) {
             Page waiting = app.signInWithPassword(browser, dee.username(), dee.password());
-            String stateUrl = AppPages.stateUrl(waiting, WAIT_FORM);
+            String stateUrl = AppPages.stateUrl(waiting);
             VirtualPhone phone = new VirtualPhone(phoneBrowser, server);
-            assertThat(phone.card(number)).contains("is your verification code");
+            assertThat(phone.card(number)).contains("reply to this message with");
             CompletableFuture<String> pollOnA = poll(stateUrl, a);
 
             assertThat(phone.reply(number, phone.lastCodeTo(number))).isEqualTo(303);
@@ -233,7 +233,7 @@ class TwoNodeClusterIT {
             cluster.balancer().sendUnmarkedTo(node);
             try (Browser browser = cluster.browserOn(node).forwardedFor(OUTSIDE)) {
                 Page waiting = app.signInWithPassword(browser, gil.username(), gil.password());
-                String stateUrl = AppPages.stateUrl(waiting, AppPages.WAIT_FORM);
+                String stateUrl = AppPages.stateUrl(waiting);
 
                 assertThat(device.deny(AppPages.theOnlyRequest(device)).status()).isEqualTo(200);
                 assertThat(RoutedPoll.state(stateUrl, node, POLL_SECONDS)).isEqualTo("DENIED");
@@ -256,7 +256,7 @@ class TwoNodeClusterIT {
         try (Browser browser = cluster.browserOn(a).forwardedFor(OUTSIDE);
                 Browser phone = cluster.browserOn(b)) {
             Page waiting = app.signInWithPassword(browser, hal.username(), hal.password());
-            String stateUrl = AppPages.stateUrl(waiting, WAIT_FORM);
+            String stateUrl = AppPages.stateUrl(waiting);
             assertThat(new VirtualPhone(phone, server).card(number)).contains("Ringing");
 
             a.kill();
