@@ -104,7 +104,7 @@ class TwoNodeClusterIT {
 
             assertThat(pollOnA.get(POLL_SECONDS + 30L, TimeUnit.SECONDS)).isEqualTo("APPROVED");
             assertThat(new VirtualPhone(phone, server).card(number))
-                    .contains("keys webhook: HTTP 200");
+                    .contains("keys: HTTP 200");
             assertThat(DemoApp.isSignedIn(waiting.form(WAIT_FORM).submit())).isTrue();
         }
     }
