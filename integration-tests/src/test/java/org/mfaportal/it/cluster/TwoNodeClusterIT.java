@@ -103,8 +103,7 @@ class TwoNodeClusterIT {
             new VirtualPhone(phone, server).answerAndPress(number, "#");
 
             assertThat(pollOnA.get(POLL_SECONDS + 30L, TimeUnit.SECONDS)).isEqualTo("APPROVED");
-            assertThat(new VirtualPhone(phone, server).card(number))
-                    .contains("keys: HTTP 200");
+            assertThat(new VirtualPhone(phone, server).card(number)).contains("keys: HTTP 200");
             assertThat(DemoApp.isSignedIn(waiting.form(WAIT_FORM).submit())).isTrue();
         }
     }
