@@ -93,6 +93,16 @@ public final class KeycloakProcess implements AutoCloseable {
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /**
+     * SIGKILL, no shutdown at all: the JVM first (kc.sh would pass a SIGTERM on), then kc.sh. For
+     * stories of a node that dies.
+     */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     private String describeLog() {
         return log == null ? "" : "; log " + log + ":\n" + tail(log);
     }

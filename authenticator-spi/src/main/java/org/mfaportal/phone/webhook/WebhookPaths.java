@@ -61,11 +61,30 @@ public final class WebhookPaths {
      * carries.
      */
     static String asCalledByGateway(PhoneGateway gateway, KeycloakSession session) {
-        // Only the path below Keycloak's base comes from the request; scheme, host and port are the
-        // configured ones.
-        URI base = session.getContext().getUri().getBaseUri();
-        URI relative = base.relativize(session.getContext().getUri().getRequestUri());
-        return gateway.publicUrl().resolve(relative).toString();
+        return asCalledByGateway(
+                gateway.publicUrl(),
+                session.getContext().getUri().getBaseUri(),
+                session.getContext().getUri().getRequestUri());
+    }
+
+    /**
+     * Only the path (and query) below Keycloak's base path comes from the request; scheme, host and
+     * port are the configured ones. Paths, not URIs: under {@code --hostname} the base is the
+     * public address while the request URI is the node's own (http://node:8080/...), which made
+     * every webhook on a cluster behind a load balancer fail its signature check (issue 16).
+     */
+    static String asCalledByGateway(URI publicUrl, URI base, URI request) {
+        String basePath = base.getRawPath() == null ? "" : base.getRawPath();
+        if (!basePath.endsWith("/")) {
+            basePath = basePath + "/";
+        }
+        String path = request.getRawPath() == null ? "" : request.getRawPath();
+        String below =
+                path.startsWith(basePath)
+                        ? path.substring(basePath.length())
+                        : path.replaceFirst("^/+", "");
+        String query = request.getRawQuery();
+        return publicUrl.resolve(below + (query == null ? "" : "?" + query)).toString();
     }
 
     private static URI build(UriBuilder base, RealmModel realm, String path, String ticket) {
