@@ -94,7 +94,16 @@ public enum PortalSetting {
     /** Who is emailed when a user reports fraud (0# on a call, a denial in the mobile app). */
     FRAUD_ALERT_RECIPIENTS("fraudAlertRecipients", new EmailListType(20), ""),
     /** Days a fraud report blocks the user's second step (0: no block). */
-    FRAUD_BLOCK_DAYS("fraudBlockDays", new WholeNumberType(0, 365), "0");
+    FRAUD_BLOCK_DAYS("fraudBlockDays", new WholeNumberType(0, 365), "0"),
+
+    /**
+     * Days a browser may skip the second step after the user ticked "don't ask again" (0: never
+     * offered, and remembered browsers no longer skip).
+     */
+    REMEMBER_BROWSER_DAYS("rememberBrowserDays", new WholeNumberType(0, 90), "0"),
+    /** A password change forgets all of the user's remembered browsers. */
+    FORGET_BROWSERS_ON_PASSWORD_CHANGE(
+            "forgetBrowsersOnPasswordChange", new BooleanType(), "true");
 
     /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
     public static final String ATTRIBUTE_PREFIX = "mfaPortal.";
