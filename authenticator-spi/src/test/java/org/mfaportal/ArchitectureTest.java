@@ -31,8 +31,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.mfaportal";
     private static final List<String> METHODS =
-            List.of(
-                    "voice", "sms", "push", "oath", "questions", "bypass", "trustedip", "remember");
+            List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip", "remember");
     private static final String[] CORE =
             packages(
                     "settings",

@@ -37,7 +37,8 @@ final class OathAuthenticator extends OTPFormAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         // A call this sign-in left ringing (e.g. before "Try another way") ends here.
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
-        // Keycloak's form reuses this request's form provider, offer included (catalog.RememberOffer).
+        // Keycloak's form reuses this request's form provider, offer included
+        // (catalog.RememberOffer).
         RememberOffer.on(context);
         if (role(context.getRealm(), context.getUser()).timeLimited()) {
             FallbackSession.startIn(context.getAuthenticationSession(), Time.currentTime());

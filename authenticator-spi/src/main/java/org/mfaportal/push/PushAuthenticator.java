@@ -80,7 +80,10 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
                 outcome.state() == Ticket.State.APPROVED ? Lockout.of(context) : Optional.empty();
         if (lock.isPresent()) {
             context.forceChallenge(
-                    page(RememberOffer.on(context).setError(lock.get().messageKey()), context, null));
+                    page(
+                            RememberOffer.on(context).setError(lock.get().messageKey()),
+                            context,
+                            null));
             return;
         }
         if (outcome.state() == Ticket.State.APPROVED) {
@@ -93,7 +96,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         // answered.
         context.challenge(
                 page(
-                        RememberOffer.on(context).setError(PushOutcomes.messageFor(outcome.state())),
+                        RememberOffer.on(context)
+                                .setError(PushOutcomes.messageFor(outcome.state())),
                         context,
                         null));
     }
@@ -103,7 +107,10 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         if (lock.isPresent()) {
             // No request reaches the phone while the user is locked out (e.g. a fraud block).
             context.challenge(
-                    page(RememberOffer.on(context).setError(lock.get().messageKey()), context, null));
+                    page(
+                            RememberOffer.on(context).setError(lock.get().messageKey()),
+                            context,
+                            null));
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -138,7 +145,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         if (sent.refusal() != null) {
             context.challenge(
                     page(
-                            RememberOffer.on(context).setError(PushOutcomes.messageFor(sent.refusal())),
+                            RememberOffer.on(context)
+                                    .setError(PushOutcomes.messageFor(sent.refusal())),
                             context,
                             null));
             return;

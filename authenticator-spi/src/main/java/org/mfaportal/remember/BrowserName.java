@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A short, readable name for a browser from its User-Agent, e.g. "Chrome on Linux". Only names
- * from the lists below are ever stored, never the header's own text: a crafted header cannot put
+ * A short, readable name for a browser from its User-Agent, e.g. "Chrome on Linux". Only names from
+ * the lists below are ever stored, never the header's own text: a crafted header cannot put
  * anything on the account page.
  */
 final class BrowserName {

@@ -32,7 +32,8 @@ public final class RememberThisBrowser {
                 || Lockout.of(context.getSession(), realm, user).isPresent()) {
             return;
         }
-        String userAgent = context.getHttpRequest().getHttpHeaders().getHeaderString(HttpHeaders.USER_AGENT);
+        String userAgent =
+                context.getHttpRequest().getHttpHeaders().getHeaderString(HttpHeaders.USER_AGENT);
         BrowserToken token = RememberedBrowsers.remember(user, userAgent, days);
         BrowserCookie.set(
                 context.getSession(),

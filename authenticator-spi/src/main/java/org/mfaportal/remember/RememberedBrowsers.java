@@ -15,8 +15,8 @@ import org.keycloak.util.JsonSerialization;
 /**
  * The user's remembered browsers, kept as credentials of their own type: in Keycloak's database,
  * bound to the user (a record id from another user's cookie finds nothing), visible on every node.
- * No authenticator has this type, so it is never offered as a way to sign in and never counts as
- * a second factor (catalog.SecondFactors looks for method types).
+ * No authenticator has this type, so it is never offered as a way to sign in and never counts as a
+ * second factor (catalog.SecondFactors looks for method types).
  */
 public final class RememberedBrowsers {
 
@@ -24,9 +24,7 @@ public final class RememberedBrowsers {
 
     private RememberedBrowsers() {}
 
-    /**
-     * Remembers the browser for {@code days} from now; the caller puts the token in its cookie.
-     */
+    /** Remembers the browser for {@code days} from now; the caller puts the token in its cookie. */
     static BrowserToken remember(UserModel user, String userAgent, int days) {
         String secret = BrowserToken.newSecret();
         long now = Time.currentTimeMillis();
@@ -71,7 +69,8 @@ public final class RememberedBrowsers {
                 now < record.expiresAt()
                         && now < credential.getCreatedDate() + Duration.ofDays(days).toMillis()
                         && record.methods().equals(Fingerprints.methods(user))
-                        && (!passwordBound || record.password().equals(Fingerprints.password(user)));
+                        && (!passwordBound
+                                || record.password().equals(Fingerprints.password(user)));
         if (!good) {
             user.credentialManager().removeStoredCredentialById(credential.getId());
             return Optional.empty();

@@ -102,8 +102,7 @@ public enum PortalSetting {
      */
     REMEMBER_BROWSER_DAYS("rememberBrowserDays", new WholeNumberType(0, 90), "0"),
     /** A password change forgets all of the user's remembered browsers. */
-    FORGET_BROWSERS_ON_PASSWORD_CHANGE(
-            "forgetBrowsersOnPasswordChange", new BooleanType(), "true");
+    FORGET_BROWSERS_ON_PASSWORD_CHANGE("forgetBrowsersOnPasswordChange", new BooleanType(), "true");
 
     /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
     public static final String ATTRIBUTE_PREFIX = "mfaPortal.";

@@ -309,7 +309,8 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
                 });
         context.challenge(
                 WaitingPage.render(
-                        RememberOffer.on(context).setError(SmsMessages.replyProblem(ticket.state())),
+                        RememberOffer.on(context)
+                                .setError(SmsMessages.replyProblem(ticket.state())),
                         context.getSession(),
                         context.getRealm(),
                         replyView(null, number, pin).withoutTicket()));

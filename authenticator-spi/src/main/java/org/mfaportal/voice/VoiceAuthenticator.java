@@ -154,7 +154,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                             true));
             return;
         }
-        context.challenge(page(RememberOffer.on(context), context, sent.ticket().id(), phone, backup, true));
+        context.challenge(
+                page(RememberOffer.on(context), context, sent.ticket().id(), phone, backup, true));
     }
 
     private void outcome(AuthenticationFlowContext context, PhoneCredentialData phone) {
@@ -175,7 +176,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             return;
         }
         if (ticket.state() == Ticket.State.PENDING) {
-            context.challenge(page(RememberOffer.on(context), context, ticket.id(), phone, backup, true));
+            context.challenge(
+                    page(RememberOffer.on(context), context, ticket.id(), phone, backup, true));
             return;
         }
         pending.end();
@@ -189,7 +191,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                 } else if (Lockout.lockedOut(context)) {
                     context.forceChallenge(
                             page(
-                                    RememberOffer.on(context).setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),
+                                    RememberOffer.on(context)
+                                            .setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),
                                     context,
                                     null,
                                     phone,
@@ -217,7 +220,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                                 : "mfa_call_" + ticket.state().name().toLowerCase());
                 context.challenge(
                         page(
-                                RememberOffer.on(context).setError(VoiceMessages.callProblem(ticket.state())),
+                                RememberOffer.on(context)
+                                        .setError(VoiceMessages.callProblem(ticket.state())),
                                 context,
                                 null,
                                 phone,
