@@ -40,7 +40,10 @@ class RememberBrowserBrowserIT {
                                     d.findElements(By.id("mfaRememberBrowser")).stream()
                                             .findFirst()
                                             .orElse(null));
-            assertThat(chromium.driver().findElement(By.cssSelector("label[for='mfaRememberBrowser']")).getText())
+            assertThat(
+                            chromium.driver()
+                                    .findElement(By.cssSelector("label[for='mfaRememberBrowser']"))
+                                    .getText())
                     .isEqualTo("Don't ask again on this browser for 14 days");
             chromium.driver().findElement(By.id("otp")).sendKeys(kim.currentCode());
             box.click();
