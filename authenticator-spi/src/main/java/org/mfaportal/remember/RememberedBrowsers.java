@@ -28,6 +28,7 @@ public final class RememberedBrowsers {
     static BrowserToken remember(UserModel user, String userAgent, int days) {
         String secret = BrowserToken.newSecret();
         long now = Time.currentTimeMillis();
+        forgetExpired(user, now);
         CredentialModel credential = new CredentialModel();
         credential.setType(TYPE);
         credential.setUserLabel(BrowserName.of(userAgent));
@@ -107,6 +108,19 @@ public final class RememberedBrowsers {
                         .toList();
         ids.forEach(id -> user.credentialManager().removeStoredCredentialById(id));
         return ids.size();
+    }
+
+    /**
+     * Records of browsers that never came back would stay forever: each new one clears the user's
+     * expired ones.
+     */
+    private static void forgetExpired(UserModel user, long now) {
+        user.credentialManager()
+                .getStoredCredentialsByTypeStream(TYPE)
+                .filter(credential -> read(credential).expiresAt() <= now)
+                .map(CredentialModel::getId)
+                .toList()
+                .forEach(id -> user.credentialManager().removeStoredCredentialById(id));
     }
 
     private static RememberedBrowser shown(CredentialModel credential) {
