@@ -2,20 +2,25 @@ import { Page, useAccountAlerts, useEnvironment, usePromise } from "@keycloak/ke
 import { PageSection, Spinner } from "@patternfly/react-core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getDevices, getOverview, type Device, type Overview } from "./api";
+import { getBrowsers, getDevices, getOverview, type Device, type Overview, type RememberedBrowser } from "./api";
+import { BrowsersSection } from "./BrowsersSection";
 import { BypassSection } from "./BypassSection";
 import { DevicesSection } from "./DevicesSection";
 import { ExtrasSection } from "./ExtrasSection";
 import { LanguageSection } from "./LanguageSection";
 import { MethodsSection } from "./MethodsSection";
 
-/** The user portal's page: methods and the default one, devices, PIN and fallbacks, language, one-time bypass. */
+/**
+ * The user portal's page: methods and the default one, devices, remembered browsers, PIN and fallbacks, language,
+ * one-time bypass.
+ */
 const TwoStepVerification = () => {
   const { t } = useTranslation();
   const context = useEnvironment();
   const { addError } = useAccountAlerts();
   const [overview, setOverview] = useState<Overview>();
   const [devices, setDevices] = useState<Device[]>([]);
+  const [browsers, setBrowsers] = useState<RememberedBrowser[]>([]);
   const [failed, setFailed] = useState(false);
   const [reloads, setReloads] = useState(0);
 
@@ -23,18 +28,21 @@ const TwoStepVerification = () => {
   // then ignores the AbortError, so it is passed on rather than shown.
   usePromise(
     (signal) =>
-      Promise.all([getOverview(context, signal), getDevices(context, signal)]).catch((error) => {
-        if (signal.aborted) {
-          throw error;
-        }
-        setFailed(true);
-        addError("mfaPortalLoadFailed", error);
-        return undefined;
-      }),
+      Promise.all([getOverview(context, signal), getDevices(context, signal), getBrowsers(context, signal)]).catch(
+        (error) => {
+          if (signal.aborted) {
+            throw error;
+          }
+          setFailed(true);
+          addError("mfaPortalLoadFailed", error);
+          return undefined;
+        },
+      ),
     (value) => {
       if (value) {
         setOverview(value[0]);
         setDevices(value[1]);
+        setBrowsers(value[2]);
       }
     },
     [reloads],
@@ -60,6 +68,11 @@ const TwoStepVerification = () => {
               id="mfa-devices-section"
             >
               <DevicesSection devices={devices} onChange={refresh} />
+            </PageSection>
+          )}
+          {browsers.length > 0 && (
+            <PageSection variant="light" padding={{ default: "noPadding" }} className="pf-v5-u-mb-lg">
+              <BrowsersSection browsers={browsers} onChange={refresh} />
             </PageSection>
           )}
           {overview.extras.length > 0 && (

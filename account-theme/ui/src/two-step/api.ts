@@ -45,6 +45,9 @@ export type Extra = {
 /** A phone of the mobile app method (an mfa-push credential); created in epoch milliseconds. */
 export type Device = { id: string; name: string; serial: string; created: number };
 
+/** A remembered browser (issue 17.1); times in epoch milliseconds. */
+export type RememberedBrowser = { id: string; name: string; createdAt: number; lastUsedAt: number; expiresAt: number };
+
 /**
  * The method whose credentials GET devices lists (the mobile app): the one type the page knows by name, since
  * the devices API is that method's own.
@@ -138,3 +141,11 @@ export const renameDevice = (context: KeycloakContext, id: string, name: string)
 
 export const removeDevice = (context: KeycloakContext, id: string) =>
   call(context, { method: "DELETE", path: `devices/${encodeURIComponent(id)}` });
+
+export const getBrowsers = (context: KeycloakContext, signal?: AbortSignal): Promise<RememberedBrowser[]> =>
+  call(context, { method: "GET", path: "browsers", signal });
+
+export const forgetBrowser = (context: KeycloakContext, id: string) =>
+  call(context, { method: "DELETE", path: `browsers/${encodeURIComponent(id)}` });
+
+export const forgetAllBrowsers = (context: KeycloakContext) => call(context, { method: "DELETE", path: "browsers" });

@@ -10,6 +10,7 @@ import { BypassSection } from "./BypassSection";
 import { MethodsSection } from "./MethodsSection";
 import { OtpSection } from "./OtpSection";
 import { PinSection } from "./PinSection";
+import { RememberedBrowsersSection } from "./RememberedBrowsersSection";
 import { FullNumbers, SecondFactors, userApi } from "./secondFactors";
 
 /** What the last action did, shown above the sections. */
@@ -117,6 +118,9 @@ export default function UserSecondFactorsPage() {
           </StackItem>
           <StackItem>
             <BypassSection user={user} api={api} run={run} />
+          </StackItem>
+          <StackItem>
+            <RememberedBrowsersSection user={user} api={api} run={run} />
           </StackItem>
           <StackItem>
             <OtpSection user={user} api={api} run={run} mayListTokens={abilities?.manageTokens ?? false} />

@@ -28,6 +28,9 @@ export type FullNumbers = {
   callBackupNumber?: string;
 };
 
+/** A remembered browser (GET mfa-portal/users/{id}/browsers); times in epoch milliseconds. */
+export type RememberedBrowser = { id: string; name: string; createdAt: number; lastUsedAt: number; expiresAt: number };
+
 /** An unassigned token of the inventory (GET mfa-portal/oath/tokens). */
 export type TokenSummary = { serial: string; type: string };
 
@@ -45,6 +48,8 @@ export const userApi = (adminClient: KeycloakAdminClient, realm: string, id: str
     startBypass: () => portalSend(adminClient, realm, "POST", `${user}/bypass`),
     cancelBypass: () => portalSend(adminClient, realm, "DELETE", `${user}/bypass`),
     unlockCalls: () => portalSend(adminClient, realm, "POST", `${user}/voice/unlock`),
+    rememberedBrowsers: () => portalGet<RememberedBrowser[]>(adminClient, realm, `${user}/browsers`),
+    revokeBrowsers: () => portalSend(adminClient, realm, "DELETE", `${user}/browsers`),
     unassignedTokens: () => portalGet<TokenSummary[]>(adminClient, realm, "oath/tokens"),
     assignToken: (serial: string) =>
       portalSend(adminClient, realm, "POST", `oath/tokens/${encodeURIComponent(serial)}/assignment`, { userId: id }),

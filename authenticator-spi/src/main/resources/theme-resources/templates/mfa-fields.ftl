@@ -57,3 +57,15 @@
             type="submit" name="mfaBackToChoice" value="true" id="mfa-back-to-choice" formnovalidate>${msg("mfaBackToChoice")}</button>
   </#if>
 </#macro>
+
+<#-- Issue 17.1: "Don't ask again on this browser", on a second step's sign-in page where the realm offers it (catalog.RememberOffer). -->
+<#macro rememberBrowser>
+  <#if mfaRememberDays?? && !isAppInitiatedAction??>
+    <div class="${properties.kcFormGroupClass!}">
+      <div class="${properties.kcCheckboxClass!}">
+        <input class="${properties.kcCheckboxInputClass!}" type="checkbox" id="mfaRememberBrowser" name="mfaRememberBrowser" value="on"/>
+        <label class="${properties.kcCheckboxLabelClass!}" for="mfaRememberBrowser">${msg("mfaRememberBrowser", mfaRememberDays?c)}</label>
+      </div>
+    </div>
+  </#if>
+</#macro>

@@ -12,6 +12,7 @@
           <circle class="pf-v5-c-spinner__path" cx="50" cy="50" r="45" fill="none"></circle>
         </svg> ${msg("mfaPhoneWaiting")}</p>
       </#if>
+      <@mfa.rememberBrowser/>
       <@mfa.actions>
         <#if mfaStateUrl??>
           <noscript><@mfa.primary label="mfaPhoneCheckNow" name="check" id="mfa-check"/></noscript>

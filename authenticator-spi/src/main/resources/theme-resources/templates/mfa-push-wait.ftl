@@ -17,6 +17,7 @@
           <circle class="pf-v5-c-spinner__path" cx="50" cy="50" r="45" fill="none"></circle>
         </svg> ${msg("mfaPushWaiting")}</p>
       </#if>
+      <@mfa.rememberBrowser/>
       <@mfa.actions>
         <#if mfaStateUrl??>
           <noscript><@mfa.primary label="mfaPushContinue" name="check" id="mfa-check"/></noscript>

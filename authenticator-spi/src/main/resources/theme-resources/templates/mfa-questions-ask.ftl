@@ -9,6 +9,7 @@
       <#list mfaAsked as question>
         <@mfa.input name="answer" + question?index label=question.text() autocomplete="off" autofocus=(question?index == 0)/>
       </#list>
+      <@mfa.rememberBrowser/>
       <@mfa.actions>
         <@mfa.primary label="doLogIn" name="login" id="mfa-login"/>
       </@mfa.actions>

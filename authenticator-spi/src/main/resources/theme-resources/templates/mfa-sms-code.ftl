@@ -8,6 +8,7 @@
           <#if mfaDeliveryStateUrl??>data-delivery-state-url="${mfaDeliveryStateUrl}"</#if>>
       <p id="mfa-sms-code-instruction">${msg("mfaSmsCodeInstruction", mfaPhone)}</p>
       <@mfa.input name="code" label=msg("mfaSmsCodeLabel") autocomplete="one-time-code" inputmode="numeric" autofocus=true/>
+      <@mfa.rememberBrowser/>
       <@mfa.actions>
         <@mfa.primary label="doSubmit" name="login" id="kc-login"/>
         <@mfa.secondary label="mfaSmsResend" name="resend" id="mfa-resend"/>

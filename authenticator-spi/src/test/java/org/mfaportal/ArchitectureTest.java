@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <pre>
  * top      enrollment, portal, web          (admin-extension sits beside them, in its own JAR)
- * methods  voice, sms, push, oath, questions, bypass, trustedip     never import each other
+ * methods  voice, sms, push, oath, questions, bypass, trustedip, remember   never import each other
  * phone    phone..                          only voice and sms reach it
  * core     settings, network, text, rest, flow, waiting, events, catalog, fraud
  * </pre>
@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.mfaportal";
     private static final List<String> METHODS =
-            List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip");
+            List.of("voice", "sms", "push", "oath", "questions", "bypass", "trustedip", "remember");
     private static final String[] CORE =
             packages(
                     "settings",

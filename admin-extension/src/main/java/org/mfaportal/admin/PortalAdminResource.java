@@ -20,6 +20,7 @@ import org.mfaportal.admin.invitations.GroupInvitationsResource;
 import org.mfaportal.admin.invitations.UserInvitationResource;
 import org.mfaportal.admin.oath.OathTokensResource;
 import org.mfaportal.admin.questions.QuestionCatalogResource;
+import org.mfaportal.admin.remember.RememberedBrowsersAdminResource;
 import org.mfaportal.admin.settings.PortalSettingsResource;
 import org.mfaportal.admin.users.PortalUserResource;
 import org.mfaportal.oath.TokenInventory;
@@ -60,6 +61,12 @@ public final class PortalAdminResource {
     @Path("users/{id}/invitation")
     public UserInvitationResource invitation(@PathParam("id") String id) {
         return new UserInvitationResource(session, realm, person(id), access, adminEvent);
+    }
+
+    /** The browsers a user asked to remember (issue 17.1). */
+    @Path("users/{id}/browsers")
+    public RememberedBrowsersAdminResource rememberedBrowsers(@PathParam("id") String id) {
+        return new RememberedBrowsersAdminResource(session, person(id), access, adminEvent);
     }
 
     /** Enrollment invitations to a group's members. */

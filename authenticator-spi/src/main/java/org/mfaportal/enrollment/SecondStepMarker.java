@@ -7,6 +7,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.flow.SecondSteps;
+import org.mfaportal.remember.RememberThisBrowser;
 
 /**
  * Placed after the methods in the second step's sub-flow, it runs only when a second step really
@@ -20,6 +21,7 @@ final class SecondStepMarker implements Authenticator {
     public void authenticate(AuthenticationFlowContext context) {
         context.getAuthenticationSession()
                 .setUserSessionNote(SecondSteps.DONE_AT_NOTE, Integer.toString(Time.currentTime()));
+        RememberThisBrowser.ifTicked(context);
         context.success();
     }
 

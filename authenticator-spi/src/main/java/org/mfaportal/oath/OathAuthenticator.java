@@ -12,6 +12,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.catalog.DefaultMethod;
+import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.settings.PortalSetting;
@@ -36,6 +37,9 @@ final class OathAuthenticator extends OTPFormAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         // A call this sign-in left ringing (e.g. before "Try another way") ends here.
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
+        // Keycloak's form reuses this request's form provider, offer included
+        // (catalog.RememberOffer).
+        RememberOffer.on(context);
         if (role(context.getRealm(), context.getUser()).timeLimited()) {
             FallbackSession.startIn(context.getAuthenticationSession(), Time.currentTime());
         }
@@ -48,6 +52,7 @@ final class OathAuthenticator extends OTPFormAuthenticator {
         context.getEvent()
                 .detail(MethodEvents.METHOD, CredentialModel.OTP)
                 .detail(FALLBACK_DETAIL, Boolean.toString(fallback));
+        RememberOffer.on(context);
         Optional<Lockout.Lock> lock = Lockout.of(context);
         if (lock.isPresent()) {
             // Keycloak's form knows its brute-force lock, not the portal's fraud block.

@@ -269,6 +269,12 @@ public final class AccountPortalResource {
         return Response.noContent().build();
     }
 
+    /** The caller's remembered browsers (issue 17.1). */
+    @Path("browsers")
+    public AccountBrowsersResource browsers() {
+        return new AccountBrowsersResource(session, realm, caller().user());
+    }
+
     private EventBuilder deviceEvent(UserModel user, String id) {
         return new EventBuilder(realm, session, session.getContext().getConnection())
                 .event(EventType.UPDATE_CREDENTIAL)

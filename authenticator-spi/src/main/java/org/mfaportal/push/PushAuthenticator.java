@@ -8,6 +8,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
@@ -46,7 +47,7 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         String nonce = context.getAuthenticationSession().getAuthNote(NONCE_NOTE);
         Optional<Challenge> open = outcomes.waiting(nonce);
         if (open.isPresent()) {
-            context.challenge(page(context.form(), context, open.get()));
+            context.challenge(page(RememberOffer.on(context), context, open.get()));
         } else if (outcomes.decided(nonce)) {
             // The phone answered before this reload: use that answer rather than sending another
             // push.
@@ -71,7 +72,7 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
     private void finish(AuthenticationFlowContext context, PushOutcomes.Outcome outcome) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         if (outcome.state() == Ticket.State.PENDING) {
-            context.challenge(page(context.form(), context, outcome.challenge()));
+            context.challenge(page(RememberOffer.on(context), context, outcome.challenge()));
             return;
         }
         auth.removeAuthNote(NONCE_NOTE);
@@ -79,7 +80,10 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
                 outcome.state() == Ticket.State.APPROVED ? Lockout.of(context) : Optional.empty();
         if (lock.isPresent()) {
             context.forceChallenge(
-                    page(context.form().setError(lock.get().messageKey()), context, null));
+                    page(
+                            RememberOffer.on(context).setError(lock.get().messageKey()),
+                            context,
+                            null));
             return;
         }
         if (outcome.state() == Ticket.State.APPROVED) {
@@ -92,7 +96,8 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         // answered.
         context.challenge(
                 page(
-                        context.form().setError(PushOutcomes.messageFor(outcome.state())),
+                        RememberOffer.on(context)
+                                .setError(PushOutcomes.messageFor(outcome.state())),
                         context,
                         null));
     }
@@ -102,7 +107,10 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         if (lock.isPresent()) {
             // No request reaches the phone while the user is locked out (e.g. a fraud block).
             context.challenge(
-                    page(context.form().setError(lock.get().messageKey()), context, null));
+                    page(
+                            RememberOffer.on(context).setError(lock.get().messageKey()),
+                            context,
+                            null));
             return;
         }
         AuthenticationSessionModel auth = context.getAuthenticationSession();
@@ -127,7 +135,7 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
                     outcomes.secondsUntilOneExpires(context.getRealm().getId(), user.getId());
             context.challenge(
                     page(
-                            context.form()
+                            RememberOffer.on(context)
                                     .setError(PushMessages.TOO_MANY_OPEN_UNTIL, seconds)
                                     .setAttribute(PushWaitPage.RETRY_AFTER, seconds + 1),
                             context,
@@ -137,13 +145,14 @@ final class PushAuthenticator extends PortalMethodAuthenticator {
         if (sent.refusal() != null) {
             context.challenge(
                     page(
-                            context.form().setError(PushOutcomes.messageFor(sent.refusal())),
+                            RememberOffer.on(context)
+                                    .setError(PushOutcomes.messageFor(sent.refusal())),
                             context,
                             null));
             return;
         }
         auth.setAuthNote(NONCE_NOTE, sent.challenge().nonce());
-        context.challenge(page(context.form(), context, sent.challenge()));
+        context.challenge(page(RememberOffer.on(context), context, sent.challenge()));
     }
 
     private static Response page(

@@ -9,6 +9,7 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
@@ -102,7 +103,7 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
                         .map(id -> catalog.find(id).orElseThrow())
                         .map(q -> new QuestionsView.Option(q.id(), catalog.text(q, language)))
                         .toList();
-        var form = context.form().setAttribute("mfaAsked", shown);
+        var form = RememberOffer.on(context).setAttribute("mfaAsked", shown);
         if (error != null) {
             form.setError(error);
         }

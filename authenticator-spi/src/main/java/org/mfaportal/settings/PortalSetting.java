@@ -132,7 +132,15 @@ public enum PortalSetting {
     DIRECTORY_NUMBERS(
             "directoryNumbers",
             new OneOfType(java.util.List.of("off", "suggest", "enrolled")),
-            "off");
+            "off"),
+
+    /**
+     * Days a browser may skip the second step after the user ticked "don't ask again" (0: never
+     * offered, and remembered browsers no longer skip).
+     */
+    REMEMBER_BROWSER_DAYS("rememberBrowserDays", new WholeNumberType(0, 90), "0"),
+    /** A password change forgets all of the user's remembered browsers. */
+    FORGET_BROWSERS_ON_PASSWORD_CHANGE("forgetBrowsersOnPasswordChange", new BooleanType(), "true");
 
     /** Realm attributes of the portal share this prefix, so they are easy to find in an export. */
     public static final String ATTRIBUTE_PREFIX = "mfaPortal.";

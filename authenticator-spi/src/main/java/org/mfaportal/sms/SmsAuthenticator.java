@@ -11,6 +11,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
@@ -157,7 +158,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
         pending(context).end();
         context.forceChallenge(
                 WaitingPage.render(
-                        context.form().setError(lock.messageKey()),
+                        RememberOffer.on(context).setError(lock.messageKey()),
                         context.getSession(),
                         context.getRealm(),
                         replyView(null, number, PinPolicy.requiredFor(settings, context.getUser()))
@@ -196,7 +197,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             String errorKey,
             String infoKey,
             Object... args) {
-        var form = context.form();
+        var form = RememberOffer.on(context);
         TextCodes codes = codes(context, PortalSettings.of(context.getRealm()));
         errorKey = codes.errorOnCodePage(errorKey);
         if (errorKey != null && args.length > 0 && !SmsMessages.NOT_DELIVERED.equals(errorKey)) {
@@ -236,7 +237,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
         if (!sent.wentOut()) {
             context.challenge(
                     WaitingPage.render(
-                            context.form().setError(sent.problemKey()),
+                            RememberOffer.on(context).setError(sent.problemKey()),
                             context.getSession(),
                             context.getRealm(),
                             replyView(null, number, pin).withoutTicket()));
@@ -257,7 +258,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             pending.forgetTicket();
             context.challenge(
                     WaitingPage.render(
-                            context.form().setError(SmsMessages.CODE_EXPIRED),
+                            RememberOffer.on(context).setError(SmsMessages.CODE_EXPIRED),
                             context.getSession(),
                             context.getRealm(),
                             replyView(
@@ -272,7 +273,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             if (wait > 0) {
                 context.challenge(
                         WaitingPage.render(
-                                context.form().setError(PhoneMessages.RESEND_WAIT, wait),
+                                RememberOffer.on(context).setError(PhoneMessages.RESEND_WAIT, wait),
                                 context.getSession(),
                                 context.getRealm(),
                                 replyView(
@@ -308,7 +309,8 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
                 });
         context.challenge(
                 WaitingPage.render(
-                        context.form().setError(SmsMessages.replyProblem(ticket.state())),
+                        RememberOffer.on(context)
+                                .setError(SmsMessages.replyProblem(ticket.state())),
                         context.getSession(),
                         context.getRealm(),
                         replyView(null, number, pin).withoutTicket()));
@@ -317,7 +319,7 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
     private Response waitingPage(
             AuthenticationFlowContext context, String ticketId, String number, boolean pin) {
         return WaitingPage.render(
-                context.form(),
+                RememberOffer.on(context),
                 context.getSession(),
                 context.getRealm(),
                 replyView(ticketId, number, pin));

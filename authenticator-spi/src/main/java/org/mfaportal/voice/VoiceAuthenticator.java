@@ -13,6 +13,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
@@ -56,7 +57,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                     Errors.USER_TEMPORARILY_DISABLED);
             context.challenge(
                     page(
-                            context.form().setError(VoiceMessages.LOCKED),
+                            RememberOffer.on(context).setError(VoiceMessages.LOCKED),
                             context,
                             null,
                             phone,
@@ -95,7 +96,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         if (wait > 0) {
             context.challenge(
                     page(
-                            context.form().setError(PhoneMessages.RESEND_WAIT, wait),
+                            RememberOffer.on(context).setError(PhoneMessages.RESEND_WAIT, wait),
                             context,
                             pending.ticketId(),
                             phone,
@@ -113,7 +114,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             // Nothing rings while the user is locked out (a fraud block passes the password form).
             context.challenge(
                     page(
-                            context.form().setError(lock.get().messageKey()),
+                            RememberOffer.on(context).setError(lock.get().messageKey()),
                             context,
                             null,
                             phone,
@@ -145,7 +146,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         if (!sent.wentOut()) {
             context.challenge(
                     page(
-                            context.form().setError(sent.problemKey()),
+                            RememberOffer.on(context).setError(sent.problemKey()),
                             context,
                             null,
                             phone,
@@ -153,7 +154,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                             true));
             return;
         }
-        context.challenge(page(context.form(), context, sent.ticket().id(), phone, backup, true));
+        context.challenge(
+                page(RememberOffer.on(context), context, sent.ticket().id(), phone, backup, true));
     }
 
     private void outcome(AuthenticationFlowContext context, PhoneCredentialData phone) {
@@ -165,7 +167,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             // The call is over or expired unanswered: offer to call again.
             context.challenge(
                     page(
-                            context.form().setError(VoiceMessages.NO_ANSWER),
+                            RememberOffer.on(context).setError(VoiceMessages.NO_ANSWER),
                             context,
                             null,
                             phone,
@@ -174,7 +176,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             return;
         }
         if (ticket.state() == Ticket.State.PENDING) {
-            context.challenge(page(context.form(), context, ticket.id(), phone, backup, true));
+            context.challenge(
+                    page(RememberOffer.on(context), context, ticket.id(), phone, backup, true));
             return;
         }
         pending.end();
@@ -188,7 +191,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                 } else if (Lockout.lockedOut(context)) {
                     context.forceChallenge(
                             page(
-                                    context.form().setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),
+                                    RememberOffer.on(context)
+                                            .setError(Messages.ACCOUNT_TEMPORARILY_DISABLED),
                                     context,
                                     null,
                                     phone,
@@ -201,7 +205,7 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
             case FRAUD_REPORTED ->
                     context.failure(
                             AuthenticationFlowError.ACCESS_DENIED,
-                            context.form()
+                            RememberOffer.on(context)
                                     .setError(VoiceMessages.FRAUD_REPORTED)
                                     .createErrorPage(Response.Status.FORBIDDEN));
             default -> {
@@ -216,7 +220,8 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                                 : "mfa_call_" + ticket.state().name().toLowerCase());
                 context.challenge(
                         page(
-                                context.form().setError(VoiceMessages.callProblem(ticket.state())),
+                                RememberOffer.on(context)
+                                        .setError(VoiceMessages.callProblem(ticket.state())),
                                 context,
                                 null,
                                 phone,

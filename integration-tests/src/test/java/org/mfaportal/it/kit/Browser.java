@@ -55,6 +55,20 @@ public final class Browser implements AutoCloseable {
                         .build();
     }
 
+    /** The value of a cookie this browser holds (any path), or null. */
+    public String cookie(String name) {
+        return cookies.value(name);
+    }
+
+    /**
+     * Gives this browser a cookie, as one copied from another browser would be (path as set by
+     * Keycloak, e.g. /realms/mfa-demo/).
+     */
+    public Browser withCookie(String name, String path, String value) {
+        cookies.put(name, path, value);
+        return this;
+    }
+
     /** Every request says it was forwarded for this client address (a proxy's X-Forwarded-For). */
     public Browser forwardedFor(String clientAddress) {
         extraHeaders.put("X-Forwarded-For", clientAddress);

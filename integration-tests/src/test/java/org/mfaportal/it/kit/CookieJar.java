@@ -54,4 +54,17 @@ final class CookieJar {
                 .map(e -> e.getKey().name() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
     }
+
+    /** A cookie's value by name (any path), or null. */
+    String value(String name) {
+        return values.entrySet().stream()
+                .filter(e -> e.getKey().name().equals(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    void put(String name, String path, String value) {
+        values.put(new Key(name, path), value);
+    }
 }
