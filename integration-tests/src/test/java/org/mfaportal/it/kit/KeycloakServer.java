@@ -156,7 +156,7 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
      * and stopped by the cluster, so closing this view stops nothing.
      */
     public static KeycloakServer behindBalancer(URI balancer, Path log) {
-        return new KeycloakServer(null, balancer, log, null);
+        return new KeycloakServer(null, balancer, log, null, null);
     }
 
     @Override
