@@ -23,17 +23,30 @@ public final class FraudBlock {
 
     private FraudBlock() {}
 
-    /** Blocks the user until the given time (epoch seconds); a longer block already set stays. */
-    public static void block(UserModel user, long untilSeconds) {
+    /**
+     * Blocks the user until the given time (epoch seconds); a longer block already set stays. False
+     * when the user's provider refuses the attributes (a directory without import): no block.
+     */
+    public static boolean block(UserModel user, long untilSeconds) {
         long until = Math.max(untilSeconds, until(user).orElse(0L));
-        user.setSingleAttribute(UNTIL, Long.toString(until));
-        user.setSingleAttribute(MARKER, "true");
+        return BookkeepingAttributes.write(
+                user,
+                "A fraud block",
+                u -> {
+                    u.setSingleAttribute(UNTIL, Long.toString(until));
+                    u.setSingleAttribute(MARKER, "true");
+                });
     }
 
     /** Lifts the block (also one that has ended). */
     public static void lift(UserModel user) {
-        user.removeAttribute(UNTIL);
-        user.removeAttribute(MARKER);
+        BookkeepingAttributes.write(
+                user,
+                "A fraud block's removal",
+                u -> {
+                    u.removeAttribute(UNTIL);
+                    u.removeAttribute(MARKER);
+                });
     }
 
     /** The recorded end of the block, even when it has passed. */

@@ -50,8 +50,7 @@ public final class FraudReports {
         PortalSettings settings = PortalSettings.of(realm);
         int days = settings.number(PortalSetting.FRAUD_BLOCK_DAYS);
         Long blockedUntil = null;
-        if (days > 0) {
-            FraudBlock.block(user, Time.currentTime() + days * 86_400L);
+        if (days > 0 && FraudBlock.block(user, Time.currentTime() + days * 86_400L)) {
             blockedUntil = FraudBlock.until(user).orElse(null);
         }
         new FraudAlert(session, realm)

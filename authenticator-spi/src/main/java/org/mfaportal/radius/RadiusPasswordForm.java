@@ -56,8 +56,10 @@ final class RadiusPasswordForm extends UsernamePasswordForm {
         if (!preset && (typed == null || typed.isBlank())) {
             return validateUser(context, form); // Keycloak's own answer to an empty name
         }
-        String userName = preset ? context.getUser().getUsername() : typed.trim();
-        UserModel user = preset ? context.getUser() : lookUp(context, userName);
+        UserModel user = preset ? context.getUser() : lookUp(context, typed.trim());
+        // RADIUS checks the name Keycloak found ("Alice" is Keycloak's "alice"), so that a
+        // case-sensitive RADIUS account of another spelling can never sign in as this user.
+        String userName = user != null ? user.getUsername() : typed.trim();
         if (user != null && !enabledUser(context, user)) {
             return false; // locked by brute-force protection, or disabled: RADIUS is not asked
         }

@@ -4,13 +4,15 @@ import java.util.stream.Stream;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.mfaportal.flow.BookkeepingAttributes;
 import org.mfaportal.phone.PhoneCredentialData;
 
 /**
  * The lock a fraud report puts on a user's phone calls. The lock itself is in the voice credential
  * (it survives a change of numbers); a user attribute marks the locked users so that the admin
  * console finds them with Keycloak's attribute search instead of reading every user's credentials.
- * Both change together, here only.
+ * Both change together, here only; a user provider that refuses the marker (a directory without
+ * import) leaves the lock in force, unlisted.
  */
 public final class CallLock {
 
@@ -23,7 +25,8 @@ public final class CallLock {
         VoiceCredential.STORE
                 .dataOf(user)
                 .ifPresent(data -> VoiceCredential.STORE.save(user, data.lock()));
-        user.setSingleAttribute(MARKER, "true");
+        BookkeepingAttributes.write(
+                user, "The calls-locked marker", u -> u.setSingleAttribute(MARKER, "true"));
     }
 
     /** Lifts the lock; false (and nothing changed) when the user has no phone-call method. */
@@ -33,7 +36,8 @@ public final class CallLock {
             return false;
         }
         VoiceCredential.STORE.save(user, phone.unlock());
-        user.removeAttribute(MARKER);
+        BookkeepingAttributes.write(
+                user, "The calls-locked marker's removal", u -> u.removeAttribute(MARKER));
         return true;
     }
 

@@ -11,9 +11,9 @@ import org.mfaportal.settings.PortalSettings;
  * Keeps a user's phone methods in line with the directory. In "enrolled" mode a directory number is
  * the user's call or text method (it replaces a number the user set up: the directory owns the
  * numbers it has), a changed number follows, and a number removed from the directory takes its
- * method away. In the other modes nothing the directory put there stays. A number the user set up
- * and confirmed themselves is never touched unless the directory has one for that method in
- * "enrolled" mode.
+ * method away (unless a fraud report locked it). In the other modes nothing the directory put there
+ * stays. A number the user set up and confirmed themselves is never touched unless the directory
+ * has one for that method in "enrolled" mode.
  */
 public final class DirectoryPhones {
 
@@ -40,7 +40,9 @@ public final class DirectoryPhones {
             PhoneCredentials store, Optional<String> directoryNumber, UserModel user) {
         Optional<PhoneCredentialData> stored = store.dataOf(user);
         if (directoryNumber.isEmpty()) {
-            if (stored.map(PhoneCredentialData::fromDirectory).orElse(false)) {
+            // A locked method stays, still locked: removing it would drop the fraud report's lock
+            // and let the user (or whoever has the password) set up a new phone.
+            if (stored.map(d -> d.fromDirectory() && !d.locked()).orElse(false)) {
                 store.remove(user);
             }
             return;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -40,6 +41,8 @@ public final class PushRequests {
      * The browser's ticket outlives the challenge a little, so a late answer still finds it settled
      * or expired.
      */
+    private static final Logger LOG = Logger.getLogger(PushRequests.class);
+
     private static final Duration TICKET_GRACE = Duration.ofMinutes(1);
 
     private PushRequests() {}
@@ -113,7 +116,23 @@ public final class PushRequests {
                         browser);
         challenges.open(challenge, lifetime.plus(TICKET_GRACE));
         PushNotifier notifier = RealmNotifier.of(session, realm);
-        devices.forEach(device -> notifier.notify(realm, user, device, challenge));
+        devices.forEach(device -> wake(notifier, realm, user, device, challenge));
         return new Sent(challenge, null);
+    }
+
+    /** A notifier that fails (a vault, a provider of someone else's) never fails the sign-in. */
+    private static void wake(
+            PushNotifier notifier,
+            RealmModel realm,
+            UserModel user,
+            PushDevice device,
+            Challenge challenge) {
+        try {
+            notifier.notify(realm, user, device, challenge);
+        } catch (RuntimeException failed) {
+            LOG.warnf(
+                    "The push notifier failed for device %s in realm %s; the app still polls: %s",
+                    device.serial(), realm.getName(), failed.toString());
+        }
     }
 }
