@@ -129,6 +129,42 @@ abstract class DirectoryNumbersStories {
     }
 
     @Test
+    void enrolledAFraudReportLocksTheDirectoryNumberAndTheLockOutlivesTheDirectoryEntry() {
+        String number = TestUser.freshNumber();
+        String uid = person(Map.of("telephoneNumber", number));
+        try (PortalSettingsScope scope = mode("enrolled")) {
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                WaitPage waiting = new WaitPage(app.signInWithPassword(browser, uid, PASSWORD));
+                String sid = twilio.lastCallTo(number).sid();
+                twilio.answer(sid);
+                assertThat(twilio.press(sid, "0#").text()).contains("locked");
+                assertThat(DemoApp.isSignedIn(waiting.continueSignIn())).isFalse();
+            }
+            String userId = federation.userId(uid);
+            // The report is kept even where the directory refuses the portal's user attributes.
+            assertThat(server.admin().events(KeycloakServer.REALM, userId, "LOGIN_ERROR"))
+                    .anyMatch(e -> "mfa_fraud_reported".equals(e.path("error").asText()));
+
+            int calls = twilio.calls().size();
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                Page locked = app.signInWithPassword(browser, uid, PASSWORD);
+                assertThat(locked.feedback()).contains("locked");
+            }
+            directory.replace(uid, "telephoneNumber");
+            try (Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+                Page next = app.signInWithPassword(browser, uid, PASSWORD);
+                assertThat(next.showsForm(CHOICE))
+                        .as("a locked method is no way to a fresh setup")
+                        .isFalse();
+                assertThat(DemoApp.isSignedIn(next)).isFalse();
+            }
+            assertThat(twilio.calls()).as("no call while locked").hasSize(calls);
+            assertThat(server.admin().credentialTypes(KeycloakServer.REALM, userId))
+                    .contains("mfa-voice");
+        }
+    }
+
+    @Test
     void suggestTheSetupOffersTheDirectoryNumberAndACallConfirmsIt() {
         String number = TestUser.freshNumber();
         String uid = person(Map.of("telephoneNumber", national(number)));
