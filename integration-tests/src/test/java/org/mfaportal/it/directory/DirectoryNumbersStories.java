@@ -16,16 +16,16 @@ import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.PortalSettingsScope;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
-import org.mfaportal.it.kit.ldap.InMemoryDirectory;
 import org.mfaportal.it.kit.ldap.LdapFederation;
+import org.mfaportal.it.kit.ldap.TestDirectory;
 import org.mfaportal.it.kit.twilio.CallScript;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
 import org.mfaportal.settings.PortalSetting;
 
 /**
- * Users of a company directory (Keycloak's LDAP provider on an in-memory LDAP server) arrive with
- * their phone numbers: offered at setup ("suggest") or enrolled without a setup call ("enrolled"),
- * following the directory's changes at the next sign-in. Told once for each import mode.
+ * Users of a company directory (Keycloak's LDAP provider on a test LDAP server) arrive with their
+ * phone numbers: offered at setup ("suggest") or enrolled without a setup call ("enrolled"),
+ * following the directory's changes at the next sign-in. Told for each import mode and server.
  */
 @ExtendWith(KeycloakServer.Extension.class)
 abstract class DirectoryNumbersStories {
@@ -44,15 +44,23 @@ abstract class DirectoryNumbersStories {
     private final KeycloakServer server;
     private final FakeTwilio twilio;
     private final DemoApp app;
-    private final InMemoryDirectory directory = new InMemoryDirectory();
+    private final TestDirectory directory;
     private final LdapFederation federation;
 
-    DirectoryNumbersStories(KeycloakServer server, boolean importUsers) {
+    /** The stories on this directory (owned from here on: closed after each story). */
+    DirectoryNumbersStories(KeycloakServer server, TestDirectory directory, boolean importUsers) {
         this.server = server;
         this.twilio = server.twilio();
         this.app = new DemoApp(server);
-        this.federation =
-                LdapFederation.add(server.admin(), KeycloakServer.REALM, directory, importUsers);
+        this.directory = directory;
+        try {
+            this.federation =
+                    LdapFederation.add(
+                            server.admin(), KeycloakServer.REALM, directory, importUsers);
+        } catch (RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     @AfterEach

@@ -37,7 +37,7 @@ public final class LdapFederation implements AutoCloseable {
 
     /** The provider on this directory, importing users or not ({@code importEnabled}). */
     public static LdapFederation add(
-            AdminClient admin, String realm, InMemoryDirectory directory, boolean importUsers) {
+            AdminClient admin, String realm, TestDirectory directory, boolean importUsers) {
         String name = "it-directory-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, List<String>> config =
                 Map.ofEntries(
@@ -46,9 +46,9 @@ public final class LdapFederation implements AutoCloseable {
                         Map.entry("vendor", List.of("other")),
                         Map.entry("connectionUrl", List.of(directory.url())),
                         Map.entry("authType", List.of("simple")),
-                        Map.entry("bindDn", List.of(InMemoryDirectory.BIND_DN)),
-                        Map.entry("bindCredential", List.of(InMemoryDirectory.BIND_PASSWORD)),
-                        Map.entry("usersDn", List.of(InMemoryDirectory.USERS_DN)),
+                        Map.entry("bindDn", List.of(TestDirectory.BIND_DN)),
+                        Map.entry("bindCredential", List.of(TestDirectory.BIND_PASSWORD)),
+                        Map.entry("usersDn", List.of(TestDirectory.USERS_DN)),
                         Map.entry("usernameLDAPAttribute", List.of("uid")),
                         Map.entry("rdnLDAPAttribute", List.of("uid")),
                         Map.entry("uuidLDAPAttribute", List.of("entryUUID")),
