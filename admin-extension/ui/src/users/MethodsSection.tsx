@@ -91,8 +91,9 @@ export const MethodsSection = ({ user, api, revealed, onReveal, onHide, run }: P
                             </Label>
                           )}
                         </DataListCell>,
-                        <DataListCell key="numbers" data-testid={`mfa-number-${method.type}`}>
-                          {numbers(method.type)} <NumberSource source={sourceOf(method.type)} type={method.type} />
+                        <DataListCell key="numbers">
+                          <span data-testid={`mfa-number-${method.type}`}>{numbers(method.type)}</span>{" "}
+                          <NumberSource source={sourceOf(method.type)} type={method.type} />
                         </DataListCell>,
                       ]}
                     />
