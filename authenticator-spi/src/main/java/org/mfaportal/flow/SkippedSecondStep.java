@@ -7,12 +7,12 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.RequiredActionContext;
 
 /**
- * Why a sign-in passed without its second step (a trusted range, a bypass), as details of its
- * {@code LOGIN} event. In the browser flow the condition's event is the one Keycloak writes. After
- * an identity provider it is not: the post-broker-login flow runs in one request and Keycloak
- * writes the {@code LOGIN} event in the next (IdentityBrokerService), so the details also wait on
- * the authentication session, and every portal required action's trigger (which Keycloak evaluates
- * with that request's event) adds them there.
+ * Why a sign-in passed without its second step (a trusted range, a bypass, a remembered browser),
+ * as details of its {@code LOGIN} event. In the browser flow the condition's event is the one
+ * Keycloak writes. After an identity provider it is not: the post-broker-login flow runs in one
+ * request and Keycloak writes the {@code LOGIN} event in the next (IdentityBrokerService), so the
+ * details also wait on the authentication session, and every portal required action's trigger
+ * (which Keycloak evaluates with that request's event) adds them there.
  */
 public final class SkippedSecondStep {
 
@@ -22,7 +22,11 @@ public final class SkippedSecondStep {
     /** Login event detail: who granted the bypass that skipped it. */
     public static final String GRANTED_BY_DETAIL = "mfa_bypass_granted_by";
 
-    private static final List<String> DETAILS = List.of(DETAIL, GRANTED_BY_DETAIL);
+    /** Login event detail: the remembered browser that skipped it. */
+    public static final String REMEMBERED_BROWSER_DETAIL = "mfa_remembered_browser";
+
+    private static final List<String> DETAILS =
+            List.of(DETAIL, GRANTED_BY_DETAIL, REMEMBERED_BROWSER_DETAIL);
     private static final String NOTE_PREFIX = "mfa-portal.event.";
 
     private SkippedSecondStep() {}

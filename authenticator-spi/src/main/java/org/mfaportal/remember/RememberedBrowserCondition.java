@@ -1,5 +1,6 @@
 package org.mfaportal.remember;
 
+import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
@@ -8,6 +9,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.SecondFactors;
 import org.mfaportal.flow.Lockout;
+import org.mfaportal.flow.SkippedSecondStep;
 import org.mfaportal.settings.PortalSetting;
 import org.mfaportal.settings.PortalSettings;
 
@@ -19,9 +21,7 @@ import org.mfaportal.settings.PortalSettings;
  */
 final class RememberedBrowserCondition implements ConditionalAuthenticator {
 
-    static final String SKIP_DETAIL = "mfa_skipped";
     static final String SKIP_REASON = "remembered_browser";
-    static final String RECORD_DETAIL = "mfa_remembered_browser";
 
     @Override
     public boolean matchCondition(AuthenticationFlowContext context) {
@@ -47,9 +47,12 @@ final class RememberedBrowserCondition implements ConditionalAuthenticator {
                         settings.flag(PortalSetting.FORGET_BROWSERS_ON_PASSWORD_CHANGE))
                 .map(
                         browser -> {
-                            context.getEvent()
-                                    .detail(SKIP_DETAIL, SKIP_REASON)
-                                    .detail(RECORD_DETAIL, browser.id());
+                            SkippedSecondStep.record(
+                                    context,
+                                    SKIP_REASON,
+                                    Map.of(
+                                            SkippedSecondStep.REMEMBERED_BROWSER_DETAIL,
+                                            browser.id()));
                             return false;
                         })
                 .orElse(true);
