@@ -1,5 +1,6 @@
 package org.mfaportal.phone.webhook;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,14 +43,16 @@ public final class PhoneWebhookResource {
     /**
      * The outcome of a ticket, answered as soon as it is known (or after {@code wait} seconds): the
      * waiting page needs no fixed poll interval, and the request holds no thread while it waits.
-     * Only the state leaves the server.
+     * Only the state leaves the server. Blocking, said explicitly: it must run on the worker thread
+     * that began the request's transaction, which it ends there before it waits.
      */
     @GET
+    @Blocking
     @Path(WebhookPaths.TICKET_STATE)
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> state(
             @PathParam("ticket") String id, @QueryParam("wait") Integer waitSeconds) {
-        return session.getProvider(LongPoll.class).answer(realm.getId(), id, waitSeconds);
+        return session.getProvider(LongPoll.class).answer(realm, id, waitSeconds);
     }
 
     @POST
