@@ -17,12 +17,13 @@ import org.mfaportal.it.waiting.WaitingCrowd.Waiting;
 /**
  * Not a test: holds 1,000 waiting pages' polls on one node (334 sign-ins waiting for a text reply,
  * each with as many polls as one ticket may hold: a page, a reload, a second tab), each polling as
- * the page's script does; then answers the sign-ins one after another, and prints the server JVM's
- * threads before and while they wait, the delay from each answer to each of its polls, and OIDC
- * discovery's latency meanwhile. Run it on its own: {@code ./mvnw verify -pl
- * authenticator-spi,admin-extension,integration-tests -am -Dit.test=WaitingPagesBenchmark
- * -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dwaiting.polls=N} for another
- * number).
+ * the page's script does, while an attacker fires 2,000 polls at once from one address at its own
+ * 20 waiting sign-ins; then answers the sign-ins one after another, and prints the server JVM's
+ * threads before and while they wait, the delay from each answer to each of its polls, OIDC
+ * discovery's latency meanwhile, and how many of the attacker's polls were held or refused. Run it
+ * on its own: {@code ./mvnw verify -pl authenticator-spi,admin-extension,integration-tests -am
+ * -Dit.test=WaitingPagesBenchmark -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false} ({@code
+ * -Dwaiting.polls=N} for another number, {@code -Dwaiting.attackPolls=N} for the attacker's).
  */
 @ExtendWith(KeycloakServer.Extension.class)
 class WaitingPagesBenchmark {
@@ -32,6 +33,11 @@ class WaitingPagesBenchmark {
     /** The node's default bound of polls per ticket. */
     private static final int POLLS_PER_SIGN_IN = 3;
 
+    /** An attacker's own waiting sign-ins, all polled from one address. */
+    private static final int ATTACKER_SIGN_INS = 20;
+
+    private static final String ATTACKER = "198.18.0.66";
+
     @Test
     void printThreadsAndDelaysWithAThousandPagesWaiting(KeycloakServer server) throws Exception {
         int polled = Integer.getInteger("waiting.polls", 1000);
@@ -40,6 +46,8 @@ class WaitingPagesBenchmark {
         try (var crowdSettings = server.portalSettings(WaitingCrowd.settings())) {
             String loadBefore = loadAverage();
             List<Waiting> crowd = WaitingCrowd.signIn(server, count);
+            List<Waiting> attackersOwn = WaitingCrowd.signIn(server, ATTACKER_SIGN_INS);
+            int attackPolls = Integer.getInteger("waiting.attackPolls", 2000);
             polls.discovery(server.realmUrl());
             int threadsBefore = threads(server.pid());
 
@@ -53,12 +61,28 @@ class WaitingPagesBenchmark {
                 }
             }
             sampler.start();
+            List<CompletableFuture<Answer>> attack = new ArrayList<>();
+            for (int i = 0; i < attackPolls; i++) {
+                attack.add(
+                        polls.poll(
+                                attackersOwn.get(i % ATTACKER_SIGN_INS).stateUrl(),
+                                WAIT,
+                                ATTACKER));
+            }
             int threadsWaiting = 0;
             for (int second = 0; second < 10; second++) {
                 threadsWaiting = Math.max(threadsWaiting, threads(server.pid()));
                 TimeUnit.SECONDS.sleep(1); // the benchmark's own pace, not the server's time
             }
             long pendingPages = pages.stream().filter(p -> !p.isDone()).count();
+            List<Long> refusedMicros = new ArrayList<>();
+            for (CompletableFuture<Answer> poll : attack) {
+                if (poll.isDone() && poll.get().status() == 429) {
+                    refusedMicros.add(poll.get().took().toNanos() / 1000);
+                }
+            }
+            long attackHeld = attack.stream().filter(p -> !p.isDone()).count();
+            refusedMicros.sort(null);
 
             long[] repliedAt = new long[count];
             for (int i = 0; i < count; i++) {
@@ -83,6 +107,7 @@ class WaitingPagesBenchmark {
                             + "  server JVM threads: %d before, at most %d while they waited%n"
                             + "  reply webhook sent -> poll answered: p50 %.1f ms   p99 %.1f ms   max %.1f ms%n"
                             + "  OIDC discovery meanwhile (%d requests): p50 %.1f ms   p99 %.1f ms   max %.1f ms%n"
+                            + "  an attacker's %d polls at once from one address on its %d sign-ins: %d held, %d refused (429) in p50 %.1f ms   p99 %.1f ms%n"
                             + "  load average before / after: %s / %s%n%n",
                     pages.size(),
                     count,
@@ -96,6 +121,12 @@ class WaitingPagesBenchmark {
                     percentile(discoveryMicros, 50),
                     percentile(discoveryMicros, 99),
                     discoveryMicros.get(discoveryMicros.size() - 1) / 1000.0,
+                    attackPolls,
+                    ATTACKER_SIGN_INS,
+                    attackHeld,
+                    refusedMicros.size(),
+                    refusedMicros.isEmpty() ? 0.0 : percentile(refusedMicros, 50),
+                    refusedMicros.isEmpty() ? 0.0 : percentile(refusedMicros, 99),
                     loadBefore,
                     loadAverage());
         }
