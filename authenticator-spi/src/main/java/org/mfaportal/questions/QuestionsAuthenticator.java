@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -73,10 +72,7 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
             context.success();
             return;
         }
-        Lockout.wrongAnswer(
-                context,
-                AuthenticationFlowError.INVALID_CREDENTIALS,
-                page(context, draw(context), QuestionsMessages.WRONG));
+        Lockout.wrongAnswer(context, page(context, draw(context), QuestionsMessages.WRONG));
     }
 
     private static List<String> draw(AuthenticationFlowContext context) {
