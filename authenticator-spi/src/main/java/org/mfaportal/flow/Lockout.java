@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -61,9 +60,7 @@ public final class Lockout {
         if (FraudBlock.blocked(user)) {
             return Optional.of(Lock.FRAUD_BLOCK);
         }
-        String error =
-                AuthenticatorUtils.getDisabledByBruteForceEventError(
-                        session.getProvider(BruteForceProtector.class), session, realm, user);
+        String error = SignInsInFlight.disabledError(session, realm, user);
         if (error == null) {
             return Optional.empty();
         }

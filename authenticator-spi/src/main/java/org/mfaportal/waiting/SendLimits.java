@@ -7,7 +7,9 @@ import org.keycloak.models.SingleUseObjectProvider;
 /**
  * Counts texts and calls per user, per number and per realm in fixed windows, against toll fraud
  * and SMS pumping. Each send claims the next free numbered slot of its window with the store's
- * atomic putIfAbsent, so two nodes can never both take the last one.
+ * atomic putIfAbsent, so two nodes can never both take the last one. The slots belong to the
+ * limit's value too: a limit an administrator changes counts afresh from then on (at most one
+ * window's worth more), rather than finding the slots of the old value taken.
  */
 public final class SendLimits {
 
@@ -36,7 +38,7 @@ public final class SendLimits {
     public boolean isFull(Limit limit) {
         long windowSeconds = limit.window().toSeconds();
         long window = Time.currentTimeMillis() / 1000 / windowSeconds;
-        return store.contains(PREFIX + limit.scope() + ":" + window + ":" + limit.max());
+        return store.contains(slots(limit, window) + limit.max());
     }
 
     private boolean claim(Limit limit) {
@@ -44,13 +46,18 @@ public final class SendLimits {
         long now = Time.currentTimeMillis() / 1000;
         long window = now / windowSeconds;
         long lifetime = (window + 1) * windowSeconds - now + 1;
-        String base = PREFIX + limit.scope() + ":" + window + ":";
+        String base = slots(limit, window);
         for (int slot = firstFree(base, limit.max()); slot <= limit.max(); slot++) {
             if (store.putIfAbsent(base + slot, lifetime)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The prefix of the slots of this limit in this window. */
+    private static String slots(Limit limit, long window) {
+        return PREFIX + limit.scope() + ":" + window + ":" + limit.max() + ":";
     }
 
     /** Slots fill in order, so a binary search finds the first free one in O(log max) look-ups. */

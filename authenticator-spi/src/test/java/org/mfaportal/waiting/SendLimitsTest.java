@@ -52,6 +52,19 @@ class SendLimitsTest {
     }
 
     @Test
+    void aChangedLimitCountsAfreshInTheSameWindow() {
+        Limit thousand = new Limit("realm:r", 1000, HOUR);
+        IntStream.rangeClosed(1, 5).forEach(send -> limits.tryAcquire(thousand));
+        Limit two = new Limit("realm:r", 2, HOUR);
+
+        assertThat(limits.tryAcquire(two)).isNull();
+        assertThat(limits.tryAcquire(two)).isNull();
+        assertThat(limits.tryAcquire(two)).isEqualTo(two);
+        assertThat(limits.isFull(two)).isTrue();
+        assertThat(limits.isFull(thousand)).isFalse();
+    }
+
+    @Test
     void anotherScopeCountsOnItsOwn() {
         Limit alice = new Limit("user:alice", 2, HOUR);
         Limit bob = new Limit("user:bob", 2, HOUR);
