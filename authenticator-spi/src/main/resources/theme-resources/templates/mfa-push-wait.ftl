@@ -47,6 +47,12 @@
         for (;;) {
           try {
             const reply = await fetch(stateUrl + "?wait=25", { cache: "no-store", credentials: "omit" });
+            if (!reply.ok) {
+              // 429: too many waiting requests from here, or 503: ask again when the server says.
+              const seconds = Number(reply.headers.get("Retry-After")) || 2;
+              await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+              continue;
+            }
             const { state } = await reply.json();
             if (state !== "PENDING") {
               form.submit();

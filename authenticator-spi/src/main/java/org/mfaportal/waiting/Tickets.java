@@ -16,7 +16,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * Tickets in Keycloak's single-use store (cluster-wide). Every entry is written with put, so it
  * carries a lifespan and expires by itself ("replace" would make it immortal), and put takes effect
  * when the request's transaction commits. The outcome is a second entry beside the ticket, claimed
- * first with the store's atomic putIfAbsent so that only one webhook ever decides.
+ * first with the store's atomic putIfAbsent so that only one webhook ever decides. Deciding or
+ * taking a ticket wakes its waiting pages on every node once the request commits.
  */
 public final class Tickets {
 
@@ -37,10 +38,12 @@ public final class Tickets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final KeycloakSession session;
     private final SingleUseObjectProvider store;
     private final KeycloakSessionFactory factory;
 
     public Tickets(KeycloakSession session) {
+        this.session = session;
         this.store = session.singleUseObjects();
         this.factory = session.getKeycloakSessionFactory();
     }
@@ -144,13 +147,18 @@ public final class Tickets {
         Map<String, String> recorded = new HashMap<>(decidedBy);
         recorded.put(Ticket.STATE, outcome.name());
         store.put(PREFIX + ticket.id() + OUTCOME, OUTCOME_LIFETIME.toSeconds(), recorded);
+        TicketWakeup.afterCommit(session, ticket.id());
         return true;
     }
 
     /** Removes the ticket so that its outcome is used once; empty if someone else took it first. */
     public Optional<Ticket> take(String id) {
         Optional<Ticket> ticket = find(id);
-        return ticket.isPresent() && store.remove(PREFIX + id) != null ? ticket : Optional.empty();
+        if (ticket.isEmpty() || store.remove(PREFIX + id) == null) {
+            return Optional.empty();
+        }
+        TicketWakeup.afterCommit(session, id);
+        return ticket;
     }
 
     /** Finds a ticket by another key than its id (e.g. the phone number a reply will come from). */

@@ -1,5 +1,6 @@
 package org.mfaportal.phone.webhook;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,12 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.Map;
-import org.keycloak.common.util.Time;
+import java.util.concurrent.CompletionStage;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookAnswer;
+import org.mfaportal.waiting.LongPoll;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
@@ -25,11 +26,6 @@ import org.mfaportal.waiting.Tickets;
  * pending ticket of this realm only (403 otherwise: unknown, stale, replayed).
  */
 public final class PhoneWebhookResource {
-
-    /** The longest a waiting page's request is held before it asks again. */
-    static final int MAX_WAIT_SECONDS = 25;
-
-    private static final long CHECK_EVERY_MILLIS = 50;
 
     /** Longer than any reply can be waited for, so a replayed message id is always recognised. */
     private static final Duration REMEMBER_MESSAGES = Duration.ofDays(1);
@@ -46,35 +42,17 @@ public final class PhoneWebhookResource {
 
     /**
      * The outcome of a ticket, answered as soon as it is known (or after {@code wait} seconds): the
-     * waiting page needs no fixed poll interval. Only the state leaves the server.
+     * waiting page needs no fixed poll interval, and the request holds no thread while it waits.
+     * Only the state leaves the server. Blocking, said explicitly: it must run on the worker thread
+     * that began the request's transaction, which it ends there before it waits.
      */
     @GET
+    @Blocking
     @Path(WebhookPaths.TICKET_STATE)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, String> state(
-            @PathParam("ticket") String id, @QueryParam("wait") Integer waitSeconds)
-            throws InterruptedException {
-        long deadline =
-                System.currentTimeMillis()
-                        + 1000L
-                                * Math.max(
-                                        0,
-                                        Math.min(
-                                                MAX_WAIT_SECONDS,
-                                                waitSeconds == null ? 0 : waitSeconds));
-        while (true) {
-            Ticket ticket = ownTicket(id);
-            if (ticket == null) {
-                return Map.of("state", "GONE");
-            }
-            if (ticket.overdue(Time.currentTime())) {
-                return Map.of("state", "EXPIRED");
-            }
-            if (ticket.state() != Ticket.State.PENDING || System.currentTimeMillis() >= deadline) {
-                return Map.of("state", ticket.state().name());
-            }
-            Thread.sleep(CHECK_EVERY_MILLIS);
-        }
+    public CompletionStage<Response> state(
+            @PathParam("ticket") String id, @QueryParam("wait") Integer waitSeconds) {
+        return session.getProvider(LongPoll.class).answer(realm, id, waitSeconds);
     }
 
     @POST

@@ -86,7 +86,7 @@ public final class KeycloakServer implements ExtensionContext.Store.CloseableRes
         return log;
     }
 
-    /** The server's JVM, e.g. for its CPU time in /proc (benchmarks). */
+    /** The server's JVM, e.g. for its CPU time or thread count in /proc (benchmarks). */
     public long pid() {
         return process.serverPid();
     }

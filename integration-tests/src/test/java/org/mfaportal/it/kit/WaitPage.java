@@ -29,7 +29,12 @@ public final class WaitPage {
 
     /** The long poll the page's script makes: the ticket's state, as soon as it is decided. */
     public String awaitState(int waitSeconds) {
-        return stateAt(page.html().getElementById(FORM).attr("data-state-url"), waitSeconds);
+        return stateAt(stateUrl(), waitSeconds);
+    }
+
+    /** Where the page's script polls its ticket's state. */
+    public String stateUrl() {
+        return page.html().getElementById(FORM).attr("data-state-url");
     }
 
     /** A page script's long poll at this state URL (also the code page's delivery report). */
