@@ -4,12 +4,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.PasswordCredentialProvider;
 import org.keycloak.credential.PasswordCredentialProviderFactory;
+import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -41,23 +41,25 @@ final class SetupChoiceAuthenticator
         LeftOpen.close(context.getSession(), context.getAuthenticationSession());
         if (!PortalSettings.of(context.getRealm()).flag(PortalSetting.ENROLLMENT_ALLOWED)) {
             // A clear dead end rather than a loop: only an administrator can help.
-            context.failure(
-                    AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
-                    context.form()
-                            .setError(EnrollmentMessages.NOT_ALLOWED)
-                            .createErrorPage(Response.Status.FORBIDDEN));
+            deadEnd(context, EnrollmentMessages.NOT_ALLOWED);
             return;
         }
         List<Method> methods = SetupChoicePage.offeredIn(context.getRealm());
         if (methods.isEmpty()) {
-            context.failure(
-                    AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
-                    context.form()
-                            .setError(EnrollmentMessages.NONE_AVAILABLE)
-                            .createErrorPage(Response.Status.FORBIDDEN));
+            deadEnd(context, EnrollmentMessages.NONE_AVAILABLE);
             return;
         }
         context.challenge(SetupChoicePage.render(context.form(), methods, null, null));
+    }
+
+    /**
+     * A page that ends this sign-in for a user who did nothing wrong: recorded as an event, never
+     * as a failed attempt (a flow failure would count toward the brute-force lockout, on 26.5).
+     */
+    private static void deadEnd(AuthenticationFlowContext context, String message) {
+        context.getEvent().clone().user(context.getUser()).error(Errors.NOT_ALLOWED);
+        context.forceChallenge(
+                context.form().setError(message).createErrorPage(Response.Status.FORBIDDEN));
     }
 
     @Override

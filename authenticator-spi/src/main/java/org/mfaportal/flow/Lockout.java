@@ -3,24 +3,25 @@ package org.mfaportal.flow;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.messages.Messages;
 
 /**
  * The one place that asks Keycloak's brute-force protection (and the portal's {@link FraudBlock})
- * about a user, and tells it of a wrong answer: at a sign-in step through the flow's failure
- * ({@link #wrongAnswer}), anywhere else directly ({@link #countFailure}). Nothing else in the
- * portal reports a failure. Keycloak's flow asks only at the password; its OTP form asks again
- * before looking at a code. Every portal path that checks, sets up or changes a factor must ask too
- * (issue 11.1): a user locked by wrong answers in another tab would otherwise finish with the right
- * one, and the success would reset the failure count.
+ * about a user, and tells it of a wrong answer: at a sign-in step ({@link #wrongAnswer}), anywhere
+ * else ({@link #countFailure}); both count directly, never through the flow's failure, which
+ * Keycloak 26.7 counts by the authenticator's category. Nothing else in the portal reports a
+ * failure. Keycloak's flow asks only at the password; its OTP form asks again before looking at a
+ * code. Every portal path that checks, sets up or changes a factor must ask too (issue 11.1): a
+ * user locked by wrong answers in another tab would otherwise finish with the right one, and the
+ * success would reset the failure count.
  */
 public final class Lockout {
 
@@ -97,12 +98,25 @@ public final class Lockout {
     }
 
     /**
-     * A wrong answer at a sign-in step (a typed code, the security answers): a failure of the step,
-     * which Keycloak's flow counts as it counts a wrong password; the page says what was wrong.
+     * A wrong answer at a sign-in step (a typed code, the security answers), counted as Keycloak's
+     * flow counts a wrong password; the page says what was wrong. Counted here, not through {@code
+     * context.failureChallenge}: from 26.7 on, the flow counts a step's failure only when its
+     * authenticator's reference category is password, otp or recovery-authn-codes, and the portal's
+     * methods declare their own credential types (the account console groups credentials by them).
+     * On 26.5, failureChallenge is this same count followed by this same challenge.
      */
-    public static void wrongAnswer(
-            AuthenticationFlowContext context, AuthenticationFlowError error, Response page) {
-        context.failureChallenge(error, page);
+    public static void wrongAnswer(AuthenticationFlowContext context, Response page) {
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        if (realm.isBruteForceProtected()) {
+            UserModel user =
+                    AuthenticationManager.lookupUserForBruteForceLog(
+                            session, realm, context.getAuthenticationSession());
+            if (user != null) {
+                countFailure(session, realm, user);
+            }
+        }
+        context.challenge(page);
     }
 
     /**

@@ -5,12 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.catalog.RememberOffer;
 import org.mfaportal.catalog.SecondFactors;
+import org.mfaportal.events.MethodEvents;
 import org.mfaportal.flow.Lockout;
 import org.mfaportal.flow.PortalMethodAuthenticator;
 import org.mfaportal.settings.PortalSetting;
@@ -73,10 +74,15 @@ final class QuestionsAuthenticator extends PortalMethodAuthenticator {
             context.success();
             return;
         }
-        Lockout.wrongAnswer(
-                context,
-                AuthenticationFlowError.INVALID_CREDENTIALS,
-                page(context, draw(context), QuestionsMessages.WRONG));
+        // A LOGIN_ERROR for each wrong set of answers, as for a wrong code: guessing shows in the
+        // events, not only in the failure count.
+        MethodEvents.failed(
+                context.getAuthenticationSession(),
+                context.getEvent(),
+                context.getUser(),
+                SecurityAnswers.CREDENTIAL_TYPE,
+                Errors.INVALID_USER_CREDENTIALS);
+        Lockout.wrongAnswer(context, page(context, draw(context), QuestionsMessages.WRONG));
     }
 
     private static List<String> draw(AuthenticationFlowContext context) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -112,23 +111,17 @@ final class SmsAuthenticator extends PortalMethodAuthenticator {
             case EXPIRED -> {
                 failed(context, Errors.EXPIRED_CODE);
                 Lockout.wrongAnswer(
-                        context,
-                        AuthenticationFlowError.EXPIRED_CODE,
-                        codePage(context, number, SmsMessages.CODE_EXPIRED, null));
+                        context, codePage(context, number, SmsMessages.CODE_EXPIRED, null));
             }
             case EXHAUSTED -> {
                 failed(context, Errors.INVALID_USER_CREDENTIALS);
                 Lockout.wrongAnswer(
-                        context,
-                        AuthenticationFlowError.INVALID_CREDENTIALS,
-                        codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
+                        context, codePage(context, number, SmsMessages.CODE_EXHAUSTED, null));
             }
             case MISMATCH -> {
                 failed(context, Errors.INVALID_USER_CREDENTIALS);
                 Lockout.wrongAnswer(
-                        context,
-                        AuthenticationFlowError.INVALID_CREDENTIALS,
-                        codePage(context, number, SmsMessages.CODE_WRONG, null));
+                        context, codePage(context, number, SmsMessages.CODE_WRONG, null));
             }
         }
     }

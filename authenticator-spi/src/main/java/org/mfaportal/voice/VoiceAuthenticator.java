@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
@@ -202,9 +201,10 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
                     context.success();
                 }
             }
+            // The report itself blocks the user (FraudBlock) and is recorded by the webhook; the
+            // page only ends this sign-in, and counts no failed attempt on any Keycloak version.
             case FRAUD_REPORTED ->
-                    context.failure(
-                            AuthenticationFlowError.ACCESS_DENIED,
+                    context.forceChallenge(
                             RememberOffer.on(context)
                                     .setError(VoiceMessages.FRAUD_REPORTED)
                                     .createErrorPage(Response.Status.FORBIDDEN));

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.Provider;
+import org.mfaportal.network.ClientNetwork;
 
 /**
  * A waiting page's poll of its ticket, answered as soon as the ticket is decided on any node, or
@@ -47,7 +48,7 @@ public final class LongPoll implements Provider {
         if (now.decided() || wait == 0) {
             return CompletableFuture.completedFuture(ok(now, headers));
         }
-        String client = session.getContext().getConnection().getRemoteAddr();
+        String client = ClientNetwork.of(session.getContext().getConnection().getRemoteAddr());
         // A pending ticket past its deadline is answered EXPIRED when the deadline comes.
         Duration held = Duration.ofSeconds(Math.min(wait, Math.max(1, now.secondsLeft())));
         Optional<WaitingPolls.Waiter> waiter = polls.hold(realmId, ticketId, client, held);

@@ -2,7 +2,6 @@ package org.mfaportal.waiting;
 
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
@@ -24,7 +23,7 @@ public final class LongPollFactory implements ProviderFactory<LongPoll> {
 
     private static final int ANSWERING_THREADS = 2;
 
-    private final AtomicBoolean listening = new AtomicBoolean();
+    private volatile boolean listening;
     private ScheduledThreadPoolExecutor pool;
     private WaitingPolls polls;
     private KeycloakSessionFactory sessions;
@@ -56,16 +55,27 @@ public final class LongPollFactory implements ProviderFactory<LongPoll> {
 
     @Override
     public LongPoll create(KeycloakSession session) {
-        // Keycloak's cluster provider is first available in a session; one listener per node.
-        if (listening.compareAndSet(false, true)) {
-            ClusterProvider cluster = session.getProvider(ClusterProvider.class);
-            if (cluster == null) {
-                LOG.warn("No cluster provider: waiting pages learn outcomes when their poll ends");
-            } else {
-                TicketWakeup.listen(cluster, polls::wake);
-            }
+        if (!listening) {
+            listen(session);
         }
         return new LongPoll(session, polls);
+    }
+
+    /**
+     * Keycloak's cluster provider is first available in a session: the first poll registers this
+     * node's one listener, and no poll is held before it is registered.
+     */
+    private synchronized void listen(KeycloakSession session) {
+        if (listening) {
+            return;
+        }
+        ClusterProvider cluster = session.getProvider(ClusterProvider.class);
+        if (cluster == null) {
+            LOG.warn("No cluster provider: waiting pages learn outcomes when their poll ends");
+        } else {
+            TicketWakeup.listen(cluster, polls::wake);
+        }
+        listening = true;
     }
 
     /** A woken or timed-out poll's answer, read in a session of its own. */

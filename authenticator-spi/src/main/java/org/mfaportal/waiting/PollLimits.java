@@ -3,9 +3,10 @@ package org.mfaportal.waiting;
 import org.keycloak.Config;
 
 /**
- * How many waiting polls one node holds open: per ticket (a page and a reload), per client address
- * (as Keycloak sees it behind the trusted proxy), and in all. A poll over a bound is answered at
- * once, so an attacker's thousands of polls cost a refusal each, never a held request.
+ * How many waiting polls one node holds open: per ticket (a page and a reload), per client network
+ * (its address as Keycloak sees it behind the trusted proxy; an IPv6 client by its /64), and in
+ * all. A poll over a bound is answered at once, so an attacker's thousands of polls cost a refusal
+ * each, never a held request.
  */
 public record PollLimits(int perTicket, int perClient, int perNode) {
 

@@ -1,6 +1,7 @@
 package org.mfaportal.waiting;
 
 import java.util.function.Consumer;
+import org.jboss.logging.Logger;
 import org.keycloak.cluster.ClusterProvider;
 import org.keycloak.keys.infinispan.PublicKeyStorageInvalidationEvent;
 import org.keycloak.models.AbstractKeycloakTransaction;
@@ -18,6 +19,8 @@ import org.keycloak.models.cache.infinispan.events.InvalidationEvent;
  */
 public final class TicketWakeup {
 
+    private static final Logger LOG = Logger.getLogger(TicketWakeup.class);
+
     static final String TASK_KEY = "mfa-portal:ticket-decided";
 
     private TicketWakeup() {}
@@ -32,14 +35,20 @@ public final class TicketWakeup {
                         new AbstractKeycloakTransaction() {
                             @Override
                             protected void commitImpl() {
-                                ClusterProvider cluster =
-                                        session.getProvider(ClusterProvider.class);
-                                if (cluster != null) {
-                                    cluster.notify(
-                                            TASK_KEY,
-                                            PublicKeyStorageInvalidationEvent.create(ticketId),
-                                            false,
-                                            ClusterProvider.DCNotify.ALL_DCS);
+                                // Best effort: the outcome is already stored, and a poll that
+                                // misses its wake-up hears the outcome when its wait ends.
+                                try {
+                                    ClusterProvider cluster =
+                                            session.getProvider(ClusterProvider.class);
+                                    if (cluster != null) {
+                                        cluster.notify(
+                                                TASK_KEY,
+                                                PublicKeyStorageInvalidationEvent.create(ticketId),
+                                                false,
+                                                ClusterProvider.DCNotify.ALL_DCS);
+                                    }
+                                } catch (RuntimeException e) {
+                                    LOG.warn("Could not wake the pages waiting for a ticket", e);
                                 }
                             }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,8 +72,14 @@ final class WaitingPolls {
             byClient.merge(client, 1, Integer::sum);
             held++;
         }
-        waiter.timeout =
-                pool.schedule(() -> answer(waiter, false), wait.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            waiter.timeout =
+                    pool.schedule(
+                            () -> answer(waiter, false), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            release(waiter);
+            return Optional.empty();
+        }
         if (waiter.finished.get()) {
             waiter.timeout.cancel(false);
         }
@@ -88,8 +95,12 @@ final class WaitingPolls {
         synchronized (this) {
             waiters = List.copyOf(byTicket.getOrDefault(ticketId, Set.of()));
         }
-        for (Waiter waiter : waiters) {
-            pool.execute(() -> answer(waiter, true));
+        try {
+            for (Waiter waiter : waiters) {
+                pool.execute(() -> answer(waiter, true));
+            }
+        } catch (RejectedExecutionException shuttingDown) {
+            // The node is stopping: its held polls end with it.
         }
     }
 
@@ -100,8 +111,13 @@ final class WaitingPolls {
             if (answer.decided() || !onlyIfDecided) {
                 finish(waiter, answer);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong, the poll ends (never counted as an answer) and lets go of its
+            // place.
             fail(waiter, e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 

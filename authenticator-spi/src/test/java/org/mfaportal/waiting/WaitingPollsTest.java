@@ -99,4 +99,30 @@ class WaitingPollsTest {
         assertThat(waiter.answer).failsWithin(Duration.ofSeconds(5));
         assertThat(failing.held()).isZero();
     }
+
+    @Test
+    void aStoppingNodeHoldsNoPollAndKeepsNoPlace() {
+        pool.shutdownNow();
+
+        assertThat(polls.hold("r", "t1", "a", LONG)).isEmpty();
+        assertThat(polls.held()).isZero();
+    }
+
+    @Test
+    void aPollWhoseStoreReadFailsEndsWithTheErrorAndFreesItsPlace() throws Exception {
+        var failing =
+                new WaitingPolls(
+                        new PollLimits(2, 3, 5),
+                        pool,
+                        w -> {
+                            throw new IllegalStateException("store down");
+                        });
+        var waiter = failing.hold("r", "t1", "a", Duration.ofMillis(20)).orElseThrow();
+
+        assertThat(waiter.answer)
+                .failsWithin(5, TimeUnit.SECONDS)
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withMessageContaining("store down");
+        assertThat(failing.held()).isZero();
+    }
 }

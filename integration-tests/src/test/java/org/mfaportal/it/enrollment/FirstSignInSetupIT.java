@@ -82,11 +82,19 @@ class FirstSignInSetupIT {
                         KeycloakServer.REALM, Map.of(PortalSetting.ENROLLMENT_ALLOWED.key(), false))
                 .requireStatus(200);
 
-        Page refused = signIn(TestUser.withoutSecondFactor(server));
+        TestUser user = TestUser.withoutSecondFactor(server);
+        Page refused = signIn(user);
 
         assertThat(refused.showsForm(CHOICE)).isFalse();
         assertThat(DemoApp.isSignedIn(refused)).isFalse();
         assertThat(refused.body()).contains("setting one up here is turned off");
+        // Recorded, but not a failed attempt: the user did nothing wrong and is not locked out
+        // by coming back.
+        JsonNode event =
+                server.admin().events(KeycloakServer.REALM, user.id(), "LOGIN_ERROR").get(0);
+        assertThat(event.path("error").asText()).isEqualTo("not_allowed");
+        assertThat(signIn(user).body()).contains("setting one up here is turned off");
+        assertThat(new BruteForce(server).failures(user.id())).isZero();
     }
 
     @Test

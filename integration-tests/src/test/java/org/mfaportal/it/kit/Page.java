@@ -108,6 +108,8 @@ public final class Page {
                             + status
                             + "), title '"
                             + title()
+                            + "', saying '"
+                            + feedback()
                             + "'");
         }
         return new Form(form);

@@ -162,6 +162,12 @@ class SecurityQuestionsIT {
             assertThat(questions.showsForm(QuestionPages.ASK_FORM)).isTrue();
             assertThat(questions.feedback()).contains("not right");
             assertThat(failuresOnceCounted(cy, 1)).isEqualTo(1);
+            // The wrong answers show in the events too, not only in the failure count.
+            JsonNode wrong =
+                    server.admin().events(KeycloakServer.REALM, cy.id(), "LOGIN_ERROR").get(0);
+            assertThat(wrong.path("error").asText()).isEqualTo("invalid_user_credentials");
+            assertThat(wrong.path("details").path("mfa_method").asText())
+                    .isEqualTo("mfa-questions");
 
             for (int attempt = 2;
                     attempt <= failureFactor && !bruteForce.locked(cy.id());
