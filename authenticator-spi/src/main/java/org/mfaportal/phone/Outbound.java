@@ -1,11 +1,14 @@
 package org.mfaportal.phone;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.mfaportal.events.MethodEvents;
+import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.GatewayException;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.Refusal;
@@ -74,9 +77,14 @@ public final class Outbound {
 
     /**
      * Places a call whose webhooks carry the ticket id; their URLs start at the gateway's public
-     * URL.
+     * URL. {@code greeting} makes what the call says from the URL its keys go to.
      */
-    public Result call(UserModel user, String e164, String extension, String ticketId) {
+    public Result call(
+            UserModel user,
+            String e164,
+            String extension,
+            String ticketId,
+            Function<URI, CallScript> greeting) {
         return send(
                 user,
                 e164,
@@ -84,16 +92,17 @@ public final class Outbound {
                         gateway.placeCall(
                                 e164,
                                 extension,
-                                WebhookPaths.forGateway(
-                                        gateway, realm, WebhookPaths.CALL_SCRIPT, ticketId),
+                                greeting.apply(
+                                        WebhookPaths.forGateway(
+                                                gateway,
+                                                realm,
+                                                WebhookPaths.CALL_DIGITS,
+                                                ticketId)),
                                 WebhookPaths.forGateway(
                                         gateway, realm, WebhookPaths.CALL_STATUS, ticketId)));
     }
 
-    private Result send(
-            UserModel user,
-            String e164,
-            java.util.function.Function<PhoneGateway, String> sending) {
+    private Result send(UserModel user, String e164, Function<PhoneGateway, String> sending) {
         PhoneGateway gateway = session.getProvider(PhoneGateway.class);
         SendLimits.Limit full =
                 new SendLimits(session.singleUseObjects())

@@ -2,6 +2,7 @@ package org.mfaportal.voice;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -10,6 +11,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.mfaportal.phone.Outbound;
 import org.mfaportal.phone.flow.PendingVerification;
 import org.mfaportal.settings.PortalSettings;
+import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.LeftOpen;
 import org.mfaportal.waiting.Ticket;
 
@@ -35,11 +37,16 @@ final class CallVerification {
         notes.put(Ticket.USER, user.getId());
         notes.put(Ticket.PHONE, e164);
         notes.put(Ticket.PIN_REQUIRED, Boolean.toString(pinRequired));
-        notes.put(Ticket.LOCALE, session.getContext().resolveLocale(user).toLanguageTag());
+        Locale locale = session.getContext().resolveLocale(user);
+        notes.put(Ticket.LOCALE, locale.toLanguageTag());
         notes.put(Ticket.METHOD, VoiceCredential.TYPE);
         // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
         AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
         LeftOpen.close(session, auth);
+        // What the call says goes with it (no webhook asks for it when it is answered).
+        VoiceScript script =
+                new VoiceScript(session, locale, Boolean.parseBoolean(notes.get(Ticket.SETUP)));
+        String realmName = RealmName.of(realm);
         PendingVerification.Sent sent =
                 PendingVerification.send(
                         session,
@@ -47,7 +54,14 @@ final class CallVerification {
                         LIFETIME,
                         id ->
                                 new Outbound(session, realm, settings)
-                                        .call(user, e164, extension, id));
+                                        .call(
+                                                user,
+                                                e164,
+                                                extension,
+                                                id,
+                                                keysUrl ->
+                                                        script.greeting(
+                                                                pinRequired, realmName, keysUrl)));
         if (sent.wentOut() && auth != null) {
             LeftOpen.remember(auth, sent.ticket().id(), sent.result().gatewayId());
         }

@@ -15,8 +15,6 @@ import org.mfaportal.phone.gateway.CallScript;
 import org.mfaportal.phone.gateway.PhoneGateway;
 import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.phone.webhook.CallHandler;
-import org.mfaportal.phone.webhook.WebhookPaths;
-import org.mfaportal.text.RealmName;
 import org.mfaportal.waiting.Ticket;
 import org.mfaportal.waiting.Tickets;
 
@@ -37,21 +35,6 @@ final class CallWebhooks implements CallHandler {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.tickets = new Tickets(session);
-    }
-
-    @Override
-    public CallScript answered(Ticket ticket, WebhookEvent.CallAnswered call) {
-        requireSameCall(ticket, call.callId());
-        String name = RealmName.of(realm);
-        return script(ticket)
-                .greeting(
-                        ticket.pinRequired(),
-                        name,
-                        WebhookPaths.forGateway(
-                                session.getProvider(PhoneGateway.class),
-                                realm,
-                                WebhookPaths.CALL_DIGITS,
-                                ticket.id()));
     }
 
     @Override
@@ -95,8 +78,8 @@ final class CallWebhooks implements CallHandler {
     }
 
     /**
-     * A ticket's webhooks belong to the one call placed for it, by this method. The script may be
-     * fetched before the call's id is stored (the gateway calls back within milliseconds).
+     * A ticket's webhooks belong to the one call placed for it, by this method. A status may come
+     * before the call's id is stored (the gateway reports a failed call within milliseconds).
      */
     private static void requireSameCall(Ticket ticket, String callId) {
         if (!VoiceCredential.TYPE.equals(ticket.note(Ticket.METHOD))) {

@@ -42,9 +42,8 @@ public final class PendingVerification {
 
     /**
      * Sends a text or places a call with the ticket that waits for it: the ticket is stored for
-     * every node before the gateway is asked (a delivery report may come back at once, and Twilio
-     * fetches a call's script milliseconds later) and kept, with the gateway's id, only if it went
-     * out.
+     * every node before the gateway is asked (a delivery report or a failed call's status may come
+     * back at once) and kept, with the gateway's id, only if it went out.
      */
     public static Sent send(
             KeycloakSession session,

@@ -6,9 +6,6 @@ package org.mfaportal.phone.gateway;
  */
 public sealed interface WebhookEvent {
 
-    /** A placed call was picked up: the gateway asks what to say. */
-    record CallAnswered(String callId) implements WebhookEvent {}
-
     /**
      * The keys typed after the words (without the finish key); {@code finished}: the person pressed
      * {@link CallScript.Keypad#FINISH_KEY}, rather than the keypad timing out.

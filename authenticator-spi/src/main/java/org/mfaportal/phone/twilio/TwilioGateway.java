@@ -8,6 +8,7 @@ import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
+import com.twilio.type.Twiml;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -67,21 +68,21 @@ final class TwilioGateway implements PhoneGateway {
     }
 
     @Override
-    public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
+    public String placeCall(String toE164, String extension, CallScript greeting, URI statusUrl) {
         requireConfigured();
         try {
+            // The TwiML goes with the call (Twilio's Twiml parameter): no webhook asks for it.
             var creator =
                     Call.creator(
                             new PhoneNumber(toE164),
                             new PhoneNumber(settings.fromNumber()),
-                            scriptUrl);
+                            new Twiml(TwimlScripts.render(greeting)));
             if (extension != null && !extension.isEmpty()) {
                 // "w" waits half a second, so the switchboard has answered before the digits are
                 // sent.
                 creator.setSendDigits("ww" + extension);
             }
-            return creator.setMethod(HttpMethod.POST)
-                    .setStatusCallback(statusUrl)
+            return creator.setStatusCallback(statusUrl)
                     .setStatusCallbackMethod(HttpMethod.POST)
                     .setStatusCallbackEvent(List.of("completed"))
                     .setTimeout(RING_SECONDS)
@@ -125,11 +126,6 @@ final class TwilioGateway implements PhoneGateway {
     @Override
     public String signatureHeader() {
         return TwilioWebhooks.SIGNATURE_HEADER;
-    }
-
-    @Override
-    public WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
-        return TwilioWebhooks.callAnswered(fields);
     }
 
     @Override

@@ -13,10 +13,6 @@ final class TwilioWebhooks {
 
     private TwilioWebhooks() {}
 
-    static WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
-        return new WebhookEvent.CallAnswered(fields.get("CallSid"));
-    }
-
     /**
      * The Gather's action. When the keypad times out (silence, a voicemail greeting, keys never
      * finished) Twilio still posts it (actionOnEmptyResult), with an empty FinishedOnKey.

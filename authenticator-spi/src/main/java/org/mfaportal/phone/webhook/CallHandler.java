@@ -6,15 +6,13 @@ import org.mfaportal.phone.gateway.WebhookEvent;
 import org.mfaportal.waiting.Ticket;
 
 /**
- * A method that places calls decides what they say and what the keys mean. The phone layer checks
- * the signature and finds the ticket; the handler registered for the ticket's method (a provider of
- * the "mfa-phone-call-handler" SPI, id = the method's credential type) does the rest. A handler
- * rejects a ticket it does not own (403).
+ * A method that places calls decides what the keys mean (what the call says first goes with the
+ * call, see {@link org.mfaportal.phone.gateway.PhoneGateway#placeCall}). The phone layer checks the
+ * signature and finds the ticket; the handler registered for the ticket's method (a provider of the
+ * "mfa-phone-call-handler" SPI, id = the method's credential type) does the rest. A handler rejects
+ * a ticket it does not own (403).
  */
 public interface CallHandler extends Provider {
-
-    /** The call was answered: what it says first. */
-    CallScript answered(Ticket ticket, WebhookEvent.CallAnswered call);
 
     /** Keys were pressed (or the keypad timed out): settle the ticket and say the last words. */
     CallScript keysPressed(Ticket ticket, WebhookEvent.KeysPressed keys);

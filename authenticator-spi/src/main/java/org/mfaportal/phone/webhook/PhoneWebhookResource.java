@@ -56,15 +56,6 @@ public final class PhoneWebhookResource {
     }
 
     @POST
-    @Path(WebhookPaths.CALL_SCRIPT)
-    public Response callScript(@PathParam("ticket") String id) {
-        PhoneGateway gateway = gateway();
-        var answered = gateway.callAnswered(SignedWebhook.verify(session, gateway));
-        Ticket ticket = pendingTicket(id);
-        return reply(gateway.render(callHandler(ticket).answered(ticket, answered)));
-    }
-
-    @POST
     @Path(WebhookPaths.CALL_DIGITS)
     public Response callDigits(@PathParam("ticket") String id) {
         PhoneGateway gateway = gateway();

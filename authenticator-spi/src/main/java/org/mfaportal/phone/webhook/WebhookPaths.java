@@ -16,10 +16,7 @@ public final class WebhookPaths {
 
     public static final String ROOT = TicketPoll.ROOT;
 
-    /** The call script for an answered call: greeting and keypad collection. */
-    public static final String CALL_SCRIPT = "calls/{ticket}/script";
-
-    /** The keys pressed (the call script keypad action). */
+    /** The keys pressed (the keypad action of the greeting that was sent with the call). */
     public static final String CALL_DIGITS = "calls/{ticket}/digits";
 
     /** The call's end: completed, busy, no-answer, failed, canceled. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The URL a gateway signed, rebuilt from the configured public URL whatever address was called. */
 class WebhookPathsTest {
 
-    private static final String PATH = "realms/demo/mfa-portal/phone/calls/T1/script";
+    private static final String PATH = "realms/demo/mfa-portal/phone/calls/T1/digits";
 
     @ParameterizedTest
     @CsvSource({

@@ -25,10 +25,6 @@ final class DevFields {
 
     private DevFields() {}
 
-    static WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
-        return new WebhookEvent.CallAnswered(fields.get(CALL_ID));
-    }
-
     static WebhookEvent.KeysPressed keysPressed(Map<String, String> fields) {
         return new WebhookEvent.KeysPressed(
                 fields.get(CALL_ID), fields.get(KEYS), Boolean.parseBoolean(fields.get(FINISHED)));

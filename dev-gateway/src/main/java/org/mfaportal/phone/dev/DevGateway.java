@@ -53,7 +53,7 @@ final class DevGateway implements PhoneGateway {
     }
 
     @Override
-    public String placeCall(String toE164, String extension, URI scriptUrl, URI statusUrl) {
+    public String placeCall(String toE164, String extension, CallScript greeting, URI statusUrl) {
         // The virtual phone answers the number itself; it shows the extension a real call would
         // dial.
         RealmModel realm = realm();
@@ -61,7 +61,7 @@ final class DevGateway implements PhoneGateway {
         long now = Time.currentTimeMillis();
         PhoneCall call =
                 PhoneCall.ringing(
-                        scriptUrl.toString(),
+                        DevScript.of(greeting),
                         statusUrl.toString(),
                         extension == null || extension.isEmpty() ? null : extension);
         inbox(realm)
@@ -91,11 +91,6 @@ final class DevGateway implements PhoneGateway {
     @Override
     public boolean isAuthentic(String publicUrl, Map<String, String> fields, String signature) {
         return WebhookSignature.verify(settings.authToken(), publicUrl, fields, signature);
-    }
-
-    @Override
-    public WebhookEvent.CallAnswered callAnswered(Map<String, String> fields) {
-        return DevFields.callAnswered(fields);
     }
 
     @Override

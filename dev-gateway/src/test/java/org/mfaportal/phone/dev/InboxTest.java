@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class InboxTest {
 
     private static final long NOW = 1_750_000_000_000L;
+    private static final DevScript GREETING = new DevScript("Press pound.", "http://k/d", null);
     private static final String ALICE = "+14155550100";
     private static final String BOB = "+14155550101";
 
@@ -17,7 +18,10 @@ class InboxTest {
     void survivesTheJsonRoundTrip() {
         PhoneCall call =
                 PhoneCall.ringing(
-                                "http://kc/realms/r/mfa-portal/phone/calls/t/script",
+                                new DevScript(
+                                        "Press pound.",
+                                        "http://kc/realms/r/mfa-portal/phone/calls/t/digits",
+                                        "Goodbye."),
                                 "http://kc/status",
                                 null)
                         .answered(List.of("Press pound."), "http://kc/digits")
@@ -109,7 +113,7 @@ class InboxTest {
                                                 PhoneEvent.call(
                                                         "CA" + i,
                                                         NOW + i,
-                                                        PhoneCall.ringing("s", "t", null)),
+                                                        PhoneCall.ringing(GREETING, "t", null)),
                                                 NOW + i),
                                 (a, b) -> b);
 

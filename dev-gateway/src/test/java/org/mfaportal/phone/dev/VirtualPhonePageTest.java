@@ -20,6 +20,7 @@ class VirtualPhonePageTest {
     private static final URI PAGE =
             URI.create("http://localhost:8080/realms/mfa-demo/mfa-dev-gateway/virtual-phone");
     private static final long NOW = 1_750_000_000_000L;
+    private static final DevScript GREETING = new DevScript("Press pound.", "http://k/d", null);
     private static final String NUMBER = "+14155550100";
 
     private final VirtualPhonePage page =
@@ -39,7 +40,7 @@ class VirtualPhonePageTest {
                                 PhoneEvent.call(
                                         "CA1",
                                         NOW,
-                                        PhoneCall.ringing("s", "t", null)
+                                        PhoneCall.ringing(GREETING, "t", null)
                                                 .answered(
                                                         List.of("<img src=x onerror=alert(1)>"),
                                                         "http://k/d")),
@@ -60,7 +61,7 @@ class VirtualPhonePageTest {
                 Inbox.empty()
                         .with(
                                 NUMBER,
-                                PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", null)),
+                                PhoneEvent.call("CA1", NOW, PhoneCall.ringing(GREETING, "t", null)),
                                 NOW);
 
         String html = render(inbox, "n0nce");
@@ -80,7 +81,7 @@ class VirtualPhonePageTest {
                 Inbox.empty()
                         .with(
                                 NUMBER,
-                                PhoneEvent.call("CA1", NOW, PhoneCall.ringing("s", "t", "42")),
+                                PhoneEvent.call("CA1", NOW, PhoneCall.ringing(GREETING, "t", "42")),
                                 NOW);
 
         String html = render(inbox, "n0nce");
@@ -100,7 +101,7 @@ class VirtualPhonePageTest {
                                 PhoneEvent.call(
                                         "CA1",
                                         NOW,
-                                        PhoneCall.ringing("s", "t", null)
+                                        PhoneCall.ringing(GREETING, "t", null)
                                                 .answered(
                                                         List.of("Press the pound key."),
                                                         "http://k/d")),
@@ -136,7 +137,9 @@ class VirtualPhonePageTest {
                         .with(
                                 NUMBER,
                                 PhoneEvent.call(
-                                        "CA1", NOW, PhoneCall.ringing("s", "t", null).canceled()),
+                                        "CA1",
+                                        NOW,
+                                        PhoneCall.ringing(GREETING, "t", null).canceled()),
                                 NOW);
 
         String html = render(inbox, "n0nce");

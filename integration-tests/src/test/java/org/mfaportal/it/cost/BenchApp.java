@@ -14,14 +14,23 @@ import org.mfaportal.it.kit.Page;
 record BenchApp(String realmUrl, String clientId) {
 
     Page signInWithPassword(Browser browser, String username, String password) {
+        return typePassword(openSignIn(browser), username, password);
+    }
+
+    /** The authorization request: the sign-in page. */
+    Page openSignIn(Browser browser) {
         return browser.open(
-                        realmUrl
-                                + "/protocol/openid-connect/auth?client_id="
-                                + clientId
-                                + "&redirect_uri="
-                                + URLEncoder.encode(DemoApp.REDIRECT_URI, StandardCharsets.UTF_8)
-                                + "&response_type=code&scope=openid&state="
-                                + UUID.randomUUID())
+                realmUrl
+                        + "/protocol/openid-connect/auth?client_id="
+                        + clientId
+                        + "&redirect_uri="
+                        + URLEncoder.encode(DemoApp.REDIRECT_URI, StandardCharsets.UTF_8)
+                        + "&response_type=code&scope=openid&state="
+                        + UUID.randomUUID());
+    }
+
+    Page typePassword(Page signInPage, String username, String password) {
+        return signInPage
                 .form("kc-form-login")
                 .fill("username", username)
                 .fill("password", password)

@@ -13,9 +13,10 @@ import org.mfaportal.it.kit.DemoApp;
  * Not a test: what installing the portal costs a Keycloak that does not use it. The same
  * distribution without and with the providers operators install (same options, only the master
  * realm): first password sign-ins in a plain realm on both, batches taking turns, with the server
- * CPU per sign-in; then restarts of each in turns, with the median start time. Run it on its own
- * (docs/benchmarks.md): {@code ./mvnw verify -pl integration-tests
- * -Dit.test=ExtensionOverheadBenchmark}.
+ * CPU per sign-in; then restarts of each in turns, with the median start time and, since one JVM
+ * may run the same work much faster or slower than the next (JIT and GC), the CPU per sign-in of
+ * each started server. Run it on its own (docs/benchmarks.md): {@code ./mvnw verify -pl
+ * integration-tests -Dit.test=ExtensionOverheadBenchmark}.
  */
 class ExtensionOverheadBenchmark {
 
@@ -23,6 +24,7 @@ class ExtensionOverheadBenchmark {
     private static final int SIGN_INS = Integer.getInteger("cost.signIns", 200);
     private static final int WARM_UP = Integer.getInteger("cost.warmUp", 30);
     private static final int BATCH = Integer.getInteger("cost.batch", 10);
+    private static final int SIGN_INS_PER_START = Integer.getInteger("cost.signInsPerStart", 40);
     private static final String REALM = "plain-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
@@ -35,14 +37,27 @@ class ExtensionOverheadBenchmark {
         }
         List<List<Long>> reported = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Long>> signInCpu = List.of(new ArrayList<>(), new ArrayList<>());
         for (int run = 0; run < STARTS; run++) {
             for (int with = 0; with < 2; with++) {
                 try (BareKeycloak keycloak = BareKeycloak.start(with == 1)) {
                     reported.get(with).add(keycloak.reportedStartMillis());
                     wall.get(with).add(keycloak.wallStartMillis());
+                    signInCpu.get(with).add(Math.round(cpuPerSignIn(keycloak)));
                 }
             }
         }
+        System.out.printf(
+                "%nPassword sign-in in the plain realm, server CPU per sign-in of each started server"
+                        + " (%d after %d of warm-up), median:%n"
+                        + "  without our providers  %6d ms   %s%n"
+                        + "  with our providers     %6d ms   %s%n",
+                SIGN_INS_PER_START,
+                WARM_UP,
+                median(signInCpu.get(0)),
+                signInCpu.get(0),
+                median(signInCpu.get(1)),
+                signInCpu.get(1));
         System.out.printf(
                 "%nStart of the distribution (median of %d starts each, taking turns; Keycloak's"
                         + " 'started in' / launch to first answer):%n"
@@ -91,6 +106,19 @@ class ExtensionOverheadBenchmark {
                 cpuMillis[0] / SIGN_INS,
                 cpuMillis[1] / SIGN_INS,
                 cpuMillis[1] / cpuMillis[0]);
+    }
+
+    /** Sign-ins on one freshly started server (its plain realm is kept from the first start). */
+    private static double cpuPerSignIn(BareKeycloak server) {
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + SIGN_INS_PER_START; i++) {
+            users.add(user(server));
+        }
+        users.subList(0, WARM_UP).forEach(user -> signIn(server, user));
+        ProcessCpu cpu = new ProcessCpu(server.pid());
+        double before = cpu.millis();
+        users.subList(WARM_UP, users.size()).forEach(user -> signIn(server, user));
+        return (cpu.millis() - before) / SIGN_INS_PER_START;
     }
 
     private static void plainRealm(BareKeycloak server) {

@@ -21,11 +21,23 @@ abstract class SignInCase {
     private final BenchApp app;
     private final Deque<TestUser> ready = new ArrayDeque<>();
     private int signIns;
+    private Steps steps;
+    private Browser browser;
+    private int browserRequests;
 
     SignInCase(String name, KeycloakServer server, BenchApp app) {
         this.name = name;
         this.server = server;
         this.app = app;
+    }
+
+    /** Where the steps of the sign-ins are charged from now on. */
+    void measureStepsWith(Steps steps) {
+        this.steps = steps;
+    }
+
+    Steps steps() {
+        return steps;
     }
 
     String name() {
@@ -39,14 +51,35 @@ abstract class SignInCase {
         }
     }
 
-    /** One complete sign-in of a prepared user, until the code reaches the app. */
-    void signIn() {
+    /**
+     * One complete sign-in of a prepared user, until the code reaches the app; {@code measured}:
+     * its steps count (not warm-up).
+     */
+    void signIn(boolean measured) {
         TestUser user = ready.remove();
         signIns++;
-        try (Browser browser = server.browser().forwardedFor(OUTSIDE + (1 + signIns % 200))) {
-            Page afterPassword = app.signInWithPassword(browser, user.username(), user.password());
-            BenchApp.requireSignedIn(name, secondStep(afterPassword, user));
+        try (Browser opened = server.browser().forwardedFor(OUTSIDE + (1 + signIns % 200))) {
+            browser = opened;
+            browserRequests = 0;
+            steps.begin(measured);
+            Page signInPage = app.openSignIn(browser);
+            mark("sign-in page", 0);
+            Page afterPassword = app.typePassword(signInPage, user.username(), user.password());
+            mark("password", 0);
+            Page end = secondStep(afterPassword, user);
+            mark("code to the app", 0);
+            BenchApp.requireSignedIn(name, end);
         }
+    }
+
+    /**
+     * The server's CPU since the last mark was {@code step}: the browser's requests since then, and
+     * {@code otherRequests} from others (the gateway's webhooks, the phone app, page scripts).
+     */
+    void mark(String step, int otherRequests) {
+        int sent = browser.requestsSent();
+        steps.mark(step, sent - browserRequests + otherRequests);
+        browserRequests = sent;
     }
 
     KeycloakServer server() {

@@ -11,6 +11,7 @@ import org.mfaportal.it.kit.Page;
 import org.mfaportal.it.kit.TestUser;
 import org.mfaportal.it.kit.WaitPage;
 import org.mfaportal.it.kit.twilio.FakeTwilio;
+import org.mfaportal.it.kit.twilio.SentText;
 import org.mfaportal.it.push.Phone;
 import org.mfaportal.it.push.PushUsers;
 import org.mfaportal.it.push.PushWait;
@@ -120,8 +121,13 @@ final class SignInCases {
 
             @Override
             Page secondStep(Page afterPassword, TestUser user) {
-                String code = twilio.lastTextTo(numbers.remove(user.username())).code();
-                return afterPassword.form("mfa-sms-code-form").fill("code", code).submit();
+                SentText text = twilio.lastTextTo(numbers.remove(user.username()));
+                // Twilio posts every change of a text's status (it cannot be asked for fewer):
+                // at least "sent", then the carrier's "delivered".
+                requireNoContent(twilio.reportDelivery(text, "sent", null));
+                requireNoContent(twilio.reportDelivery(text, "delivered", null));
+                mark("Twilio's sent, delivered", 2);
+                return afterPassword.form("mfa-sms-code-form").fill("code", text.code()).submit();
             }
         };
     }
@@ -143,9 +149,13 @@ final class SignInCases {
             Page secondStep(Page afterPassword, TestUser user) {
                 WaitPage waiting = new WaitPage(afterPassword);
                 String sid = twilio.lastCallTo(numbers.remove(user.username())).sid();
+                // The greeting came with the call: answering asks Keycloak nothing.
                 twilio.answer(sid);
                 twilio.press(sid, "#");
-                return waiting.continueSignIn();
+                mark("keypad and status webhooks", 2);
+                waiting.awaitState(10);
+                mark("waiting page's long poll", 1);
+                return waiting.page().form(WaitPage.FORM).submit();
             }
         };
     }
@@ -175,8 +185,17 @@ final class SignInCases {
             Page secondStep(Page afterPassword, TestUser user) {
                 PushWait waiting = new PushWait(afterPassword);
                 Phone.answerTheOnlyRequest(devices.get(user.username()), waiting.number());
-                return waiting.continueOn();
+                mark("phone's poll and answer", 2);
+                waiting.awaitState(10);
+                mark("waiting page's long poll", 1);
+                return waiting.submit();
             }
         };
+    }
+
+    private static void requireNoContent(int status) {
+        if (status != 204) {
+            throw new IllegalStateException("A text's status callback got HTTP " + status);
+        }
     }
 }

@@ -35,7 +35,11 @@ class SignInCostBenchmark {
                                 PortalSetting.SENDS_PER_NUMBER_PER_HOUR.key(), 100))) {
             List<SignInCase> cases = SignInCases.all(server, SIGN_INS);
             Map<SignInCase, Totals> totals = new LinkedHashMap<>();
-            cases.forEach(c -> totals.put(c, new Totals()));
+            cases.forEach(
+                    c -> {
+                        totals.put(c, new Totals());
+                        c.measureStepsWith(new Steps(cpu));
+                    });
             long started = System.nanoTime();
             for (int done = -WARM_UP; done < SIGN_INS; done += BATCH) {
                 boolean measured = done >= 0;
@@ -44,7 +48,7 @@ class SignInCostBenchmark {
                     double before = cpu.millis();
                     long wallBefore = System.nanoTime();
                     for (int i = 0; i < BATCH; i++) {
-                        signInCase.signIn();
+                        signInCase.signIn(measured);
                     }
                     if (measured) {
                         totals.get(signInCase)
@@ -81,6 +85,23 @@ class SignInCostBenchmark {
                                         t.wallPerSignIn(),
                                         t.cpuPerSignIn() / password,
                                         t.cpuPerSignIn() / keycloakOtp)));
+        out.append(
+                String.format(
+                        "%nStep by step (CPU ms per sign-in, requests to Keycloak each time):%n"));
+        totals.forEach(
+                (signInCase, t) ->
+                        signInCase
+                                .steps()
+                                .all()
+                                .forEach(
+                                        (step, s) ->
+                                                out.append(
+                                                        String.format(
+                                                                "  %-18s %-28s %7.1f %5.1f%n",
+                                                                signInCase.name(),
+                                                                step,
+                                                                s.cpuPerSignIn(t.signIns),
+                                                                s.requestsEach()))));
         System.out.println(out);
     }
 

@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
     private final CookieJar cookies = new CookieJar();
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private String acceptLanguage = "en";
+    private int requestsSent;
 
     Browser(URI keycloak, String localAddress) {
         this.keycloak = keycloak;
@@ -119,7 +120,13 @@ public final class Browser implements AutoCloseable {
         return keycloak.getHost().equals(uri.getHost()) && keycloak.getPort() == uri.getPort();
     }
 
+    /** How many requests this browser has sent, the redirects it followed included. */
+    public int requestsSent() {
+        return requestsSent;
+    }
+
     private Page request(String method, URI uri, List<NameValuePair> form) {
+        requestsSent++;
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
         request.setHeader("Accept", "text/html,application/xhtml+xml");
         request.setHeader("Accept-Language", acceptLanguage);

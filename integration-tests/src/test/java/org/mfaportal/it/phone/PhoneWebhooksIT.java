@@ -79,15 +79,13 @@ class PhoneWebhooksIT {
                 twilio.callFields(
                         "CA0123456789abcdef0123456789abcdef", NOBODY_WAITS_ON, "completed");
 
-        assertThat(twilio.webhooks().postSigned(webhooks.callScript(ticket), answered).status())
-                .isEqualTo(403);
         assertThat(twilio.webhooks().postSigned(webhooks.callDigits(ticket), pressed).status())
                 .isEqualTo(403);
         assertThat(twilio.webhooks().postSigned(webhooks.callStatus(ticket), ended).status())
                 .isEqualTo(403);
         assertThat(
                         twilio.webhooks()
-                                .postSigned(webhooks.callScript("not-a-ticket"), answered)
+                                .postSigned(webhooks.callDigits("not-a-ticket"), pressed)
                                 .status())
                 .isEqualTo(403);
     }

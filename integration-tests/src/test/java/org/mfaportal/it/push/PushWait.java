@@ -76,6 +76,11 @@ public final class PushWait {
         }
     }
 
+    /** What the script does once its long poll has the outcome: submit the form. */
+    public Page submit() {
+        return page.form(formId).submit();
+    }
+
     /** What the script does: wait for the outcome, then submit the form. */
     public Page continueOn() {
         if (isWaiting()) {

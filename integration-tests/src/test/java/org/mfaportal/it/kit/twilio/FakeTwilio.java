@@ -29,7 +29,6 @@ public final class FakeTwilio implements AutoCloseable {
     private final RestApi api;
     private final Webhooks webhooks;
     private final Handset handset;
-    private final Map<String, String> earlyAnswers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeTwilio(
             TwilioAccount account, URI inboundTexts, HttpServer server, ExecutorService threads) {
@@ -143,7 +142,10 @@ public final class FakeTwilio implements AutoCloseable {
 
     // ---- the phone side: signed webhooks to Keycloak ----
 
-    /** Picks up: Keycloak's script for the call (what it says, where the keys go). */
+    /**
+     * Picks up: the script the call was placed with (what it says, where the keys go); Keycloak is
+     * not asked, as Twilio does not ask for TwiML sent with the call.
+     */
     public CallScript answer(String callSid) {
         return handset.answer(callSid);
     }
@@ -198,30 +200,6 @@ public final class FakeTwilio implements AutoCloseable {
      */
     public int reportDelivery(SentText text, String status, Integer errorCode) {
         return handset.reportDelivery(text, status, errorCode);
-    }
-
-    /**
-     * Calls to this number are answered while the API is still replying to the call request: the
-     * script is fetched before Keycloak's request that placed the call has finished, as happens
-     * with a fast line. What the script fetch got is kept for {@link #answeredWhileDialling}.
-     */
-    public void answerWhileDialling(String number) {
-        api.onPlaced(
-                number,
-                call -> {
-                    String outcome;
-                    try {
-                        outcome = handset.answer(call.sid()).text();
-                    } catch (AssertionError e) {
-                        outcome = "refused: " + e.getMessage();
-                    }
-                    earlyAnswers.put(call.sid(), outcome);
-                });
-    }
-
-    /** What the call said when answered while dialling (or why the script fetch failed). */
-    public String answeredWhileDialling(String callSid) {
-        return earlyAnswers.get(callSid);
     }
 
     /** Texts the account's number from {@code fromNumber}; returns Keycloak's HTTP status. */

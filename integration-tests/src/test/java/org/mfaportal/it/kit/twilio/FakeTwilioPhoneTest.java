@@ -29,7 +29,36 @@ class FakeTwilioPhoneTest {
     }
 
     @Test
-    void answeringPostsTheCallInProgressAndReadsTheScript() {
+    void answeringACallPlacedWithItsTwimlPlaysItAndAsksNobody() {
+        String sid = placeCallWithTwiml();
+
+        CallScript script = fake.answer(sid);
+
+        assertThat(keycloak.received()).isEmpty();
+        assertThat(script.said())
+                .containsExactly(new CallScript.Spoken("Press the pound key.", "en-US"));
+        assertThat(script.gather().action()).isEqualTo(keycloak.url("/calls/t/digits").toString());
+    }
+
+    @Test
+    void theKeysOfACallPlacedWithItsTwimlGoToItsGatherThenTheCallIsReportedCompleted() {
+        String sid = placeCallWithTwiml();
+        fake.answer(sid);
+
+        CallScript after = fake.press(sid, "#");
+
+        assertThat(after.text()).isEqualTo("You are signed in.");
+        assertThat(keycloak.received())
+                .extracting(StandInKeycloak.Received::path)
+                .containsExactly("/calls/t/digits", "/calls/t/status");
+        assertThat(keycloak.received().get(0).fields())
+                .containsEntry("Digits", "")
+                .containsEntry("FinishedOnKey", "#")
+                .containsEntry("CallSid", sid);
+    }
+
+    @Test
+    void answeringACallPlacedWithAUrlPostsTheCallInProgressAndReadsTheScript() {
         String sid = placeCall();
 
         CallScript script = fake.answer(sid);
@@ -133,6 +162,31 @@ class FakeTwilioPhoneTest {
         assertThat(fake.webhooks().replayLast().status())
                 .isEqualTo(200); // the stand-in has no replay memory
         assertThat(keycloak.last()).isEqualTo(original);
+    }
+
+    /**
+     * As TwilioGateway places a call: the greeting's TwiML with it, the keys to an absolute URL.
+     */
+    private String placeCallWithTwiml() {
+        RestCalls.Reply reply =
+                sdk.createCall(
+                        Map.of(
+                                "To",
+                                USER,
+                                "From",
+                                account.number(),
+                                "Twiml",
+                                "<Response><Gather action=\""
+                                        + keycloak.url("/calls/t/digits")
+                                        + "\" method=\"POST\" finishOnKey=\"#\">"
+                                        + "<Say language=\"en-US\">Press the pound key.</Say>"
+                                        + "</Gather><Hangup/></Response>",
+                                "StatusCallback",
+                                keycloak.url("/calls/t/status").toString(),
+                                "StatusCallbackMethod",
+                                "POST"));
+        assertThat(reply.status()).isEqualTo(201);
+        return fake.lastCallTo(USER).sid();
     }
 
     private String placeCall() {

@@ -86,6 +86,12 @@ class FakeTwilioRestTest {
                 .isEqualTo("MG0123456789abcdef0123456789abcdef");
     }
 
+    /** TwiML sent with the call, as TwilioGateway renders a greeting. */
+    private static final String GREETING =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Gather action=\"http://127.0.0.1:8080/"
+                    + "realms/r/mfa-portal/phone/calls/t/digits\" finishOnKey=\"#\" method=\"POST\">"
+                    + "<Say>Press the pound key.</Say></Gather><Hangup/></Response>";
+
     @Test
     void aCallIsCreatedQueuedAndRecordedWithItsWebhooks() {
         // Field order and values as TwilioGateway.placeCall makes the SDK send them.
@@ -102,12 +108,10 @@ class FakeTwilioRestTest {
                                 USER,
                                 "From",
                                 account.number(),
-                                "Method",
-                                "POST",
+                                "Twiml",
+                                GREETING,
                                 "StatusCallbackEvent",
-                                "completed",
-                                "Url",
-                                "http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script"));
+                                "completed"));
 
         assertThat(reply.status()).isEqualTo(201);
         Call call = Call.fromJson(reply.body(), SDK_JSON);
@@ -119,9 +123,8 @@ class FakeTwilioRestTest {
         PlacedCall placed = fake.lastCallTo(USER);
         assertThat(placed.sid()).isEqualTo(call.getSid());
         assertThat(placed.from()).isEqualTo(account.number());
-        assertThat(placed.url())
-                .hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/script");
-        assertThat(placed.method()).isEqualTo("POST");
+        assertThat(placed.twiml()).isEqualTo(GREETING);
+        assertThat(placed.url()).isNull();
         assertThat(placed.statusCallback())
                 .hasToString("http://127.0.0.1:8080/realms/r/mfa-portal/phone/calls/t/status");
         assertThat(placed.statusCallbackEvents()).containsExactly("completed");

@@ -30,18 +30,38 @@ final class Handset {
         this.inboundTexts = inboundTexts;
     }
 
+    /**
+     * Picks up: a call placed with its TwiML plays it and asks nobody; one placed with a Url gets
+     * its TwiML from there.
+     */
     CallScript answer(String callSid) {
         PlacedCall call = live(callSid);
+        CallScript script = call.twiml() != null ? CallScript.parse(call.twiml()) : fetched(call);
+        answered.put(callSid, script);
+        return script;
+    }
+
+    private CallScript fetched(PlacedCall call) {
         if (!"POST".equals(call.method())) {
             throw new AssertionError(
                     "The fake plays only POST call webhooks; the call asked for " + call.method());
         }
-        CallScript script =
-                webhooks.postSigned(call.url(), callFields(call, "in-progress"))
-                        .requireStatus(200)
-                        .twiml();
-        answered.put(callSid, script);
-        return script;
+        return webhooks.postSigned(call.url(), callFields(call, "in-progress"))
+                .requireStatus(200)
+                .twiml();
+    }
+
+    /**
+     * Where a Gather posts the keys: its action, relative to the script's URL (a script sent with
+     * the call has none, so its action must be absolute), or that URL itself.
+     */
+    private static URI keysUrl(PlacedCall call, CallScript.Gather gather) {
+        if (gather.action() == null) {
+            return call.url();
+        }
+        return call.url() == null
+                ? URI.create(gather.action())
+                : call.url().resolve(gather.action());
     }
 
     /**
@@ -65,7 +85,7 @@ final class Handset {
         if (finish >= 0) {
             fields.put("FinishedOnKey", gather.finishOnKey());
         }
-        URI action = gather.action() == null ? call.url() : call.url().resolve(gather.action());
+        URI action = keysUrl(call, gather);
         CallScript after = webhooks.postSigned(action, fields).requireStatus(200).twiml();
         end(call, "completed");
         return after;
@@ -89,10 +109,7 @@ final class Handset {
         Map<String, String> fields = callFields(call, "in-progress");
         fields.put("Digits", keysWithoutFinishing);
         fields.put("FinishedOnKey", "");
-        URI action =
-                greeting.gather().action() == null
-                        ? call.url()
-                        : call.url().resolve(greeting.gather().action());
+        URI action = keysUrl(call, greeting.gather());
         CallScript after = webhooks.postSigned(action, fields).requireStatus(200).twiml();
         end(call, "completed");
         return after;
@@ -245,7 +262,7 @@ final class Handset {
         if (finish >= 0) {
             fields.put("FinishedOnKey", gather.finishOnKey());
         }
-        URI action = gather.action() == null ? call.url() : call.url().resolve(gather.action());
+        URI action = keysUrl(call, gather);
         return webhooks.postSigned(action, fields).status();
     }
 

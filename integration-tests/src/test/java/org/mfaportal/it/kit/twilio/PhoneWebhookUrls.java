@@ -5,16 +5,12 @@ import org.mfaportal.phone.webhook.WebhookPaths;
 
 /**
  * Keycloak's phone webhooks for one realm, built from the server's own path constants: where the
- * fake posts inbound texts, and where a call's script, keys and status go for a ticket.
+ * fake posts inbound texts, and where a call's keys and status go for a ticket.
  */
 public record PhoneWebhookUrls(URI keycloak, String realm) {
 
     public URI textInbound() {
         return url(WebhookPaths.TEXT_INBOUND, null);
-    }
-
-    public URI callScript(String ticket) {
-        return url(WebhookPaths.CALL_SCRIPT, ticket);
     }
 
     public URI callDigits(String ticket) {

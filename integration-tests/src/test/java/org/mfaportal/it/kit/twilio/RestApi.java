@@ -34,10 +34,6 @@ final class RestApi implements HttpHandler {
     private final Ledger ledger;
     private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
 
-    /** What the far end does the moment a call to the number is placed, before the API replies. */
-    private final Map<String, java.util.function.Consumer<PlacedCall>> onPlaced =
-            new ConcurrentHashMap<>();
-
     /** The far end, told when the API hangs a call up. */
     private final Handset handset;
 
@@ -49,10 +45,6 @@ final class RestApi implements HttpHandler {
 
     void refuse(String number, int code, String message) {
         refusals.put(number, new Refusal(code, message));
-    }
-
-    void onPlaced(String number, java.util.function.Consumer<PlacedCall> action) {
-        onPlaced.put(number, action);
     }
 
     void accept(String number) {
@@ -143,13 +135,14 @@ final class RestApi implements HttpHandler {
     private Answer createCall(String to, Map<String, List<String>> form) {
         String from = first(form, "From");
         String url = first(form, "Url");
+        String twiml = first(form, "Twiml");
         if (to == null) {
             return Answer.error(400, 21201, "No 'To' number is specified");
         }
         if (from == null) {
             return Answer.error(400, 21213, "No 'From' number is specified");
         }
-        if (url == null) {
+        if (url == null && twiml == null) {
             return Answer.error(400, 21205, "Url parameter is required");
         }
         String timeout = first(form, "Timeout");
@@ -159,7 +152,8 @@ final class RestApi implements HttpHandler {
                         TwilioAccount.Sids.next("CA"),
                         to,
                         from,
-                        URI.create(url),
+                        twiml,
+                        url == null ? null : URI.create(url),
                         orDefault(first(form, "Method"), "POST"),
                         statusCallback == null ? null : URI.create(statusCallback),
                         orDefault(first(form, "StatusCallbackMethod"), "POST"),
@@ -167,7 +161,6 @@ final class RestApi implements HttpHandler {
                         timeout == null ? null : Integer.valueOf(timeout),
                         now());
         ledger.record(call);
-        onPlaced.getOrDefault(to, placed -> {}).accept(call);
         return new Answer(201, TwilioJson.call(account.accountSid(), call));
     }
 
