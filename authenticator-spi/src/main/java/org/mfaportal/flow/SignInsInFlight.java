@@ -67,6 +67,7 @@ final class SignInsInFlight {
                 session.getKeycloakSessionFactory(),
                 own -> {
                     RealmModel ownRealm = own.realms().getRealm(realm.getId());
+                    own.getContext().setRealm(ownRealm);
                     UserModel ownUser = own.users().getUserById(ownRealm, user.getId());
                     if (ownUser == null) {
                         return null;
