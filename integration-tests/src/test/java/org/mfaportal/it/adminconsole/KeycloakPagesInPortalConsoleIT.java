@@ -158,17 +158,7 @@ class KeycloakPagesInPortalConsoleIT {
             item.findElement(By.cssSelector(".pf-v5-c-tabs__link")).click();
             return true;
         } catch (ElementClickInterceptedException hidden) {
-            driver.findElements(By.cssSelector("main .pf-v5-c-tabs")).stream()
-                    .findFirst()
-                    .flatMap(
-                            tabs ->
-                                    tabs
-                                            .findElements(
-                                                    By.xpath(
-                                                            "./button[contains(@class,'pf-v5-c-tabs__scroll-button')]"))
-                                            .stream()
-                                            .reduce((back, forward) -> forward))
-                    .ifPresent(WebElement::click);
+            AdminConsole.scrollTabsForward(driver);
             return null;
         } catch (StaleElementReferenceException rerendered) {
             return null;

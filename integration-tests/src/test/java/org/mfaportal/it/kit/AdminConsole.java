@@ -43,17 +43,7 @@ public final class AdminConsole {
             driver.findElement(By.cssSelector("[data-testid='" + testId + "'] a")).click();
             return true;
         } catch (ElementClickInterceptedException hidden) {
-            driver.findElements(By.cssSelector("main .pf-v5-c-tabs")).stream()
-                    .findFirst()
-                    .flatMap(
-                            tabs ->
-                                    tabs
-                                            .findElements(
-                                                    By.xpath(
-                                                            "./button[contains(@class,'pf-v5-c-tabs__scroll-button')]"))
-                                            .stream()
-                                            .reduce((back, forward) -> forward))
-                    .ifPresent(WebElement::click);
+            scrollTabsForward(driver);
             return null;
         } catch (StaleElementReferenceException rerendered) {
             return null;
@@ -68,5 +58,22 @@ public final class AdminConsole {
                         ? search
                         : search.findElement(By.tagName("input"));
         input.sendKeys(text, Keys.ENTER);
+    }
+
+    /**
+     * Presses the page's tab bar's "scroll forward" button, if the bar is wider than the window.
+     */
+    public static void scrollTabsForward(WebDriver driver) {
+        driver.findElements(By.cssSelector("main .pf-v5-c-tabs")).stream()
+                .findFirst()
+                .flatMap(
+                        tabs ->
+                                tabs
+                                        .findElements(
+                                                By.xpath(
+                                                        "./button[contains(@class,'pf-v5-c-tabs__scroll-button')]"))
+                                        .stream()
+                                        .reduce((back, forward) -> forward))
+                .ifPresent(WebElement::click);
     }
 }
