@@ -76,7 +76,7 @@ final class TwilioGateway implements PhoneGateway {
                     Call.creator(
                             new PhoneNumber(toE164),
                             new PhoneNumber(settings.fromNumber()),
-                            new Twiml(TwimlScripts.render(greeting)));
+                            new Twiml(TwimlScripts.inline(greeting)));
             if (extension != null && !extension.isEmpty()) {
                 // "w" waits half a second, so the switchboard has answered before the digits are
                 // sent.

@@ -9,6 +9,7 @@ import com.twilio.twiml.voice.Say;
 import java.util.Locale;
 import java.util.Map;
 import org.mfaportal.phone.gateway.CallScript;
+import org.mfaportal.phone.gateway.GatewayException;
 
 /** A neutral call script as TwiML, built with the Twilio SDK. */
 final class TwimlScripts {
@@ -29,6 +30,26 @@ final class TwimlScripts {
                     "ja", new Speaker(Say.Language.JA_JP, Say.Voice.POLLY_MIZUKI));
 
     private TwimlScripts() {}
+
+    /** The most TwiML Twilio takes with a call (its Twiml parameter). */
+    static final int MAX_INLINE = 4000;
+
+    /**
+     * The script as TwiML to send with a call; a script too long for Twilio is refused here, with
+     * what to shorten, rather than by Twilio with a code the page cannot explain.
+     */
+    static String inline(CallScript script) {
+        String twiml = render(script);
+        if (twiml.length() > MAX_INLINE) {
+            throw new GatewayException(
+                    "The call's greeting is "
+                            + twiml.length()
+                            + " characters of TwiML, Twilio takes at most "
+                            + MAX_INLINE
+                            + ": shorten the realm's display name or its voice messages");
+        }
+        return twiml;
+    }
 
     /**
      * Words, then (with a keypad) a Gather whose action is posted even on an empty result, so that

@@ -1,11 +1,13 @@
 package org.mfaportal.phone.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mfaportal.phone.gateway.CallScript;
+import org.mfaportal.phone.gateway.GatewayException;
 
 /** A neutral call script as the TwiML Twilio plays. */
 class TwimlScriptsTest {
@@ -47,5 +49,21 @@ class TwimlScriptsTest {
         assertThat(twiml)
                 .doesNotContain("<Gather")
                 .contains("language=\"en-US\"", "Goodbye &amp; &lt;thanks&gt;</Say><Hangup/>");
+    }
+
+    @Test
+    void aGreetingTooLongToGoWithTheCallIsRefusedBeforeTwilioIsAsked() {
+        CallScript longWinded =
+                CallScript.askForKeys(
+                        Locale.ENGLISH,
+                        "Welcome. ".repeat(500),
+                        new CallScript.Keypad(KEYS, 20),
+                        "Goodbye.");
+
+        assertThatThrownBy(() -> TwimlScripts.inline(longWinded))
+                .isInstanceOf(GatewayException.class)
+                .hasMessageContaining("at most 4000");
+        assertThat(TwimlScripts.inline(CallScript.lastWords(Locale.ENGLISH, "Goodbye.")))
+                .contains("Goodbye.");
     }
 }
