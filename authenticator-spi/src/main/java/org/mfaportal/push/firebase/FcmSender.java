@@ -22,16 +22,34 @@ final class FcmSender {
 
     private static final Logger LOG = Logger.getLogger(FcmSender.class);
 
-    private final HttpClient http;
     private final Duration timeout;
+
+    /**
+     * Built at the first message, not at start: a JDK HTTP client initialises TLS (about 0.3 s of a
+     * cold JVM), which a server whose realms do not use Firebase should not pay at every start.
+     */
+    private volatile HttpClient http;
 
     FcmSender(Duration timeout) {
         this.timeout = timeout;
-        this.http =
-                HttpClient.newBuilder()
-                        .connectTimeout(timeout)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client =
+                            HttpClient.newBuilder()
+                                    .connectTimeout(timeout)
+                                    .followRedirects(HttpClient.Redirect.NEVER)
+                                    .build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     /** What a log line may say about one message: the realm and the device's serial, no token. */
@@ -69,7 +87,7 @@ final class FcmSender {
                                             JsonSerialization.writeValueAsString(body)))
                             .build();
             HttpResponse<String> response =
-                    http.send(request, HttpResponse.BodyHandlers.ofString());
+                    http().send(request, HttpResponse.BodyHandlers.ofString());
             FcmOutcome outcome = FcmOutcome.of(response.statusCode(), response.body());
             if (outcome.sent()) {
                 LOG.debugf("Firebase: sent to device %s of realm %s", to.serial(), to.realm());

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mfaportal.it.kit.BareKeycloak;
 import org.mfaportal.it.kit.Browser;
 import org.mfaportal.it.kit.DemoApp;
+import org.mfaportal.it.kit.Page;
 
 /**
  * Not a test: what installing the portal costs a Keycloak that does not use it. The same
@@ -35,6 +36,13 @@ class ExtensionOverheadBenchmark {
                 BareKeycloak with = BareKeycloak.start(true)) {
             printPlainSignInCpu(List.of(without, with));
         }
+        if (STARTS > 0) {
+            printRestarts();
+        }
+    }
+
+    /** Restarts of each in turns: start times, and the CPU per sign-in of each started server. */
+    private static void printRestarts() throws Exception {
         List<List<Long>> reported = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Long>> wall = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Long>> signInCpu = List.of(new ArrayList<>(), new ArrayList<>());
@@ -75,37 +83,113 @@ class ExtensionOverheadBenchmark {
                 median(wall.get(1)) - median(wall.get(0)));
     }
 
-    /** Password sign-ins in a plain realm of each server, batches taking turns. */
+    /**
+     * Password sign-ins in a plain realm of each server, batches taking turns, step by step; and
+     * the OIDC discovery document alone. The password's hash (Argon2) runs at one of two speeds in
+     * a given JVM, so the steps without it are where a per-request cost of the providers would
+     * show.
+     */
     private static void printPlainSignInCpu(List<BareKeycloak> servers) {
         servers.forEach(ExtensionOverheadBenchmark::plainRealm);
-        double[] cpuMillis = new double[2];
+        PlainCpu[] cpu = {new PlainCpu(servers.get(0)), new PlainCpu(servers.get(1))};
         for (int done = -WARM_UP; done < SIGN_INS; done += BATCH) {
             for (int s = 0; s < 2; s++) {
-                BareKeycloak server = servers.get(s);
-                List<String> users = new ArrayList<>();
-                for (int i = 0; i < BATCH; i++) {
-                    users.add(user(server));
-                }
-                ProcessCpu cpu = new ProcessCpu(server.pid());
-                double before = cpu.millis();
-                for (String user : users) {
-                    signIn(server, user);
-                }
-                if (done >= 0) {
-                    cpuMillis[s] += cpu.millis() - before;
-                }
+                cpu[s].batch(done >= 0);
             }
         }
         System.out.printf(
-                "%nPassword sign-in in a plain realm (Keycloak's browser flow), server CPU per"
-                        + " sign-in, %d each in batches of %d taking turns:%n"
-                        + "  without our providers  %6.1f ms%n"
-                        + "  with our providers     %6.1f ms   (%.2fx)%n%n",
+                "%nPassword sign-in in a plain realm (Keycloak's browser flow), server CPU, %d"
+                        + " sign-ins each in batches of %d taking turns (ms per sign-in: whole,"
+                        + " sign-in page, password; then ms per discovery document, %d per batch):%n"
+                        + "  without our providers  %6.1f  %5.2f  %6.1f   %5.2f%n"
+                        + "  with our providers     %6.1f  %5.2f  %6.1f   %5.2f%n"
+                        + "  with / without         %5.2fx  %4.2fx  %5.2fx   %4.2fx%n%n",
                 SIGN_INS,
                 BATCH,
-                cpuMillis[0] / SIGN_INS,
-                cpuMillis[1] / SIGN_INS,
-                cpuMillis[1] / cpuMillis[0]);
+                DISCOVERIES_PER_BATCH,
+                cpu[0].whole(),
+                cpu[0].page(),
+                cpu[0].password(),
+                cpu[0].discovery(),
+                cpu[1].whole(),
+                cpu[1].page(),
+                cpu[1].password(),
+                cpu[1].discovery(),
+                cpu[1].whole() / cpu[0].whole(),
+                cpu[1].page() / cpu[0].page(),
+                cpu[1].password() / cpu[0].password(),
+                cpu[1].discovery() / cpu[0].discovery());
+    }
+
+    private static final int DISCOVERIES_PER_BATCH = 5 * BATCH;
+
+    /** One server's CPU in the plain realm: sign-ins step by step, and the discovery document. */
+    private static final class PlainCpu {
+        private final BareKeycloak server;
+        private final ProcessCpu cpu;
+        private double pageMillis;
+        private double passwordMillis;
+        private double discoveryMillis;
+        private int signIns;
+        private int discoveries;
+
+        PlainCpu(BareKeycloak server) {
+            this.server = server;
+            this.cpu = new ProcessCpu(server.pid());
+        }
+
+        void batch(boolean measured) {
+            List<String> users = new ArrayList<>();
+            for (int i = 0; i < BATCH; i++) {
+                users.add(user(server));
+            }
+            BenchApp app = new BenchApp(server.base() + "/realms/" + REALM, "plain-app");
+            for (String user : users) {
+                try (Browser browser = server.browser()) {
+                    double start = cpu.millis();
+                    Page signInPage = app.openSignIn(browser);
+                    double shown = cpu.millis();
+                    BenchApp.requireSignedIn(
+                            "plain realm", app.typePassword(signInPage, user, user));
+                    if (measured) {
+                        pageMillis += shown - start;
+                        passwordMillis += cpu.millis() - shown;
+                        signIns++;
+                    }
+                }
+            }
+            try (Browser browser = server.browser().header("Accept", "application/json")) {
+                String discovery =
+                        server.base() + "/realms/" + REALM + "/.well-known/openid-configuration";
+                double start = cpu.millis();
+                for (int i = 0; i < DISCOVERIES_PER_BATCH; i++) {
+                    Page page = browser.open(discovery);
+                    if (page.status() != 200) {
+                        throw new IllegalStateException("discovery: HTTP " + page.status());
+                    }
+                }
+                if (measured) {
+                    discoveryMillis += cpu.millis() - start;
+                    discoveries += DISCOVERIES_PER_BATCH;
+                }
+            }
+        }
+
+        double whole() {
+            return page() + password();
+        }
+
+        double page() {
+            return pageMillis / signIns;
+        }
+
+        double password() {
+            return passwordMillis / signIns;
+        }
+
+        double discovery() {
+            return discoveryMillis / discoveries;
+        }
     }
 
     /** Sign-ins on one freshly started server (its plain realm is kept from the first start). */

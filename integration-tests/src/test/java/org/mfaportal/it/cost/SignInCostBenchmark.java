@@ -22,6 +22,9 @@ class SignInCostBenchmark {
     private static final int WARM_UP = Integer.getInteger("cost.warmUp", 30);
     private static final int BATCH = Integer.getInteger("cost.batch", 10);
 
+    /** Single requests per round, each kind: the floor under every request of a sign-in. */
+    private static final int SINGLE_REQUESTS = 5 * BATCH;
+
     @Test
     void printTheServersCpuPerSignIn(KeycloakServer server) {
         ProcessCpu cpu = new ProcessCpu(server.pid());
@@ -34,6 +37,7 @@ class SignInCostBenchmark {
                                 PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 100,
                                 PortalSetting.SENDS_PER_NUMBER_PER_HOUR.key(), 100))) {
             List<SignInCase> cases = SignInCases.all(server, SIGN_INS);
+            SingleRequests single = new SingleRequests(server, cpu);
             Map<SignInCase, Totals> totals = new LinkedHashMap<>();
             cases.forEach(
                     c -> {
@@ -55,8 +59,10 @@ class SignInCostBenchmark {
                                 .add(cpu.millis() - before, System.nanoTime() - wallBefore);
                     }
                 }
+                single.round(SINGLE_REQUESTS, measured);
             }
             print(totals, (System.nanoTime() - started) / 60e9);
+            print(single);
         }
     }
 
@@ -102,6 +108,20 @@ class SignInCostBenchmark {
                                                                 step,
                                                                 s.cpuPerSignIn(t.signIns),
                                                                 s.requestsEach()))));
+        System.out.println(out);
+    }
+
+    private static void print(SingleRequests single) {
+        StringBuilder out =
+                new StringBuilder(
+                        String.format(
+                                "One request alone, in the same rounds (CPU ms per request, %d per"
+                                        + " round):%n",
+                                SINGLE_REQUESTS));
+        single.perRequest()
+                .forEach(
+                        (name, millis) ->
+                                out.append(String.format("  %-40s %7.2f%n", name, millis)));
         System.out.println(out);
     }
 
