@@ -153,8 +153,8 @@ final class SignInCases {
                 twilio.answer(sid);
                 twilio.press(sid, "#");
                 mark("keypad and status webhooks", 2);
-                waiting.awaitState(10);
-                mark("waiting page's long poll", 1);
+                waiting.awaitStateAsItsScript(10);
+                mark("waiting page's long poll", 0);
                 return waiting.page().form(WaitPage.FORM).submit();
             }
         };
@@ -186,8 +186,8 @@ final class SignInCases {
                 PushWait waiting = new PushWait(afterPassword);
                 Phone.answerTheOnlyRequest(devices.get(user.username()), waiting.number());
                 mark("phone's poll and answer", 2);
-                waiting.awaitState(10);
-                mark("waiting page's long poll", 1);
+                waiting.awaitStateAsItsScript(10);
+                mark("waiting page's long poll", 0);
                 return waiting.submit();
             }
         };

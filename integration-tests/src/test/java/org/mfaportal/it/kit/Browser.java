@@ -101,6 +101,14 @@ public final class Browser implements AutoCloseable {
         return request("POST", URI.create(url), fields(fields));
     }
 
+    /**
+     * What a page's script fetches (Accept: application/json): on this browser's connection, with
+     * its cookies and address, as a browser's fetch() sends it.
+     */
+    Page fetch(URI url) {
+        return request("GET", url, null, "application/json");
+    }
+
     Page submit(URI action, List<NameValuePair> fields) {
         return follow(request("POST", action, fields));
     }
@@ -126,9 +134,13 @@ public final class Browser implements AutoCloseable {
     }
 
     private Page request(String method, URI uri, List<NameValuePair> form) {
+        return request(method, uri, form, "text/html,application/xhtml+xml");
+    }
+
+    private Page request(String method, URI uri, List<NameValuePair> form, String accept) {
         requestsSent++;
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
-        request.setHeader("Accept", "text/html,application/xhtml+xml");
+        request.setHeader("Accept", accept);
         request.setHeader("Accept-Language", acceptLanguage);
         extraHeaders.forEach(request::setHeader);
         String cookieHeader = cookies.headerFor(uri);

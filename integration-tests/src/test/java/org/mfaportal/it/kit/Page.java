@@ -50,6 +50,14 @@ public final class Page {
         return location;
     }
 
+    /**
+     * What this page's script fetches from {@code url} (relative to the page): in the same browser,
+     * on its connection.
+     */
+    public Page fetch(String url) {
+        return browser.fetch(uri.resolve(url));
+    }
+
     public Document html() {
         if (document == null) {
             document = Jsoup.parse(body, uri.toString());

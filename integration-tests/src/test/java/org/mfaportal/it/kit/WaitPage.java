@@ -1,5 +1,7 @@
 package org.mfaportal.it.kit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,26 @@ public final class WaitPage {
     /** The long poll the page's script makes: the ticket's state, as soon as it is decided. */
     public String awaitState(int waitSeconds) {
         return stateAt(stateUrl(), waitSeconds);
+    }
+
+    /**
+     * The same long poll as the page's own script sends it: in the page's browser, on its
+     * kept-alive connection (the benchmark counts what a browser really costs the server).
+     */
+    public String awaitStateAsItsScript(int waitSeconds) {
+        return stateIn(page.fetch(stateUrl() + "?wait=" + waitSeconds));
+    }
+
+    /** The state in a poll's reply; a refused or failed poll is no answer. */
+    public static String stateIn(Page reply) {
+        if (reply.status() != 200) {
+            throw new IllegalStateException("The poll got HTTP " + reply.status());
+        }
+        try {
+            return AdminClient.JSON.readTree(reply.body()).get("state").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the page's script polls its ticket's state. */

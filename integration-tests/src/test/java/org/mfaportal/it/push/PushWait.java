@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.nodes.Element;
 import org.mfaportal.it.kit.Page;
+import org.mfaportal.it.kit.WaitPage;
 
 /**
  * A page that waits for the phone (sign-in, or the first approval at activation), or for the app to
@@ -55,6 +56,11 @@ public final class PushWait {
      */
     public String awaitState(int waitSeconds) {
         return awaitState(stateUrl(), waitSeconds);
+    }
+
+    /** The same long poll as the page's own script sends it: in the page's browser. */
+    public String awaitStateAsItsScript(int waitSeconds) {
+        return WaitPage.stateIn(page.fetch(stateUrl() + "?wait=" + waitSeconds));
     }
 
     String stateUrl() {
