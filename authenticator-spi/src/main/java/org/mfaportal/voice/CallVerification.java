@@ -21,6 +21,20 @@ final class CallVerification {
     /** Ringing, listening and typing fit well within this; a late webhook then finds no ticket. */
     static final Duration LIFETIME = Duration.ofMinutes(3);
 
+    /** What becomes of a call this sign-in or setup still has ringing when a new one is placed. */
+    enum EarlierCall {
+        /**
+         * Ended before the new call is tried: a setup may call another number, whose call must not
+         * confirm the setup of the new one.
+         */
+        ENDED_FIRST,
+        /**
+         * Ended only once the new call is placed: at sign-in both numbers are the user's own, so a
+         * new call that is refused (a send limit, the gateway) leaves the ringing one to confirm.
+         */
+        ENDED_ONCE_PLACED
+    }
+
     private CallVerification() {}
 
     static PendingVerification.Sent start(
@@ -31,7 +45,8 @@ final class CallVerification {
             String e164,
             String extension,
             boolean pinRequired,
-            Map<String, String> extraNotes) {
+            Map<String, String> extraNotes,
+            EarlierCall earlier) {
         Map<String, String> notes = new HashMap<>(extraNotes);
         notes.put(Ticket.REALM, realm.getId());
         notes.put(Ticket.USER, user.getId());
@@ -42,7 +57,9 @@ final class CallVerification {
         notes.put(Ticket.METHOD, VoiceCredential.TYPE);
         // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
         AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
-        LeftOpen.close(session, auth);
+        if (earlier == EarlierCall.ENDED_FIRST) {
+            LeftOpen.close(session, auth);
+        }
         // What the call says goes with it (no webhook asks for it when it is answered).
         VoiceScript script =
                 new VoiceScript(session, locale, Boolean.parseBoolean(notes.get(Ticket.SETUP)));
@@ -63,6 +80,7 @@ final class CallVerification {
                                                         script.greeting(
                                                                 pinRequired, realmName, keysUrl)));
         if (sent.wentOut() && auth != null) {
+            LeftOpen.close(session, auth);
             LeftOpen.remember(auth, sent.ticket().id(), sent.result().gatewayId());
         }
         return sent;

@@ -124,35 +124,40 @@ final class VoiceAuthenticator extends PortalMethodAuthenticator {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         PortalSettings settings = PortalSettings.of(context.getRealm());
         String number = backup ? phone.backupNumber() : phone.number();
+        PendingVerification pending = pending(context);
         PendingVerification.Sent sent =
-                pending(context)
-                        .remember(
-                                CallVerification.start(
-                                        context.getSession(),
-                                        context.getRealm(),
-                                        settings,
-                                        context.getUser(),
-                                        number,
-                                        backup ? null : phone.extension(),
-                                        PinPolicy.requiredFor(settings, context.getUser()),
-                                        Map.of()));
+                pending.rememberBeside(
+                        CallVerification.start(
+                                context.getSession(),
+                                context.getRealm(),
+                                settings,
+                                context.getUser(),
+                                number,
+                                backup ? null : phone.extension(),
+                                PinPolicy.requiredFor(settings, context.getUser()),
+                                Map.of(),
+                                CallVerification.EarlierCall.ENDED_ONCE_PLACED));
         MethodEvents.sent(
                 context.getAuthenticationSession(),
                 context.getEvent(),
                 VoiceCredential.TYPE,
                 sent.result());
-        auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
         if (!sent.wentOut()) {
+            // A call refused (a send limit, the gateway) leaves the one still ringing to confirm.
+            String ringing = pending.undecidedTicketId().orElse(null);
             context.challenge(
                     page(
                             RememberOffer.on(context).setError(sent.problemKey()),
                             context,
-                            null,
+                            ringing,
                             phone,
-                            backup,
+                            ringing == null
+                                    ? backup
+                                    : Boolean.parseBoolean(auth.getAuthNote(BACKUP_NOTE)),
                             true));
             return;
         }
+        auth.setAuthNote(BACKUP_NOTE, Boolean.toString(backup));
         context.challenge(
                 page(RememberOffer.on(context), context, sent.ticket().id(), phone, backup, true));
     }

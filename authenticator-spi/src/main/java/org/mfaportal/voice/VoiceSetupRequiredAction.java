@@ -128,7 +128,8 @@ final class VoiceSetupRequiredAction extends PortalRequiredAction {
                                                         Ticket.SETUP,
                                                         "true",
                                                         Ticket.PENDING_PIN,
-                                                        pendingPin)));
+                                                        pendingPin),
+                                        CallVerification.EarlierCall.ENDED_FIRST));
         if (!sent.wentOut()) {
             context.challenge(
                     waitingPage(context.form().setError(sent.problemKey()), context, null, phones));

@@ -81,13 +81,28 @@ public final class PendingVerification {
 
     /** Remembers a send: its time whatever came of it, its ticket only if it went out. */
     public Sent remember(Sent sent) {
-        auth.setAuthNote(sentAtNote, Long.toString(Time.currentTimeMillis()));
-        if (sent.wentOut()) {
-            auth.setAuthNote(ticketNote, sent.ticket().id());
-        } else {
+        rememberBeside(sent);
+        if (!sent.wentOut()) {
             auth.removeAuthNote(ticketNote);
         }
         return sent;
+    }
+
+    /**
+     * As {@link #remember}, except that a send that did not go out leaves the earlier one waited
+     * for: it can still be answered.
+     */
+    public Sent rememberBeside(Sent sent) {
+        auth.setAuthNote(sentAtNote, Long.toString(Time.currentTimeMillis()));
+        if (sent.wentOut()) {
+            auth.setAuthNote(ticketNote, sent.ticket().id());
+        }
+        return sent;
+    }
+
+    /** The ticket waited for while it is still undecided: a call ringing, a reply awaited. */
+    public Optional<String> undecidedTicketId() {
+        return ticket().filter(t -> t.state() == Ticket.State.PENDING).map(Ticket::id);
     }
 
     /** The id of the ticket waited for, or null. */

@@ -438,6 +438,36 @@ class PhoneCallSignInIT {
     }
 
     /**
+     * A new call the portal may not place (here the user's send limit) ends nothing: the call still
+     * ringing keeps its ticket, the page keeps waiting for it, and # on it signs the user in.
+     */
+    @Test
+    void aBackupCallRefusedByTheSendLimitLeavesTheRingingCallToConfirm() {
+        String number = TestUser.freshNumber();
+        String backup = TestUser.freshNumber();
+        TestUser ida = TestUser.withPhoneCalls(server, number, backup);
+        try (var oneSend =
+                        server.portalSettings(
+                                Map.of(PortalSetting.SENDS_PER_USER_PER_HOUR.key(), 1));
+                Browser browser = server.browser().forwardedFor(OUTSIDE)) {
+            WaitPage waiting =
+                    new WaitPage(app.signInWithPassword(browser, ida.username(), ida.password()));
+            PlacedCall first = twilio.lastCallTo(number);
+
+            WaitPage refused = new WaitPage(waiting.click("backup"));
+
+            assertThat(refused.page().feedback()).contains("Too many messages or calls");
+            assertThat(twilio.calls()).noneMatch(call -> call.to().equals(backup));
+            assertThat(twilio.callUpdates()).noneMatch(update -> update.sid().equals(first.sid()));
+            assertThat(refused.isWaiting()).isTrue();
+            twilio.answer(first.sid());
+            assertThat(twilio.press(first.sid(), "#").text()).contains("confirmed");
+            assertThat(refused.awaitState(5)).isEqualTo("APPROVED");
+            assertThat(DemoApp.isSignedIn(refused.continueSignIn())).isTrue();
+        }
+    }
+
+    /**
      * The user sets up phone calls with a PIN at first sign-in, as the setup page asks (the realm
      * requires PINs).
      */
