@@ -3,18 +3,19 @@ package org.mfaportal.admin;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProvider;
 import org.keycloak.services.resources.admin.ext.AdminRealmResourceProviderFactory;
-import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.mfaportal.admin.access.PortalAdminClientProvisioning;
 
-/** Mounts the portal's admin API at /admin/realms/{realm}/mfa-portal. */
-public final class PortalAdminResourceProviderFactory
-        implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
+/**
+ * Mounts the portal's admin API at /admin/realms/{realm}/mfa-portal, and gives every realm the
+ * portal's client and roles.
+ */
+public final class PortalAdminResourceProviderFactory implements AdminRealmResourceProviderFactory {
 
     public static final String ID = "mfa-portal";
+
+    private PortalAdminClientProvisioning provisioning;
 
     @Override
     public String getId() {
@@ -23,16 +24,7 @@ public final class PortalAdminResourceProviderFactory
 
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
-        return this;
-    }
-
-    @Override
-    public Object getResource(
-            KeycloakSession session,
-            RealmModel realm,
-            AdminPermissionEvaluator auth,
-            AdminEventBuilder adminEvent) {
-        return new PortalAdminResource(session, realm, auth, adminEvent);
+        return new PortalAdminResourceProvider();
     }
 
     @Override
@@ -43,11 +35,15 @@ public final class PortalAdminResourceProviderFactory
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         // Every realm, existing or new, gets the portal's client and roles.
-        factory.register(new PortalAdminClientProvisioning(factory));
+        provisioning = new PortalAdminClientProvisioning(factory);
+        factory.register(provisioning);
     }
 
+    /** The server stops (called once, for the factory; each request's provider has its own). */
     @Override
     public void close() {
-        // Stateless.
+        if (provisioning != null) {
+            provisioning.stop();
+        }
     }
 }

@@ -33,8 +33,25 @@ public final class PortalAdminClientProvisioning implements ProviderEventListene
 
     private final KeycloakSessionFactory factory;
 
+    /** Set when the server stops: the completing thread then ends quietly, leaving the rest. */
+    private volatile boolean stopped;
+
+    private volatile Thread completing;
+
     public PortalAdminClientProvisioning(KeycloakSessionFactory factory) {
         this.factory = factory;
+    }
+
+    /**
+     * The server stops: realms not yet completed get the client at the next start (a transaction
+     * cut short adds nothing).
+     */
+    public void stop() {
+        stopped = true;
+        Thread thread = completing;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 
     @Override
@@ -45,21 +62,40 @@ public final class PortalAdminClientProvisioning implements ProviderEventListene
         } else if (event instanceof PostMigrationEvent) {
             // Beside the start, not in it: reading every realm's client and roles took about 0.2 s
             // of the main thread with one realm, and grows with each realm.
-            Thread completing = new Thread(this::completeAll, THREAD_NAME);
-            completing.setDaemon(true);
-            completing.start();
+            Thread thread = new Thread(this::completeAll, THREAD_NAME);
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(
+                    (t, e) ->
+                            LOG.errorf(
+                                    e,
+                                    "Adding the portal's client %s to the realms stopped",
+                                    PortalAdminClient.CLIENT_ID));
+            completing = thread;
+            thread.start();
         }
     }
 
     private void completeAll() {
+        List<String> realmIds;
         try {
-            realmIds().forEach(this::complete);
+            realmIds = realmIds();
         } catch (RuntimeException e) {
-            LOG.errorf(
-                    e,
-                    "The realms could not be read to add the portal's client %s; it is added to"
-                            + " each realm at the next start",
-                    PortalAdminClient.CLIENT_ID);
+            if (!stopped) {
+                LOG.errorf(
+                        e,
+                        "The realms could not be read to add the portal's client %s; it is added"
+                                + " to each realm at the next start",
+                        PortalAdminClient.CLIENT_ID);
+            }
+            return;
+        }
+        for (String realmId : realmIds) {
+            if (stopped) {
+                LOG.debugf(
+                        "Stopping: the portal's client is added to the other realms at the next start");
+                return;
+            }
+            complete(realmId);
         }
     }
 
@@ -82,6 +118,14 @@ public final class PortalAdminClientProvisioning implements ProviderEventListene
                         });
                 return;
             } catch (RuntimeException e) {
+                if (stopped) {
+                    LOG.debugf(
+                            e,
+                            "Stopping while adding client %s to realm %s",
+                            PortalAdminClient.CLIENT_ID,
+                            realmId);
+                    return;
+                }
                 // Most likely another node added the same client or role first.
                 if (attempt == ATTEMPTS) {
                     LOG.errorf(

@@ -238,9 +238,13 @@ class ExtensionOverheadBenchmark {
         }
     }
 
+    /** The middle value; for an even count, the mean of the two middle ones. */
     private static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1
+                ? sorted.get(middle)
+                : Math.round((sorted.get(middle - 1) + sorted.get(middle)) / 2.0);
     }
 }
