@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mfaportal.admin.access.PortalAdminClient;
 import org.mfaportal.admin.access.PortalAdminRole;
 import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.BareKeycloak;
 
 /**
@@ -74,12 +74,6 @@ class PortalClientAtStartIT {
     }
 
     private static JsonNode clients(AdminClient admin, String realm) {
-        return admin.get(
-                        "/admin/realms/"
-                                + realm
-                                + "/clients?clientId="
-                                + PortalAdminClient.CLIENT_ID)
-                .requireStatus(200)
-                .json();
+        return AdminRoles.portalClients(admin, realm);
     }
 }

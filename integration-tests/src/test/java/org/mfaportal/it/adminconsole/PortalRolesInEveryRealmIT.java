@@ -10,9 +10,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mfaportal.admin.access.PortalAdminClient;
 import org.mfaportal.admin.access.PortalAdminRole;
 import org.mfaportal.it.kit.AdminClient;
+import org.mfaportal.it.kit.AdminRoles;
 import org.mfaportal.it.kit.KeycloakServer;
 
 /**
@@ -84,13 +84,7 @@ class PortalRolesInEveryRealmIT {
     }
 
     private JsonNode clients(String realm) {
-        return admin.get(
-                        "/admin/realms/"
-                                + realm
-                                + "/clients?clientId="
-                                + PortalAdminClient.CLIENT_ID)
-                .requireStatus(200)
-                .json();
+        return AdminRoles.portalClients(admin, realm);
     }
 
     private static List<String> allRoleNames() {

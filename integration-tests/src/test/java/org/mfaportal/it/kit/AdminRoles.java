@@ -19,6 +19,13 @@ public final class AdminRoles {
 
     private AdminRoles() {}
 
+    /** The portal's client in {@code realm}, as the admin REST finds it by its client id. */
+    public static JsonNode portalClients(AdminClient admin, String realm) {
+        return admin.get("/admin/realms/" + realm + "/clients?clientId=" + PORTAL)
+                .requireStatus(200)
+                .json();
+    }
+
     /** Maps the client's roles (by name) to the user. */
     public static void grant(
             KeycloakServer server, TestUser user, String clientId, String... roleNames) {
