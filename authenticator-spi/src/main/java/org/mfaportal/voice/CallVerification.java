@@ -55,7 +55,8 @@ final class CallVerification {
         Locale locale = session.getContext().resolveLocale(user);
         notes.put(Ticket.LOCALE, locale.toLanguageTag());
         notes.put(Ticket.METHOD, VoiceCredential.TYPE);
-        // A new call (resend, backup phone) ends the one before, so only the newest can confirm.
+        // A new call (resend, backup phone) ends the one before, so only the newest can confirm:
+        // before it is tried, or once it is placed (see EarlierCall).
         AuthenticationSessionModel auth = session.getContext().getAuthenticationSession();
         if (earlier == EarlierCall.ENDED_FIRST) {
             LeftOpen.close(session, auth);
